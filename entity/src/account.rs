@@ -1,0 +1,23 @@
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "account")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    /// Stored in lower case.
+    #[sea_orm(unique)]
+    pub email: String,
+    pub password_hash: String,
+    pub organization_id: i32,
+    /// `member` or `organizer`.
+    pub role: String,
+    pub created_at: DateTimeUtc,
+    #[sea_orm(belongs_to, from = "organization_id", to = "id")]
+    pub organization: BelongsTo<super::organization::Entity>,
+    #[sea_orm(has_many)]
+    pub sessions: HasMany<super::session::Entity>,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

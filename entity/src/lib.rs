@@ -1,0 +1,8 @@
+//! Database entities of Roundtable (sea-orm 2.0, dense format).
+
+pub mod account;
+pub mod login_failure;
+pub mod organization;
+pub mod prelude;
+pub mod profile_item;
+pub mod session;

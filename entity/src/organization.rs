@@ -1,0 +1,38 @@
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "organization")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name: String,
+    /// The name folded to lower case: uniqueness ignores case.
+    #[sea_orm(unique)]
+    pub name_key: String,
+    pub kind: String,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    #[sea_orm(column_type = "Text")]
+    pub description: String,
+    pub website: Option<String>,
+    /// ISO 639-1 codes joined by commas, e.g. `en,fr`.
+    pub languages: String,
+    pub contact_email: Option<String>,
+    /// Lower-case text of name, description, capabilities and needs, for search.
+    #[sea_orm(column_type = "Text")]
+    pub search_text: String,
+    pub is_demo: bool,
+    /// Optimistic locking: every update must name the version it started from.
+    pub version: i32,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    #[sea_orm(has_many)]
+    pub items: HasMany<super::profile_item::Entity>,
+    #[sea_orm(has_many)]
+    pub accounts: HasMany<super::account::Entity>,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,25 @@
+//! Schema migrations, run by `roundtable migrate`, at start-up of `roundtable serve`,
+//! and by this crate's own CLI (`cargo run -p migration -- status`).
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_create_organization;
+mod m20261126_000002_create_profile_item;
+mod m20261126_000003_create_account;
+mod m20261126_000004_create_session;
+mod m20261126_000005_create_login_failure;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261126_000001_create_organization::Migration),
+            Box::new(m20261126_000002_create_profile_item::Migration),
+            Box::new(m20261126_000003_create_account::Migration),
+            Box::new(m20261126_000004_create_session::Migration),
+            Box::new(m20261126_000005_create_login_failure::Migration),
+        ]
+    }
+}

@@ -1,0 +1,209 @@
+//! The `roundtable` command line.
+
+use std::io::IsTerminal;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use migration::{Migrator, MigratorTrait};
+
+use crate::{db, demo, import, startup::Application, telemetry};
+
+#[derive(Parser)]
+#[command(
+    name = "roundtable",
+    version,
+    about = "Partner matchmaking for development cooperation"
+)]
+struct Cli {
+    /// Database URL: sqlite://FILE?mode=rwc or postgres://USER@HOST/DB
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://roundtable.db?mode=rwc",
+        global = true
+    )]
+    database_url: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web application (migrates the database first)
+    Serve {
+        /// Address to listen on
+        #[arg(long, env = "ROUNDTABLE_BIND", default_value = "127.0.0.1:8080")]
+        bind: String,
+        /// Load the fictional demonstration organizations into an empty database
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations and exit
+    Migrate,
+    /// Import organizations from a JSON or CSV file, all or nothing
+    Import {
+        /// The file (.json or .csv)
+        file: PathBuf,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = match cli.command {
+        Command::Serve { bind, demo } => runtime.block_on(serve(&cli.database_url, &bind, demo)),
+        Command::Migrate => runtime.block_on(migrate(&cli.database_url)),
+        Command::Import { file } => return runtime.block_on(import_file(&cli.database_url, file)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn connect_and_migrate(url: &str) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    use anyhow::Context;
+    let conn = db::connect(url)
+        .await
+        .with_context(|| format!("cannot open the database {}", redact(url)))?;
+    Migrator::up(&conn, None)
+        .await
+        .context("database migration failed")?;
+    Ok(conn)
+}
+
+/// The URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+async fn serve(url: &str, bind: &str, with_demo: bool) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let conn = connect_and_migrate(url).await?;
+    if with_demo && demo::load_if_empty(&conn).await? {
+        tracing::info!(
+            email = demo::DEMO_EMAIL,
+            password = demo::DEMO_PASSWORD,
+            "loaded the demo organizations; log in with the demo account"
+        );
+    }
+    let cleaner = conn.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = db::sessions::delete_expired(&cleaner).await {
+                tracing::warn!(error = %e, "could not remove expired sessions");
+            }
+        }
+    });
+    let listener = TcpListener::bind(bind).with_context(|| format!("cannot listen on {bind}"))?;
+    let app = Application::build(conn, listener)?;
+    tracing::info!("Roundtable is listening on http://{}", bind);
+    app.run_until_stopped().await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn migrate(url: &str) -> anyhow::Result<()> {
+    connect_and_migrate(url).await?;
+    println!("The database is up to date.");
+    Ok(())
+}
+
+async fn import_file(url: &str, file: PathBuf) -> ExitCode {
+    let profiles = match import::read_file(&file) {
+        Ok(p) => p,
+        Err(import::ImportError::Rows(errors)) => {
+            eprintln!(
+                "{}: {} invalid row(s); nothing was imported.",
+                file.display(),
+                errors.len()
+            );
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("error: {e}; nothing was imported.");
+            return ExitCode::from(2);
+        }
+    };
+    let conn = match connect_and_migrate(url).await {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // indicatif draws nothing when stderr is not a terminal, so piped output stays clean.
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(profiles.len() as u64)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} organizations ({eta} left)")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let result = import::apply(&conn, &profiles, false, |n| bar.inc(n)).await;
+    bar.finish_and_clear();
+    match result {
+        Ok(s) => {
+            println!(
+                "Imported {} organizations: {} created, {} updated, {} unchanged.",
+                profiles.len(),
+                s.created,
+                s.updated,
+                s.unchanged
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: the import failed and was rolled back: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_are_not_printed() {
+        assert_eq!(
+            super::redact("postgres://u:secret@h/db"),
+            "postgres://u:***@h/db"
+        );
+        assert_eq!(
+            super::redact("sqlite://x.db?mode=rwc"),
+            "sqlite://x.db?mode=rwc"
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! Accounts: an e-mail address, a password hash and the organization it acts for.
+
+use chrono::Utc;
+use entity::account;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
+};
+
+pub const ROLE_MEMBER: &str = "member";
+pub const ROLE_ORGANIZER: &str = "organizer";
+
+pub async fn find_by_email<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+) -> Result<Option<account::Model>, DbErr> {
+    account::Entity::find()
+        .filter(account::Column::Email.eq(email))
+        .one(db)
+        .await
+}
+
+pub async fn find_by_id<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+) -> Result<Option<account::Model>, DbErr> {
+    account::Entity::find_by_id(id).one(db).await
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateAccountError {
+    #[error("an account with this e-mail address already exists")]
+    EmailTaken,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+    password_hash: &str,
+    organization_id: i32,
+    role: &str,
+) -> Result<account::Model, CreateAccountError> {
+    account::ActiveModel {
+        email: Set(email.to_owned()),
+        password_hash: Set(password_hash.to_owned()),
+        organization_id: Set(organization_id),
+        role: Set(role.to_owned()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => CreateAccountError::EmailTaken,
+        _ => CreateAccountError::Db(e),
+    })
+}

@@ -1,0 +1,39 @@
+//! Database access: plain functions that take a connection and return
+//! `Result<_, DbErr>`. Handlers call these; they never build queries.
+
+pub mod accounts;
+pub mod organizations;
+pub mod sessions;
+pub mod throttle;
+
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+
+/// Opens the database named by `url`; SQLite or PostgreSQL is chosen by the URL alone.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .sqlx_logging(false)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(30));
+    if url.starts_with("sqlite:") {
+        // Durable writes and referential integrity; the busy timeout lets a second
+        // process (e.g. `roundtable import` beside `serve`) wait for the lock.
+        options.map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+        });
+    } else {
+        options.max_connections(16).min_connections(1);
+    }
+    Database::connect(options).await
+}
+
+/// Now, as Unix seconds.
+pub fn unix_now() -> i64 {
+    chrono::Utc::now().timestamp()
+}

@@ -1,0 +1,307 @@
+//! Organizations and their capabilities and needs.
+
+use chrono::Utc;
+use entity::{organization, profile_item};
+use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr, TransactionTrait,
+};
+
+use crate::domain::profile::{Profile, name_key};
+use crate::domain::slug::slugify;
+
+pub const SIDE_CAPABILITY: &str = "capability";
+pub const SIDE_NEED: &str = "need";
+
+/// An organization with its capabilities and needs, in order.
+#[derive(Debug, Clone)]
+pub struct OrgWithItems {
+    pub org: organization::Model,
+    pub capabilities: Vec<String>,
+    pub needs: Vec<String>,
+}
+
+impl OrgWithItems {
+    /// The profile as stored, in the shape of a checked one.
+    pub fn profile(&self) -> Profile {
+        let o = &self.org;
+        Profile {
+            name: o.name.clone(),
+            kind: crate::domain::profile::OrgKind::parse(&o.kind)
+                .unwrap_or(crate::domain::profile::OrgKind::Other),
+            country: o.country.clone(),
+            region: o.region.clone(),
+            description: o.description.clone(),
+            website: o.website.clone(),
+            languages: languages_of(o),
+            capabilities: self.capabilities.clone(),
+            needs: self.needs.clone(),
+            contact_email: o.contact_email.clone(),
+        }
+    }
+}
+
+pub fn languages_of(org: &organization::Model) -> Vec<String> {
+    org.languages
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("an organization with this name already exists")]
+    NameTaken,
+    #[error("the profile was changed by someone else")]
+    Conflict,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+fn map_unique(e: DbErr) -> WriteError {
+    match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(msg)) if msg.contains("name_key") => {
+            WriteError::NameTaken
+        }
+        _ => WriteError::Db(e),
+    }
+}
+
+pub async fn find_by_slug<C: ConnectionTrait>(
+    db: &C,
+    slug: &str,
+) -> Result<Option<OrgWithItems>, DbErr> {
+    let Some(org) = organization::Entity::find()
+        .filter(organization::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(with_items(db, org).await?))
+}
+
+pub async fn find_by_id<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+) -> Result<Option<OrgWithItems>, DbErr> {
+    match organization::Entity::find_by_id(id).one(db).await? {
+        Some(org) => Ok(Some(with_items(db, org).await?)),
+        None => Ok(None),
+    }
+}
+
+async fn with_items<C: ConnectionTrait>(
+    db: &C,
+    org: organization::Model,
+) -> Result<OrgWithItems, DbErr> {
+    let items = profile_item::Entity::find()
+        .filter(profile_item::Column::OrganizationId.eq(org.id))
+        .order_by_asc(profile_item::Column::Side)
+        .order_by_asc(profile_item::Column::Position)
+        .all(db)
+        .await?;
+    let (mut capabilities, mut needs) = (Vec::new(), Vec::new());
+    for item in items {
+        if item.side == SIDE_CAPABILITY {
+            capabilities.push(item.text);
+        } else {
+            needs.push(item.text);
+        }
+    }
+    Ok(OrgWithItems {
+        org,
+        capabilities,
+        needs,
+    })
+}
+
+pub async fn find_by_name<C: ConnectionTrait>(
+    db: &C,
+    name: &str,
+) -> Result<Option<organization::Model>, DbErr> {
+    organization::Entity::find()
+        .filter(organization::Column::NameKey.eq(name_key(name)))
+        .one(db)
+        .await
+}
+
+pub async fn count<C: ConnectionTrait>(db: &C) -> Result<u64, DbErr> {
+    organization::Entity::find().count(db).await
+}
+
+/// One page of the directory, sorted by name, and the number of matches in all.
+/// `query` is matched, ignoring case, against names, descriptions, capabilities and needs.
+pub async fn search<C: ConnectionTrait>(
+    db: &C,
+    query: &str,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<organization::Model>, u64), DbErr> {
+    let mut select = organization::Entity::find();
+    for word in query.split_whitespace().take(10) {
+        let escaped = word
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        select = select.filter(
+            Expr::col((organization::Entity, organization::Column::SearchText))
+                .like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
+        );
+    }
+    let total = select.clone().count(db).await?;
+    let rows = select
+        .order_by_asc(organization::Column::NameKey)
+        .offset(page.saturating_sub(1) * per_page)
+        .limit(per_page)
+        .all(db)
+        .await?;
+    Ok((rows, total))
+}
+
+fn search_text(p: &Profile) -> String {
+    let mut s = String::with_capacity(256);
+    for part in [p.name.as_str(), p.description.as_str()]
+        .into_iter()
+        .chain(p.capabilities.iter().map(String::as_str))
+        .chain(p.needs.iter().map(String::as_str))
+    {
+        s.push_str(&part.to_lowercase());
+        s.push('\n');
+    }
+    s
+}
+
+/// A slug not yet in use: the name's slug, or that slug with `-2`, `-3`, …
+async fn unique_slug<C: ConnectionTrait>(db: &C, name: &str) -> Result<String, DbErr> {
+    let base = slugify(name);
+    let mut candidate = base.clone();
+    for n in 2.. {
+        let taken = organization::Entity::find()
+            .filter(organization::Column::Slug.eq(&candidate))
+            .count(db)
+            .await?
+            > 0;
+        if !taken {
+            break;
+        }
+        candidate = format!("{base}-{n}");
+    }
+    Ok(candidate)
+}
+
+/// Inserts a new organization with its items. Call inside a transaction.
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    p: &Profile,
+    is_demo: bool,
+) -> Result<organization::Model, WriteError> {
+    let now = Utc::now();
+    let org = organization::ActiveModel {
+        slug: Set(unique_slug(db, &p.name).await?),
+        name: Set(p.name.clone()),
+        name_key: Set(name_key(&p.name)),
+        kind: Set(p.kind.id().to_owned()),
+        country: Set(p.country.clone()),
+        region: Set(p.region.clone()),
+        description: Set(p.description.clone()),
+        website: Set(p.website.clone()),
+        languages: Set(p.languages.join(",")),
+        contact_email: Set(p.contact_email.clone()),
+        search_text: Set(search_text(p)),
+        is_demo: Set(is_demo),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(map_unique)?;
+    insert_items(db, org.id, p).await?;
+    Ok(org)
+}
+
+async fn insert_items<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> Result<(), DbErr> {
+    let rows = [(SIDE_CAPABILITY, &p.capabilities), (SIDE_NEED, &p.needs)]
+        .into_iter()
+        .flat_map(|(side, items)| {
+            items
+                .iter()
+                .enumerate()
+                .map(move |(i, text)| profile_item::ActiveModel {
+                    organization_id: Set(org_id),
+                    side: Set(side.to_owned()),
+                    position: Set(i as i32),
+                    text: Set(text.clone()),
+                    ..Default::default()
+                })
+        })
+        .collect::<Vec<_>>();
+    if !rows.is_empty() {
+        profile_item::Entity::insert_many(rows).exec(db).await?;
+    }
+    Ok(())
+}
+
+/// Replaces the profile of `org_id` if it is still at `expected_version`.
+/// The version check and the write are one statement, so of two people saving
+/// at once exactly one wins and the other gets [`WriteError::Conflict`].
+/// Call inside a transaction: the items are replaced in the same one.
+pub async fn update<C: ConnectionTrait>(
+    db: &C,
+    org_id: i32,
+    expected_version: i32,
+    p: &Profile,
+) -> Result<(), WriteError> {
+    let changes = organization::ActiveModel {
+        name: Set(p.name.clone()),
+        name_key: Set(name_key(&p.name)),
+        kind: Set(p.kind.id().to_owned()),
+        country: Set(p.country.clone()),
+        region: Set(p.region.clone()),
+        description: Set(p.description.clone()),
+        website: Set(p.website.clone()),
+        languages: Set(p.languages.join(",")),
+        contact_email: Set(p.contact_email.clone()),
+        search_text: Set(search_text(p)),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    let result = organization::Entity::update_many()
+        .set(changes)
+        .col_expr(
+            organization::Column::Version,
+            Expr::col(organization::Column::Version).add(1),
+        )
+        .filter(organization::Column::Id.eq(org_id))
+        .filter(organization::Column::Version.eq(expected_version))
+        .exec(db)
+        .await
+        .map_err(map_unique)?;
+    if result.rows_affected == 0 {
+        return Err(WriteError::Conflict);
+    }
+    profile_item::Entity::delete_many()
+        .filter(profile_item::Column::OrganizationId.eq(org_id))
+        .exec(db)
+        .await?;
+    insert_items(db, org_id, p).await?;
+    Ok(())
+}
+
+/// [`update`] in a transaction of its own.
+pub async fn save_profile(
+    db: &DatabaseConnection,
+    org_id: i32,
+    expected_version: i32,
+    p: &Profile,
+) -> Result<(), WriteError> {
+    let txn = db.begin().await?;
+    update(&txn, org_id, expected_version, p).await?;
+    txn.commit().await?;
+    Ok(())
+}

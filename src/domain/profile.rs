@@ -1,0 +1,470 @@
+//! An organization's profile: parsed from the web form or an import row.
+
+use serde::{Deserialize, Serialize};
+
+use super::account::Email;
+use super::codes::{COUNTRIES, LANGUAGES};
+use super::{FieldErrors, char_len};
+
+pub const NAME_MAX: usize = 200;
+pub const DESCRIPTION_MAX: usize = 5_000;
+pub const ITEMS_MAX: usize = 50;
+pub const ITEM_MAX: usize = 200;
+pub const WEBSITE_MAX: usize = 500;
+pub const LANGUAGES_MAX: usize = 20;
+
+/// The kinds of organization, after the IATI organisation types, grouped for this field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    Government,
+    DevelopmentAgency,
+    InternationalOrg,
+    RegionalOrg,
+    Cert,
+    CivilSociety,
+    Academia,
+    PrivateSector,
+    Other,
+}
+
+impl OrgKind {
+    pub const ALL: [OrgKind; 9] = [
+        OrgKind::Government,
+        OrgKind::DevelopmentAgency,
+        OrgKind::InternationalOrg,
+        OrgKind::RegionalOrg,
+        OrgKind::Cert,
+        OrgKind::CivilSociety,
+        OrgKind::Academia,
+        OrgKind::PrivateSector,
+        OrgKind::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            OrgKind::Government => "government",
+            OrgKind::DevelopmentAgency => "development_agency",
+            OrgKind::InternationalOrg => "international_org",
+            OrgKind::RegionalOrg => "regional_org",
+            OrgKind::Cert => "cert",
+            OrgKind::CivilSociety => "civil_society",
+            OrgKind::Academia => "academia",
+            OrgKind::PrivateSector => "private_sector",
+            OrgKind::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OrgKind::Government => "Government, ministry or agency",
+            OrgKind::DevelopmentAgency => "Development agency",
+            OrgKind::InternationalOrg => "International organization",
+            OrgKind::RegionalOrg => "Regional organization",
+            OrgKind::Cert => "National CERT / CSIRT",
+            OrgKind::CivilSociety => "Civil society",
+            OrgKind::Academia => "Academia and research",
+            OrgKind::PrivateSector => "Private sector",
+            OrgKind::Other => "Other",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let s = raw.trim().to_lowercase().replace([' ', '-'], "_");
+        Self::ALL
+            .into_iter()
+            .find(|k| k.id() == s)
+            .ok_or_else(|| format!("Choose a kind from the list (got \"{}\").", shorten(raw)))
+    }
+}
+
+/// World regions used across the service.
+pub const REGIONS: [&str; 7] = [
+    "Africa",
+    "Americas",
+    "Asia",
+    "Europe",
+    "Middle East",
+    "Pacific",
+    "Global",
+];
+
+pub fn parse_region(raw: &str) -> Result<Option<String>, String> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    REGIONS
+        .iter()
+        .find(|r| r.eq_ignore_ascii_case(s))
+        .map(|r| Some((*r).to_owned()))
+        .ok_or_else(|| format!("Choose a region from the list: {}.", REGIONS.join(", ")))
+}
+
+/// An ISO 3166-1 alpha-2 code, upper case; empty means none.
+pub fn parse_country(raw: &str) -> Result<Option<String>, String> {
+    let s = raw.trim().to_uppercase();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if COUNTRIES
+        .binary_search_by(|(code, _)| code.cmp(&s.as_str()))
+        .is_ok()
+    {
+        Ok(Some(s))
+    } else {
+        Err(format!(
+            "\"{}\" is not an ISO 3166-1 country code (two letters, e.g. KE or FJ).",
+            shorten(raw)
+        ))
+    }
+}
+
+pub fn country_name(code: &str) -> Option<&'static str> {
+    COUNTRIES
+        .binary_search_by(|(c, _)| c.cmp(&code))
+        .ok()
+        .map(|i| COUNTRIES[i].1)
+}
+
+pub fn language_name(code: &str) -> Option<&'static str> {
+    LANGUAGES
+        .binary_search_by(|(c, _)| c.cmp(&code))
+        .ok()
+        .map(|i| LANGUAGES[i].1)
+}
+
+/// ISO 639-1 codes, lower case, without duplicates, in the order given.
+pub fn parse_languages<S: AsRef<str>>(raw: &[S]) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut unknown = Vec::new();
+    for code in raw.iter().map(|s| s.as_ref().trim().to_lowercase()) {
+        if code.is_empty() || out.contains(&code) {
+            continue;
+        }
+        if language_name(&code).is_some() {
+            out.push(code);
+        } else {
+            unknown.push(shorten(&code));
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(format!(
+            "Unknown language code: {}. Use ISO 639-1 codes such as en, fr, es, ar.",
+            unknown.join(", ")
+        ));
+    }
+    if out.len() > LANGUAGES_MAX {
+        return Err(format!("List at most {LANGUAGES_MAX} languages."));
+    }
+    Ok(out)
+}
+
+/// Splits a comma-, semicolon- or space-separated list of language codes.
+pub fn split_languages(raw: &str) -> Vec<String> {
+    raw.split([',', ';', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+pub fn parse_name(raw: &str) -> Result<String, String> {
+    let s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.is_empty() {
+        return Err("Enter the organization's name.".into());
+    }
+    if char_len(&s) > NAME_MAX {
+        return Err(format!(
+            "A name has at most {NAME_MAX} characters (this one has {}).",
+            char_len(&s)
+        ));
+    }
+    if s.chars().any(char::is_control) {
+        return Err("The name contains control characters.".into());
+    }
+    Ok(s)
+}
+
+/// The key under which names are unique: case and spacing do not matter.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+pub fn parse_description(raw: &str) -> Result<String, String> {
+    let s = raw.trim().replace("\r\n", "\n");
+    if char_len(&s) > DESCRIPTION_MAX {
+        return Err(format!(
+            "A description has at most {DESCRIPTION_MAX} characters (this one has {}).",
+            char_len(&s)
+        ));
+    }
+    Ok(s)
+}
+
+/// An http(s) address. Anything else (`javascript:`, `data:`, a bare word) is refused,
+/// so that a stored website can always be shown as a link.
+pub fn parse_website(raw: &str) -> Result<Option<String>, String> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if char_len(s) > WEBSITE_MAX {
+        return Err(format!(
+            "A web address has at most {WEBSITE_MAX} characters."
+        ));
+    }
+    let lower = s.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or("Enter a web address that starts with https:// or http://.")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_ok = !host.is_empty()
+        && host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-' || c == ':')
+        && !host.starts_with('.');
+    if !host_ok
+        || s.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+    {
+        return Err("Enter a full web address, such as https://www.example.org.".into());
+    }
+    Ok(Some(s.to_owned()))
+}
+
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// One side of a profile (capabilities or needs): trimmed, empty lines dropped,
+/// duplicates dropped, at most [`ITEMS_MAX`] items of at most [`ITEM_MAX`] characters.
+pub fn parse_items<S: AsRef<str>>(raw: &[S], what: &str) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in raw {
+        let s = item
+            .as_ref()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if s.is_empty() || out.iter().any(|o| o.eq_ignore_ascii_case(&s)) {
+            continue;
+        }
+        if char_len(&s) > ITEM_MAX {
+            return Err(format!(
+                "Each {what} has at most {ITEM_MAX} characters; \"{}…\" has {}.",
+                s.chars().take(40).collect::<String>(),
+                char_len(&s)
+            ));
+        }
+        out.push(s);
+    }
+    if out.len() > ITEMS_MAX {
+        return Err(format!(
+            "List at most {ITEMS_MAX} {what}s (there are {}).",
+            out.len()
+        ));
+    }
+    Ok(out)
+}
+
+/// Splits a textarea into lines: one item per line.
+pub fn split_lines(raw: &str) -> Vec<String> {
+    raw.lines().map(str::to_owned).collect()
+}
+
+fn shorten(s: &str) -> String {
+    let s = s.trim();
+    if char_len(s) > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s.to_owned()
+    }
+}
+
+/// A profile as typed or imported, before any check.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ProfileDraft {
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub region: String,
+    pub description: String,
+    pub website: String,
+    pub languages: Vec<String>,
+    pub capabilities: Vec<String>,
+    pub needs: Vec<String>,
+    pub contact_email: String,
+}
+
+/// A checked profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub name: String,
+    pub kind: OrgKind,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub description: String,
+    pub website: Option<String>,
+    pub languages: Vec<String>,
+    pub capabilities: Vec<String>,
+    pub needs: Vec<String>,
+    pub contact_email: Option<String>,
+}
+
+impl ProfileDraft {
+    pub fn parse(&self) -> Result<Profile, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = errors.take("name", parse_name(&self.name));
+        let kind = errors.take("kind", OrgKind::parse(&self.kind));
+        let country = errors.take("country", parse_country(&self.country));
+        let region = errors.take("region", parse_region(&self.region));
+        let description = errors.take("description", parse_description(&self.description));
+        let website = errors.take("website", parse_website(&self.website));
+        let languages = errors.take("languages", parse_languages(&self.languages));
+        let capabilities = errors.take(
+            "capabilities",
+            parse_items(&self.capabilities, "capability"),
+        );
+        let needs = errors.take("needs", parse_items(&self.needs, "need"));
+        let contact_email = if self.contact_email.trim().is_empty() {
+            Some(None)
+        } else {
+            errors
+                .take("contact_email", Email::parse(&self.contact_email))
+                .map(|e| Some(e.as_str().to_owned()))
+        };
+        match (
+            name,
+            kind,
+            country,
+            region,
+            description,
+            website,
+            languages,
+            capabilities,
+            needs,
+            contact_email,
+        ) {
+            (
+                Some(name),
+                Some(kind),
+                Some(country),
+                Some(region),
+                Some(description),
+                Some(website),
+                Some(languages),
+                Some(capabilities),
+                Some(needs),
+                Some(contact_email),
+            ) if errors.is_empty() => Ok(Profile {
+                name,
+                kind,
+                country,
+                region,
+                description,
+                website,
+                languages,
+                capabilities,
+                needs,
+                contact_email,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> ProfileDraft {
+        ProfileDraft {
+            name: "Pacific CERT".into(),
+            kind: "cert".into(),
+            country: "fj".into(),
+            region: "pacific".into(),
+            description: "A CERT.".into(),
+            website: "https://cert.example.org".into(),
+            languages: vec!["EN".into(), "fr".into(), "en".into()],
+            capabilities: vec!["Incident handling".into(), "".into()],
+            needs: vec!["Forensics lab".into()],
+            contact_email: "".into(),
+        }
+    }
+
+    #[test]
+    fn a_good_draft_is_normalised() {
+        let p = draft().parse().unwrap();
+        assert_eq!(p.country.as_deref(), Some("FJ"));
+        assert_eq!(p.region.as_deref(), Some("Pacific"));
+        assert_eq!(p.languages, vec!["en", "fr"]);
+        assert_eq!(p.capabilities, vec!["Incident handling"]);
+        assert_eq!(p.contact_email, None);
+    }
+
+    #[test]
+    fn every_bad_field_is_reported() {
+        let d = ProfileDraft {
+            name: " ".into(),
+            kind: "spaceship".into(),
+            country: "XX".into(),
+            region: "Mars".into(),
+            description: "x".repeat(DESCRIPTION_MAX + 1),
+            website: "javascript:alert(1)".into(),
+            languages: vec!["klingon".into()],
+            capabilities: vec!["y".repeat(ITEM_MAX + 1)],
+            needs: (0..=ITEMS_MAX).map(|i| format!("need {i}")).collect(),
+            contact_email: "nope".into(),
+        };
+        let errors = d.parse().unwrap_err();
+        for field in [
+            "name",
+            "kind",
+            "country",
+            "region",
+            "description",
+            "website",
+            "languages",
+            "capabilities",
+            "needs",
+            "contact_email",
+        ] {
+            assert!(errors.get(field).is_some(), "{field} should have an error");
+        }
+    }
+
+    #[test]
+    fn only_http_links_are_websites() {
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "data:text/html,x",
+            "ftp://x.org",
+            "example",
+            "https://",
+        ] {
+            assert!(parse_website(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            parse_website(" https://a.example.org/x?y=1 ")
+                .unwrap()
+                .as_deref(),
+            Some("https://a.example.org/x?y=1")
+        );
+    }
+
+    #[test]
+    fn names_are_unique_ignoring_case_and_spacing() {
+        assert_eq!(name_key("  Pacific   CERT "), name_key("pacific cert"));
+        assert!(parse_name(&"n".repeat(NAME_MAX)).is_ok());
+        assert!(parse_name(&"n".repeat(NAME_MAX + 1)).is_err());
+    }
+}

@@ -1,0 +1,130 @@
+//! The one error type of the web layer. Every error page is rendered through
+//! the site's layout; unexpected errors are logged with their whole cause chain
+//! and shown to the user only as a friendly message.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::page::Visitor;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("login required")]
+    LoginRequired { next: String },
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("too many login attempts")]
+    TooManyAttempts,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for AppError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        AppError::Unexpected(anyhow::Error::new(e).context("database error"))
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> Self {
+        AppError::Unexpected(anyhow::Error::new(e).context("template rendering failed"))
+    }
+}
+
+/// The error page, in the site's layout.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub visitor: Visitor,
+    pub title: &'static str,
+    pub message: String,
+}
+
+impl AppError {
+    fn title_and_message(&self) -> (&'static str, String) {
+        match self {
+            AppError::NotFound => ("Page not found", "There is nothing at this address. It may have been renamed or removed.".into()),
+            AppError::Forbidden(why) => ("Not allowed", (*why).to_owned()),
+            AppError::LoginRequired { .. } => ("Please log in", "Log in to continue.".into()),
+            AppError::BadRequest(why) => ("Something is wrong with the request", why.clone()),
+            AppError::PayloadTooLarge => (
+                "Too much data",
+                "What you sent is larger than this form accepts. Shorten it and try again.".into(),
+            ),
+            AppError::TooManyAttempts => (
+                "Too many attempts",
+                "There have been too many failed log-ins. Wait 15 minutes and try again.".into(),
+            ),
+            AppError::Unexpected(_) => (
+                "Something went wrong",
+                "An unexpected error occurred on our side. It has been logged; please try again in a moment.".into(),
+            ),
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::LoginRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let AppError::Unexpected(e) = self {
+            tracing::error!(error = ?e, "unexpected error");
+        }
+        if let AppError::LoginRequired { next } = self {
+            let target = format!("/login?next={}", crate::routes::auth::encode_next(next));
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, target))
+                .finish();
+        }
+        let (title, message) = self.title_and_message();
+        let page = ErrorPage {
+            visitor: Visitor::anonymous(),
+            title,
+            message,
+        };
+        let body = page
+            .render()
+            .unwrap_or_else(|_| format!("<!doctype html><title>{title}</title><h1>{title}</h1>"));
+        let mut response = HttpResponse::build(self.status_code()).body(body);
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        if let AppError::TooManyAttempts = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
+        }
+        response
+    }
+}
+
+/// Renders a template as an HTML response with the given status.
+pub fn render(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(page.render()?))
+}
+
+/// Renders a template as a 200 OK HTML response.
+pub fn ok(page: &impl Template) -> Result<HttpResponse, AppError> {
+    render(StatusCode::OK, page)
+}

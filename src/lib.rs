@@ -1,0 +1,14 @@
+//! Roundtable: partner matchmaking for development cooperation.
+
+pub mod auth;
+pub mod cli;
+pub mod csrf;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod import;
+pub mod page;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;

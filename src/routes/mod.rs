@@ -1,0 +1,25 @@
+//! HTTP routes, one module per feature; each template struct stands above the
+//! handler that renders it.
+
+pub mod assets;
+pub mod auth;
+pub mod health;
+pub mod home;
+pub mod organizations;
+
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(health::healthz)
+        .service(assets::stylesheet)
+        .service(home::index)
+        .service(auth::register_form)
+        .service(auth::register)
+        .service(auth::login_form)
+        .service(auth::login)
+        .service(auth::logout)
+        .service(organizations::directory)
+        .service(organizations::show)
+        .service(organizations::edit_form)
+        .service(organizations::edit);
+}
