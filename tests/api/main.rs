@@ -1,0 +1,9 @@
+//! HTTP-level tests: each test spawns the app on a free port with its own
+//! freshly migrated database (SQLite by default; PostgreSQL when
+//! `TEST_DATABASE_URL` is set).
+
+mod auth;
+mod health;
+mod helpers;
+mod import;
+mod organizations;
