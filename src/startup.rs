@@ -95,7 +95,10 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
                 },
             ))
             .app_data(web::QueryConfig::default().error_handler(|err, _| {
-                AppError::BadRequest(format!("The address has a parameter this page cannot use ({err}).")).into()
+                AppError::BadRequest(format!(
+                    "The address has a parameter this page cannot use ({err})."
+                ))
+                .into()
             }))
             .app_data(web::JsonConfig::default().limit(JSON_LIMIT))
             .app_data(web::PayloadConfig::default().limit(JSON_LIMIT))

@@ -5,7 +5,9 @@ use crate::helpers::{PASSWORD, attr_of, location, new_client, select, spawn_app,
 #[tokio::test]
 async fn registering_logs_in_and_opens_the_profile_editor() {
     let app = spawn_app().await;
-    let slug = app.register("Pacific Islands CERT", "ana@cert.example.org").await;
+    let slug = app
+        .register("Pacific Islands CERT", "ana@cert.example.org")
+        .await;
     assert_eq!(slug, "pacific-islands-cert");
     let page = app.get_page(&format!("/organizations/{slug}/edit")).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -13,7 +15,10 @@ async fn registering_logs_in_and_opens_the_profile_editor() {
         attr_of(&page.html, "input[name=name]", "value").as_deref(),
         Some("Pacific Islands CERT")
     );
-    assert_eq!(text_of(&page.html, ".nav-user"), vec!["Pacific Islands CERT"]);
+    assert_eq!(
+        text_of(&page.html, ".nav-user"),
+        vec!["Pacific Islands CERT"]
+    );
 }
 
 #[tokio::test]
@@ -31,31 +36,58 @@ async fn registration_errors_are_shown_at_each_field_with_the_input_kept() {
             .submit(
                 "/register",
                 "/register",
-                &[("organization_name", name), ("email", email), ("password", password)],
+                &[
+                    ("organization_name", name),
+                    ("email", email),
+                    ("password", password),
+                ],
             )
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
         let html = scraper::Html::parse_document(&r.text().await.unwrap());
-        assert_eq!(select(&html, &format!("#{field}-error")).len(), 1, "message at {field}");
-        assert_eq!(attr_of(&html, "#email", "value").as_deref(), Some(email), "e-mail kept");
-        assert_eq!(attr_of(&html, "#organization_name", "value").as_deref(), Some(name), "name kept");
-        assert_eq!(attr_of(&html, "#password", "value"), None, "a password is never echoed");
+        assert_eq!(
+            select(&html, &format!("#{field}-error")).len(),
+            1,
+            "message at {field}"
+        );
+        assert_eq!(
+            attr_of(&html, "#email", "value").as_deref(),
+            Some(email),
+            "e-mail kept"
+        );
+        assert_eq!(
+            attr_of(&html, "#organization_name", "value").as_deref(),
+            Some(name),
+            "name kept"
+        );
+        assert_eq!(
+            attr_of(&html, "#password", "value"),
+            None,
+            "a password is never echoed"
+        );
     }
-    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 10).await.unwrap();
+    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 10)
+        .await
+        .unwrap();
     assert!(rows.is_empty(), "nothing was created");
 }
 
 #[tokio::test]
 async fn duplicate_names_ignoring_case_and_duplicate_emails_are_refused() {
     let app = spawn_app().await;
-    app.register("Pacific Islands CERT", "ana@cert.example.org").await;
+    app.register("Pacific Islands CERT", "ana@cert.example.org")
+        .await;
     let other = new_client();
     let r = app
         .submit_with(
             &other,
             "/register",
             "/register",
-            &[("organization_name", "pacific  islands cert"), ("email", "bo@x.example.org"), ("password", PASSWORD)],
+            &[
+                ("organization_name", "pacific  islands cert"),
+                ("email", "bo@x.example.org"),
+                ("password", PASSWORD),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -67,7 +99,11 @@ async fn duplicate_names_ignoring_case_and_duplicate_emails_are_refused() {
             &other,
             "/register",
             "/register",
-            &[("organization_name", "Another Org"), ("email", "ANA@cert.example.org"), ("password", PASSWORD)],
+            &[
+                ("organization_name", "Another Org"),
+                ("email", "ANA@cert.example.org"),
+                ("password", PASSWORD),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -75,9 +111,19 @@ async fn duplicate_names_ignoring_case_and_duplicate_emails_are_refused() {
     assert!(text_of(&html, "#email-error")[0].contains("already exists"));
 }
 
-async fn login(app: &crate::helpers::TestApp, client: &reqwest::Client, email: &str, password: &str) -> reqwest::Response {
-    app.submit_with(client, "/login", "/login", &[("email", email), ("password", password)])
-        .await
+async fn login(
+    app: &crate::helpers::TestApp,
+    client: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    app.submit_with(
+        client,
+        "/login",
+        "/login",
+        &[("email", email), ("password", password)],
+    )
+    .await
 }
 
 #[tokio::test]
@@ -86,7 +132,10 @@ async fn wrong_password_and_unknown_email_get_the_same_message() {
     app.register("Org A", "a@example.org").await;
     let client = new_client();
     let mut messages = Vec::new();
-    for (email, password) in [("a@example.org", "wrong password!"), ("nobody@example.org", PASSWORD)] {
+    for (email, password) in [
+        ("a@example.org", "wrong password!"),
+        ("nobody@example.org", PASSWORD),
+    ] {
         let r = login(&app, &client, email, password).await;
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
         let html = scraper::Html::parse_document(&r.text().await.unwrap());
@@ -104,18 +153,32 @@ async fn login_renews_the_session_and_logout_ends_it() {
     let r = login(&app, &client, "A@example.org", PASSWORD).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&r), format!("/organizations/{slug}"));
-    let first = r.cookies().find(|c| c.name() == "rt_session").unwrap().value().to_owned();
+    let first = r
+        .cookies()
+        .find(|c| c.name() == "rt_session")
+        .unwrap()
+        .value()
+        .to_owned();
     let cookie = r.cookies().find(|c| c.name() == "rt_session").unwrap();
     assert!(cookie.http_only());
     assert!(cookie.same_site_lax());
 
     let r = login(&app, &client, "a@example.org", PASSWORD).await;
-    let second = r.cookies().find(|c| c.name() == "rt_session").unwrap().value().to_owned();
+    let second = r
+        .cookies()
+        .find(|c| c.name() == "rt_session")
+        .unwrap()
+        .value()
+        .to_owned();
     assert_ne!(first, second, "a new session id at every login");
 
     let r = app.submit_with(&client, "/", "/logout", &[]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = client.get(app.url(&format!("/organizations/{slug}/edit"))).send().await.unwrap();
+    let r = client
+        .get(app.url(&format!("/organizations/{slug}/edit")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(location(&r).starts_with("/login?next="));
 }
@@ -127,7 +190,12 @@ async fn the_old_session_token_is_useless_after_logout() {
     let url = reqwest::Url::parse(&app.address).unwrap();
     let client = new_client();
     let r = login(&app, &client, "a@example.org", PASSWORD).await;
-    let token = r.cookies().find(|c| c.name() == "rt_session").unwrap().value().to_owned();
+    let token = r
+        .cookies()
+        .find(|c| c.name() == "rt_session")
+        .unwrap()
+        .value()
+        .to_owned();
     app.submit_with(&client, "/", "/logout", &[]).await;
     let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
     jar.add_cookie_str(&format!("rt_session={token}"), &url);
@@ -136,8 +204,16 @@ async fn the_old_session_token_is_useless_after_logout() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let r = replay.get(app.url(&format!("/organizations/{slug}/edit"))).send().await.unwrap();
-    assert_eq!(r.status(), StatusCode::SEE_OTHER, "a logged-out session must not work");
+    let r = replay
+        .get(app.url(&format!("/organizations/{slug}/edit")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "a logged-out session must not work"
+    );
 }
 
 #[tokio::test]
@@ -154,7 +230,8 @@ async fn repeated_failures_are_throttled_per_account() {
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(r.headers().get("retry-after").is_some());
     // Another account from the same address is not blocked yet.
-    app.register_with(&new_client(), "Org B", "b@example.org").await;
+    app.register_with(&new_client(), "Org B", "b@example.org")
+        .await;
     let r = login(&app, &client, "b@example.org", PASSWORD).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
@@ -164,7 +241,13 @@ async fn repeated_failures_are_throttled_per_address() {
     let app = spawn_app().await;
     let client = new_client();
     for i in 0..roundtable::db::throttle::MAX_PER_IP {
-        let r = login(&app, &client, &format!("user{i}@example.org"), "wrong password!").await;
+        let r = login(
+            &app,
+            &client,
+            &format!("user{i}@example.org"),
+            "wrong password!",
+        )
+        .await;
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     }
     let r = login(&app, &client, "someone@example.org", "wrong password!").await;
@@ -179,7 +262,11 @@ async fn posts_without_the_csrf_token_are_refused() {
         .post_form_with(
             &app.client,
             "/register",
-            &[("organization_name", "Org A"), ("email", "a@example.org"), ("password", PASSWORD)],
+            &[
+                ("organization_name", "Org A"),
+                ("email", "a@example.org"),
+                ("password", PASSWORD),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
@@ -187,11 +274,18 @@ async fn posts_without_the_csrf_token_are_refused() {
         .post_form_with(
             &app.client,
             "/register",
-            &[("csrf_token", "0".repeat(64).as_str()), ("organization_name", "Org A"), ("email", "a@example.org"), ("password", PASSWORD)],
+            &[
+                ("csrf_token", "0".repeat(64).as_str()),
+                ("organization_name", "Org A"),
+                ("email", "a@example.org"),
+                ("password", PASSWORD),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 10).await.unwrap();
+    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 10)
+        .await
+        .unwrap();
     assert!(rows.is_empty());
 }
 
@@ -199,12 +293,20 @@ async fn posts_without_the_csrf_token_are_refused() {
 async fn cross_site_posts_are_refused_even_with_a_token() {
     let app = spawn_app().await;
     let token = app.csrf_with(&app.client, "/register").await;
-    for (header, value) in [("sec-fetch-site", "cross-site"), ("origin", "https://evil.example")] {
+    for (header, value) in [
+        ("sec-fetch-site", "cross-site"),
+        ("origin", "https://evil.example"),
+    ] {
         let r = app
             .client
             .post(app.url("/register"))
             .header(header, value)
-            .form(&[("csrf_token", token.as_str()), ("organization_name", "Org A"), ("email", "a@example.org"), ("password", PASSWORD)])
+            .form(&[
+                ("csrf_token", token.as_str()),
+                ("organization_name", "Org A"),
+                ("email", "a@example.org"),
+                ("password", PASSWORD),
+            ])
             .send()
             .await
             .unwrap();
@@ -219,11 +321,29 @@ async fn login_goes_back_only_to_pages_of_this_site() {
     let client = new_client();
     let edit = format!("/organizations/{slug}/edit");
     let r = app
-        .submit_with(&client, "/login", "/login", &[("email", "a@example.org"), ("password", PASSWORD), ("next", &edit)])
+        .submit_with(
+            &client,
+            "/login",
+            "/login",
+            &[
+                ("email", "a@example.org"),
+                ("password", PASSWORD),
+                ("next", &edit),
+            ],
+        )
         .await;
     assert_eq!(location(&r), edit);
     let r = app
-        .submit_with(&client, "/login", "/login", &[("email", "a@example.org"), ("password", PASSWORD), ("next", "//evil.example/")])
+        .submit_with(
+            &client,
+            "/login",
+            "/login",
+            &[
+                ("email", "a@example.org"),
+                ("password", PASSWORD),
+                ("next", "//evil.example/"),
+            ],
+        )
         .await;
     assert_eq!(location(&r), format!("/organizations/{slug}"));
 }

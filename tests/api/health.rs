@@ -11,10 +11,20 @@ async fn healthz_answers_ok_when_the_database_answers() {
 #[tokio::test]
 async fn every_page_has_request_id_and_security_headers() {
     let app = spawn_app().await;
-    let r = app.client.get(app.url("/organizations")).send().await.unwrap();
+    let r = app
+        .client
+        .get(app.url("/organizations"))
+        .send()
+        .await
+        .unwrap();
     let h = r.headers();
     assert!(h.get("x-request-id").is_some());
-    assert!(h["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"));
+    assert!(
+        h["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
+    );
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["referrer-policy"], "strict-origin-when-cross-origin");
 }
@@ -24,6 +34,9 @@ async fn unknown_pages_get_a_friendly_404_in_the_layout() {
     let app = spawn_app().await;
     let page = app.get_page("/organizations/no-such-organization").await;
     assert_eq!(page.status, 404);
-    assert_eq!(crate::helpers::text_of(&page.html, "h1"), vec!["Page not found"]);
+    assert_eq!(
+        crate::helpers::text_of(&page.html, "h1"),
+        vec!["Page not found"]
+    );
     assert!(!crate::helpers::select(&page.html, "nav.nav").is_empty());
 }

@@ -22,14 +22,18 @@ pub struct TestApp {
 async fn fresh_database(dir: &tempfile::TempDir) -> String {
     match std::env::var("TEST_DATABASE_URL") {
         Ok(base) if base.starts_with("postgres") => {
-            let admin = roundtable::db::connect(&base).await.expect("connect to TEST_DATABASE_URL");
+            let admin = roundtable::db::connect(&base)
+                .await
+                .expect("connect to TEST_DATABASE_URL");
             let name = format!("rt_test_{}", uuid::Uuid::new_v4().simple());
             admin
                 .execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .expect("create test database");
             admin.close().await.ok();
-            let (prefix, _) = base.rsplit_once('/').expect("database URL with a database name");
+            let (prefix, _) = base
+                .rsplit_once('/')
+                .expect("database URL with a database name");
             format!("{prefix}/{name}")
         }
         _ => format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()),
@@ -39,7 +43,9 @@ async fn fresh_database(dir: &tempfile::TempDir) -> String {
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let database_url = fresh_database(&dir).await;
-    let db = roundtable::db::connect(&database_url).await.expect("connect");
+    let db = roundtable::db::connect(&database_url)
+        .await
+        .expect("connect");
     Migrator::up(&db, None).await.expect("migrate");
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
     let app = Application::build(db.clone(), listener).expect("build app");
@@ -67,7 +73,8 @@ pub fn bin() -> PathBuf {
 }
 
 pub fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    html.select(&Selector::parse(css).expect("selector")).collect()
+    html.select(&Selector::parse(css).expect("selector"))
+        .collect()
 }
 
 pub fn text_of(html: &Html, css: &str) -> Vec<String> {
@@ -78,7 +85,10 @@ pub fn text_of(html: &Html, css: &str) -> Vec<String> {
 }
 
 pub fn attr_of(html: &Html, css: &str, attr: &str) -> Option<String> {
-    select(html, css).first().and_then(|e| e.value().attr(attr)).map(str::to_owned)
+    select(html, css)
+        .first()
+        .and_then(|e| e.value().attr(attr))
+        .map(str::to_owned)
 }
 
 pub fn location(response: &Response) -> String {
@@ -121,7 +131,12 @@ impl TestApp {
         attr_of(&page.html, "input[name=csrf_token]", "value").expect("a CSRF field")
     }
 
-    pub async fn post_form_with(&self, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> Response {
+    pub async fn post_form_with(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
         client
             .post(self.url(path))
             .form(fields)
@@ -145,7 +160,8 @@ impl TestApp {
     }
 
     pub async fn submit(&self, form_page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
-        self.submit_with(&self.client, form_page, action, fields).await
+        self.submit_with(&self.client, form_page, action, fields)
+            .await
     }
 
     /// Registers an organization with `client` (which is then logged in) and returns its slug.
@@ -155,10 +171,18 @@ impl TestApp {
                 client,
                 "/register",
                 "/register",
-                &[("organization_name", name), ("email", email), ("password", PASSWORD)],
+                &[
+                    ("organization_name", name),
+                    ("email", email),
+                    ("password", PASSWORD),
+                ],
             )
             .await;
-        assert_eq!(r.status(), StatusCode::SEE_OTHER, "registration of {name} failed");
+        assert_eq!(
+            r.status(),
+            StatusCode::SEE_OTHER,
+            "registration of {name} failed"
+        );
         location(&r)
             .strip_prefix("/organizations/")
             .and_then(|s| s.strip_suffix("/edit"))
@@ -172,21 +196,34 @@ impl TestApp {
 
     /// The edit form's current field values.
     pub async fn edit_fields(&self, client: &reqwest::Client, slug: &str) -> Vec<(String, String)> {
-        let page = self.get_page_with(client, &format!("/organizations/{slug}/edit")).await;
+        let page = self
+            .get_page_with(client, &format!("/organizations/{slug}/edit"))
+            .await;
         assert_eq!(page.status, StatusCode::OK);
         let mut fields = Vec::new();
         for input in select(&page.html, "form.form input[name]") {
             let v = input.value();
-            fields.push((v.attr("name").unwrap().to_owned(), v.attr("value").unwrap_or("").to_owned()));
+            fields.push((
+                v.attr("name").unwrap().to_owned(),
+                v.attr("value").unwrap_or("").to_owned(),
+            ));
         }
         for area in select(&page.html, "form.form textarea[name]") {
-            fields.push((area.value().attr("name").unwrap().to_owned(), area.text().collect()));
+            fields.push((
+                area.value().attr("name").unwrap().to_owned(),
+                area.text().collect(),
+            ));
         }
         for sel in select(&page.html, "form.form select[name]") {
             let chosen = sel
                 .select(&Selector::parse("option[selected]").unwrap())
                 .next()
-                .map(|o| o.value().attr("value").map(str::to_owned).unwrap_or_else(|| o.text().collect()))
+                .map(|o| {
+                    o.value()
+                        .attr("value")
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| o.text().collect())
+                })
                 .unwrap_or_default();
             fields.push((sel.value().attr("name").unwrap().to_owned(), chosen));
         }
@@ -194,7 +231,12 @@ impl TestApp {
     }
 
     /// Saves the edit form of `slug` with `changes` applied to its current values.
-    pub async fn edit_with(&self, client: &reqwest::Client, slug: &str, changes: &[(&str, &str)]) -> Response {
+    pub async fn edit_with(
+        &self,
+        client: &reqwest::Client,
+        slug: &str,
+        changes: &[(&str, &str)],
+    ) -> Response {
         let mut fields = self.edit_fields(client, slug).await;
         for (k, v) in changes {
             match fields.iter_mut().find(|(name, _)| name == k) {
@@ -202,7 +244,10 @@ impl TestApp {
                 None => fields.push(((*k).to_owned(), (*v).to_owned())),
             }
         }
-        let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let borrowed: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         self.post_form_with(client, &format!("/organizations/{slug}/edit"), &borrowed)
             .await
     }

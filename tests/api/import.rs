@@ -26,7 +26,9 @@ const GOOD_JSON: &str = r#"[
 ]"#;
 
 async fn names(app: &TestApp) -> Vec<String> {
-    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 100).await.unwrap();
+    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 100)
+        .await
+        .unwrap();
     rows.into_iter().map(|o| o.name).collect()
 }
 
@@ -36,18 +38,41 @@ async fn import_creates_then_rerunning_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(&dir, "orgs.json", GOOD_JSON);
     let out = import(&app, &file);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("2 created, 0 updated, 0 unchanged"), "{stdout}");
-    assert!(!stdout.contains('\u{1b}') && out.stderr.iter().all(|b| *b != 0x1b), "no progress bar when piped");
+    assert!(
+        stdout.contains("2 created, 0 updated, 0 unchanged"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains('\u{1b}') && out.stderr.iter().all(|b| *b != 0x1b),
+        "no progress bar when piped"
+    );
     assert_eq!(names(&app).await, vec!["Donor Agency", "Pacific CERT"]);
 
-    let before = roundtable::db::organizations::find_by_name(&app.db, "Pacific CERT").await.unwrap().unwrap();
+    let before = roundtable::db::organizations::find_by_name(&app.db, "Pacific CERT")
+        .await
+        .unwrap()
+        .unwrap();
     let out = import(&app, &file);
     assert!(out.status.success());
-    assert!(String::from_utf8(out.stdout).unwrap().contains("0 created, 0 updated, 2 unchanged"));
-    let after = roundtable::db::organizations::find_by_name(&app.db, "Pacific CERT").await.unwrap().unwrap();
-    assert_eq!(before, after, "re-running an import changes nothing, not even the version");
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("0 created, 0 updated, 2 unchanged")
+    );
+    let after = roundtable::db::organizations::find_by_name(&app.db, "Pacific CERT")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        before, after,
+        "re-running an import changes nothing, not even the version"
+    );
 
     let page = app.get_page("/organizations/pacific-cert").await;
     assert_eq!(text_of(&page.html, ".needs li"), vec!["Forensics lab"]);
@@ -57,12 +82,25 @@ async fn import_creates_then_rerunning_changes_nothing() {
 async fn importing_an_existing_name_updates_it() {
     let app = spawn_app().await;
     let dir = tempfile::tempdir().unwrap();
-    assert!(import(&app, &write(&dir, "a.json", GOOD_JSON)).status.success());
-    let changed = GOOD_JSON.replace("Forensics lab", "Forensics lab equipment").replace("\"Pacific CERT\"", "\"PACIFIC cert\"");
+    assert!(
+        import(&app, &write(&dir, "a.json", GOOD_JSON))
+            .status
+            .success()
+    );
+    let changed = GOOD_JSON
+        .replace("Forensics lab", "Forensics lab equipment")
+        .replace("\"Pacific CERT\"", "\"PACIFIC cert\"");
     let out = import(&app, &write(&dir, "b.json", &changed));
-    assert!(String::from_utf8(out.stdout).unwrap().contains("0 created, 1 updated, 1 unchanged"));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("0 created, 1 updated, 1 unchanged")
+    );
     let page = app.get_page("/organizations/pacific-cert").await;
-    assert_eq!(text_of(&page.html, ".needs li"), vec!["Forensics lab equipment"]);
+    assert_eq!(
+        text_of(&page.html, ".needs li"),
+        vec!["Forensics lab equipment"]
+    );
     assert_eq!(names(&app).await.len(), 2);
 }
 
@@ -79,8 +117,16 @@ async fn an_import_with_a_bad_row_writes_nothing_and_reports_every_bad_row() {
     let out = import(&app, &write(&dir, "bad.json", bad));
     assert!(!out.status.success());
     let stderr = String::from_utf8(out.stderr).unwrap();
-    for expected in ["row 2: kind:", "row 2: country:", "row 3: website:", "row 4: languages:"] {
-        assert!(stderr.contains(expected), "{expected} missing from:\n{stderr}");
+    for expected in [
+        "row 2: kind:",
+        "row 2: country:",
+        "row 3: website:",
+        "row 4: languages:",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "{expected} missing from:\n{stderr}"
+        );
     }
     assert!(stderr.contains("nothing was imported"));
     assert!(names(&app).await.is_empty(), "all or nothing");
@@ -94,13 +140,29 @@ async fn csv_imports_the_same_as_json() {
                Pacific CERT,cert,FJ,Pacific,Incident response.,Incident handling courses,Forensics lab,en;fr,https://cert.example.org,info@cert.example.org\n\
                \"Ministère du Numérique, Sahelia\",government,SN,Africa,\"Line one, with comma\",\"Strategy; \"\"quoted\"\" advice\",CSIRT set-up,fr,,\n";
     let out = import(&app, &write(&dir, "orgs.csv", csv));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let page = app.get_page("/organizations/ministere-du-numerique-sahelia").await;
-    assert_eq!(text_of(&page.html, "h1"), vec!["Ministère du Numérique, Sahelia"]);
-    assert_eq!(text_of(&page.html, ".capabilities li"), vec!["Strategy", "\"quoted\" advice"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = app
+        .get_page("/organizations/ministere-du-numerique-sahelia")
+        .await;
+    assert_eq!(
+        text_of(&page.html, "h1"),
+        vec!["Ministère du Numérique, Sahelia"]
+    );
+    assert_eq!(
+        text_of(&page.html, ".capabilities li"),
+        vec!["Strategy", "\"quoted\" advice"]
+    );
     // The JSON form of the first row is then unchanged.
     let out = import(&app, &write(&dir, "same.json", &GOOD_JSON.replace(",\n {\"name\": \"Donor Agency\", \"kind\": \"development_agency\", \"country\": \"\", \"region\": \"Global\", \"description\": \"\",\n  \"capabilities\": [\"Grant funding\"], \"needs\": [], \"languages\": [\"en\"]}", "")));
-    assert!(String::from_utf8(out.stdout).unwrap().contains("1 unchanged"));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("1 unchanged")
+    );
 }
 
 #[tokio::test]
@@ -109,8 +171,14 @@ async fn unreadable_files_get_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let cases = [
         (write(&dir, "broken.json", "[{\"name\": "), "not valid JSON"),
-        (write(&dir, "object.json", "{\"name\": \"x\"}"), "must hold an array"),
-        (write(&dir, "cols.csv", "name,colour\nA,red\n"), "unknown column"),
+        (
+            write(&dir, "object.json", "{\"name\": \"x\"}"),
+            "must hold an array",
+        ),
+        (
+            write(&dir, "cols.csv", "name,colour\nA,red\n"),
+            "unknown column",
+        ),
         (dir.path().join("missing.json"), "cannot read"),
     ];
     for (path, words) in cases {
@@ -129,9 +197,19 @@ async fn thousands_of_rows_import_in_one_transaction() {
     let rows: Vec<String> = (0..2000)
         .map(|i| format!(r#"{{"name":"Org {i:05}","kind":"academia","capabilities":["Course {i}"],"needs":["Need {i}"],"languages":["en"]}}"#))
         .collect();
-    let out = import(&app, &write(&dir, "many.json", &format!("[{}]", rows.join(","))));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(roundtable::db::organizations::count(&app.db).await.unwrap(), 2000);
+    let out = import(
+        &app,
+        &write(&dir, "many.json", &format!("[{}]", rows.join(","))),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        roundtable::db::organizations::count(&app.db).await.unwrap(),
+        2000
+    );
 }
 
 #[tokio::test]
@@ -142,10 +220,20 @@ async fn the_demo_data_loads_only_into_an_empty_database() {
     assert!((25..=40).contains(&n), "{n} demo organizations");
     assert!(!roundtable::demo::load_if_empty(&app.db).await.unwrap());
     let page = app.get_page("/organizations").await;
-    assert_eq!(crate::helpers::select(&page.html, ".org-card .badge").len() as u64, n.min(50));
+    assert_eq!(
+        crate::helpers::select(&page.html, ".org-card .badge").len() as u64,
+        n.min(50)
+    );
     // The demo account can log in.
     let r = app
-        .submit("/login", "/login", &[("email", roundtable::demo::DEMO_EMAIL), ("password", roundtable::demo::DEMO_PASSWORD)])
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", roundtable::demo::DEMO_EMAIL),
+                ("password", roundtable::demo::DEMO_PASSWORD),
+            ],
+        )
         .await;
     assert_eq!(r.status(), reqwest::StatusCode::SEE_OTHER);
 }

@@ -6,7 +6,9 @@ use crate::helpers::{attr_of, location, new_client, select, spawn_app, text_of};
 #[tokio::test]
 async fn an_edited_profile_shows_on_its_page_and_in_the_directory() {
     let app = spawn_app().await;
-    let slug = app.register("Pacific Islands CERT", "ana@cert.example.org").await;
+    let slug = app
+        .register("Pacific Islands CERT", "ana@cert.example.org")
+        .await;
     let r = app
         .edit(
             &slug,
@@ -17,7 +19,10 @@ async fn an_edited_profile_shows_on_its_page_and_in_the_directory() {
                 ("languages", "en, FR"),
                 ("description", "National incident response for the islands."),
                 ("website", "https://cert.example.org"),
-                ("capabilities", "Incident handling courses\n\nMalware analysis"),
+                (
+                    "capabilities",
+                    "Incident handling courses\n\nMalware analysis",
+                ),
                 ("needs", "Forensics lab equipment\r\nDonor co-funding"),
             ],
         )
@@ -27,21 +32,42 @@ async fn an_edited_profile_shows_on_its_page_and_in_the_directory() {
 
     let page = app.get_page(&format!("/organizations/{slug}")).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert_eq!(text_of(&page.html, ".capabilities li"), vec!["Incident handling courses", "Malware analysis"]);
-    assert_eq!(text_of(&page.html, ".needs li"), vec!["Forensics lab equipment", "Donor co-funding"]);
+    assert_eq!(
+        text_of(&page.html, ".capabilities li"),
+        vec!["Incident handling courses", "Malware analysis"]
+    );
+    assert_eq!(
+        text_of(&page.html, ".needs li"),
+        vec!["Forensics lab equipment", "Donor co-funding"]
+    );
     assert_eq!(text_of(&page.html, ".languages"), vec!["English, French"]);
-    assert_eq!(text_of(&page.html, ".meta"), vec!["National CERT / CSIRT · Fiji · Pacific"]);
-    assert_eq!(attr_of(&page.html, "a.website", "href").as_deref(), Some("https://cert.example.org"));
+    assert_eq!(
+        text_of(&page.html, ".meta"),
+        vec!["National CERT / CSIRT · Fiji · Pacific"]
+    );
+    assert_eq!(
+        attr_of(&page.html, "a.website", "href").as_deref(),
+        Some("https://cert.example.org")
+    );
 
     // Another visitor, not logged in, finds it by a word of its needs.
     let visitor = new_client();
-    let page = app.get_page_with(&visitor, "/organizations?q=FORENSICS").await;
-    assert_eq!(text_of(&page.html, ".org-card h2"), vec!["Pacific Islands CERT"]);
-    let page = app.get_page_with(&visitor, "/organizations?q=forensics+tanks").await;
+    let page = app
+        .get_page_with(&visitor, "/organizations?q=FORENSICS")
+        .await;
+    assert_eq!(
+        text_of(&page.html, ".org-card h2"),
+        vec!["Pacific Islands CERT"]
+    );
+    let page = app
+        .get_page_with(&visitor, "/organizations?q=forensics+tanks")
+        .await;
     assert!(select(&page.html, ".org-card").is_empty());
     assert_eq!(text_of(&page.html, ".empty").len(), 1);
     // and sees no edit link on it
-    let page = app.get_page_with(&visitor, &format!("/organizations/{slug}")).await;
+    let page = app
+        .get_page_with(&visitor, &format!("/organizations/{slug}"))
+        .await;
     assert!(select(&page.html, "a[href$='/edit']").is_empty());
 }
 
@@ -49,7 +75,8 @@ async fn an_edited_profile_shows_on_its_page_and_in_the_directory() {
 async fn search_treats_wildcards_as_plain_text() {
     let app = spawn_app().await;
     app.register("Org 100% Secure", "a@example.org").await;
-    app.register_with(&new_client(), "Org Other", "b@example.org").await;
+    app.register_with(&new_client(), "Org Other", "b@example.org")
+        .await;
     let page = app.get_page("/organizations?q=100%25").await;
     assert_eq!(text_of(&page.html, ".org-card h2"), vec!["Org 100% Secure"]);
     let page = app.get_page("/organizations?q=%25").await;
@@ -63,8 +90,12 @@ async fn search_treats_wildcards_as_plain_text() {
 async fn bad_profile_input_is_refused_field_by_field_and_kept() {
     let app = spawn_app().await;
     let slug = app.register("Org A", "a@example.org").await;
-    app.register_with(&new_client(), "Org B", "b@example.org").await;
-    let many = (0..51).map(|i| format!("item {i}")).collect::<Vec<_>>().join("\n");
+    app.register_with(&new_client(), "Org B", "b@example.org")
+        .await;
+    let many = (0..51)
+        .map(|i| format!("item {i}"))
+        .collect::<Vec<_>>()
+        .join("\n");
     let long_item = "x".repeat(201);
     let long_description = "d".repeat(5001);
     let long_name = "n".repeat(201);
@@ -85,15 +116,49 @@ async fn bad_profile_input_is_refused_field_by_field_and_kept() {
         ("contact_email", "not an address"),
     ];
     for (field, value) in cases {
-        let r = app.edit(&slug, &[(field, value), ("description", if field == "description" { value } else { "typed text" })]).await;
-        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}={value:.30}");
+        let r = app
+            .edit(
+                &slug,
+                &[
+                    (field, value),
+                    (
+                        "description",
+                        if field == "description" {
+                            value
+                        } else {
+                            "typed text"
+                        },
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}={value:.30}"
+        );
         let html = Html::parse_document(&r.text().await.unwrap());
-        assert_eq!(select(&html, &format!("#{field}-error")).len(), 1, "a message at {field}");
+        assert_eq!(
+            select(&html, &format!("#{field}-error")).len(),
+            1,
+            "a message at {field}"
+        );
         let kept: String = select(&html, "#description")[0].text().collect();
-        assert_eq!(kept, if field == "description" { value } else { "typed text" }, "input kept");
+        assert_eq!(
+            kept,
+            if field == "description" {
+                value
+            } else {
+                "typed text"
+            },
+            "input kept"
+        );
     }
     let page = app.get_page(&format!("/organizations/{slug}")).await;
-    assert!(select(&page.html, ".description").is_empty(), "nothing was saved");
+    assert!(
+        select(&page.html, ".description").is_empty(),
+        "nothing was saved"
+    );
 }
 
 #[tokio::test]
@@ -112,18 +177,25 @@ async fn a_javascript_url_never_becomes_a_link() {
 async fn markup_in_a_profile_is_shown_as_text() {
     let app = spawn_app().await;
     let slug = app.register("Org <b>A</b>", "a@example.org").await;
-    let r = app.edit(&slug, &[("capabilities", "<script>alert(1)</script>")]).await;
+    let r = app
+        .edit(&slug, &[("capabilities", "<script>alert(1)</script>")])
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let page = app.get_page(&format!("/organizations/{slug}")).await;
     assert!(select(&page.html, "script").is_empty());
-    assert_eq!(text_of(&page.html, ".capabilities li"), vec!["<script>alert(1)</script>"]);
+    assert_eq!(
+        text_of(&page.html, ".capabilities li"),
+        vec!["<script>alert(1)</script>"]
+    );
     assert_eq!(text_of(&page.html, "h1"), vec!["Org <b>A</b>"]);
 }
 
 #[tokio::test]
 async fn another_organizations_profile_can_be_seen_but_not_changed() {
     let app = spawn_app().await;
-    let victim = app.register_with(&new_client(), "Victim Org", "v@example.org").await;
+    let victim = app
+        .register_with(&new_client(), "Victim Org", "v@example.org")
+        .await;
     app.register("Org A", "a@example.org").await;
     let page = app.get_page(&format!("/organizations/{victim}")).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -134,7 +206,12 @@ async fn another_organizations_profile_can_be_seen_but_not_changed() {
         .post_form_with(
             &app.client,
             &format!("/organizations/{victim}/edit"),
-            &[("csrf_token", &token), ("version", "1"), ("name", "Hijacked"), ("kind", "other")],
+            &[
+                ("csrf_token", &token),
+                ("version", "1"),
+                ("name", "Hijacked"),
+                ("kind", "other"),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
@@ -147,15 +224,31 @@ async fn editing_needs_a_login_and_the_csrf_token() {
     let app = spawn_app().await;
     let slug = app.register("Org A", "a@example.org").await;
     let anonymous = new_client();
-    let r = anonymous.get(app.url(&format!("/organizations/{slug}/edit"))).send().await.unwrap();
+    let r = anonymous
+        .get(app.url(&format!("/organizations/{slug}/edit")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&r), format!("/login?next=%2Forganizations%2F{slug}%2Fedit"));
+    assert_eq!(
+        location(&r),
+        format!("/login?next=%2Forganizations%2F{slug}%2Fedit")
+    );
 
     let mut fields = app.edit_fields(&app.client, &slug).await;
     fields.retain(|(k, _)| k != "csrf_token" && k != "name");
     fields.push(("name".into(), "Changed".into()));
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let r = app.post_form_with(&app.client, &format!("/organizations/{slug}/edit"), &borrowed).await;
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = app
+        .post_form_with(
+            &app.client,
+            &format!("/organizations/{slug}/edit"),
+            &borrowed,
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 }
 
@@ -173,8 +266,16 @@ async fn the_second_of_two_concurrent_saves_gets_409_with_its_input_kept() {
         let app = &app;
         let slug = slug.clone();
         async move {
-            let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            app.post_form_with(&app.client, &format!("/organizations/{slug}/edit"), &borrowed).await
+            let borrowed: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            app.post_form_with(
+                &app.client,
+                &format!("/organizations/{slug}/edit"),
+                &borrowed,
+            )
+            .await
         }
     };
     let r1 = post(first, "First tab need").await;
@@ -186,11 +287,20 @@ async fn the_second_of_two_concurrent_saves_gets_409_with_its_input_kept() {
     let kept: String = select(&html, "#needs")[0].text().collect();
     assert_eq!(kept, "Second tab need");
     let page = app.get_page(&format!("/organizations/{slug}")).await;
-    assert_eq!(text_of(&page.html, ".needs li"), vec!["First tab need"], "no silent overwrite");
+    assert_eq!(
+        text_of(&page.html, ".needs li"),
+        vec!["First tab need"],
+        "no silent overwrite"
+    );
 
     // Saving the re-shown form again (now at the current version) goes through.
     let version = attr_of(&html, "input[name=version]", "value").unwrap();
-    let r3 = app.edit(&slug, &[("needs", "Second tab need"), ("version", &version)]).await;
+    let r3 = app
+        .edit(
+            &slug,
+            &[("needs", "Second tab need"), ("version", &version)],
+        )
+        .await;
     assert_eq!(r3.status(), StatusCode::SEE_OTHER);
 }
 
@@ -206,14 +316,30 @@ async fn concurrent_saves_at_the_same_version_let_exactly_one_win() {
         f.push(("needs".into(), format!("need from writer {i}")));
         let client = app.client.clone();
         let url = app.url(&format!("/organizations/{slug}/edit"));
-        handles.push(tokio::spawn(async move { client.post(url).form(&f).send().await.unwrap().status() }));
+        handles.push(tokio::spawn(async move {
+            client.post(url).form(&f).send().await.unwrap().status()
+        }));
     }
     let mut statuses = Vec::new();
     for h in handles {
         statuses.push(h.await.unwrap());
     }
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER).count(), 1, "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::CONFLICT).count(), 5, "{statuses:?}");
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::SEE_OTHER)
+            .count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CONFLICT)
+            .count(),
+        5,
+        "{statuses:?}"
+    );
 }
 
 #[tokio::test]
@@ -238,7 +364,9 @@ async fn the_directory_pages_through_many_organizations() {
         })
         .map(|d| d.parse().unwrap())
         .collect();
-    roundtable::import::apply(&app.db, &profiles, false, |_| {}).await.unwrap();
+    roundtable::import::apply(&app.db, &profiles, false, |_| {})
+        .await
+        .unwrap();
     let page = app.get_page("/organizations?page=3").await;
     let names = text_of(&page.html, ".org-card h2");
     assert_eq!(names.len(), 20);
