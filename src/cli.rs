@@ -49,6 +49,24 @@ enum Command {
         /// The file (.json or .csv)
         file: PathBuf,
     },
+    /// Rank partner suggestions for every organization of an import file (no database)
+    Rank {
+        /// The file, in the import format (.json or .csv)
+        #[arg(long)]
+        input: PathBuf,
+        /// How many partners per organization
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = RankFormat::Json)]
+        format: RankFormat,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RankFormat {
+    Json,
+    Csv,
 }
 
 pub fn main() -> ExitCode {
@@ -68,6 +86,7 @@ pub fn main() -> ExitCode {
         Command::Serve { bind, demo } => runtime.block_on(serve(&cli.database_url, &bind, demo)),
         Command::Migrate => runtime.block_on(migrate(&cli.database_url)),
         Command::Import { file } => return runtime.block_on(import_file(&cli.database_url, file)),
+        Command::Rank { input, top, format } => return rank_file(&input, top, format),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -163,16 +182,7 @@ async fn import_file(url: &str, file: PathBuf) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // indicatif draws nothing when stderr is not a terminal, so piped output stays clean.
-    let bar = if std::io::stderr().is_terminal() {
-        ProgressBar::new(profiles.len() as u64)
-    } else {
-        ProgressBar::hidden()
-    };
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} organizations ({eta} left)")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let bar = progress_bar(profiles.len() as u64, "organizations");
     let result = import::apply(&conn, &profiles, false, |n| bar.inc(n)).await;
     bar.finish_and_clear();
     match result {
@@ -188,6 +198,56 @@ async fn import_file(url: &str, file: PathBuf) -> ExitCode {
         }
         Err(e) => {
             eprintln!("error: the import failed and was rolled back: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn progress_bar(len: u64, what: &str) -> ProgressBar {
+    // indicatif draws nothing when stderr is not a terminal, so piped output stays clean.
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(len)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template(&format!("{{bar:40}} {{pos}}/{{len}} {what} ({{eta}} left)"))
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+fn rank_file(input: &std::path::Path, top: usize, format: RankFormat) -> ExitCode {
+    use std::io::Write;
+    let profiles = match import::read_file(input) {
+        Ok(p) => p,
+        Err(import::ImportError::Rows(errors)) => {
+            eprintln!("{}: {} invalid row(s).", input.display(), errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let engine = crate::matching::Engine::new(profiles);
+    let bar = progress_bar(engine.len() as u64, "organizations");
+    let results = engine.rank_all(top, &|n| bar.inc(n as u64));
+    bar.finish_and_clear();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let written = match format {
+        RankFormat::Json => crate::rank::write_json(&engine, &results, &mut out),
+        RankFormat::Csv => crate::rank::write_csv(&engine, &results, &mut out),
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write the ranking: {e}");
             ExitCode::FAILURE
         }
     }

@@ -128,3 +128,59 @@ pub fn render(status: StatusCode, page: &impl Template) -> Result<HttpResponse, 
 pub fn ok(page: &impl Template) -> Result<HttpResponse, AppError> {
     render(StatusCode::OK, page)
 }
+
+/// Errors of the JSON API, sent as RFC 9457 `application/problem+json`.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        ApiError::Unexpected(anyhow::Error::new(e).context("database error"))
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Problem<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    title: &'a str,
+    status: u16,
+    detail: String,
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        let detail = match self {
+            ApiError::Unexpected(e) => {
+                tracing::error!(error = ?e, "unexpected API error");
+                "An unexpected error occurred; it has been logged.".to_owned()
+            }
+            other => other.to_string(),
+        };
+        let body = Problem {
+            kind: "about:blank",
+            title: status.canonical_reason().unwrap_or("Error"),
+            status: status.as_u16(),
+            detail,
+        };
+        HttpResponse::build(status)
+            .content_type("application/problem+json")
+            .body(serde_json::to_string(&body).unwrap_or_default())
+    }
+}

@@ -12,6 +12,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::csrf;
 use crate::error::AppError;
+use crate::match_index::MatchIndex;
 use crate::routes;
 
 /// Form bodies above this size are refused with 413 (a full profile is ~25 KB).
@@ -74,6 +75,7 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
 
 pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Server> {
     let db = web::Data::new(db);
+    let index = web::Data::new(MatchIndex::default());
     let server = HttpServer::new(move || {
         App::new()
             .wrap(from_fn(csrf::protect))
@@ -81,6 +83,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
             .wrap(from_fn(request_id_header))
             .wrap(TracingLogger::default())
             .app_data(db.clone())
+            .app_data(index.clone())
             .app_data(web::FormConfig::default().limit(FORM_LIMIT).error_handler(
                 |err, _| {
                     match err {

@@ -1,6 +1,7 @@
 //! Database entities of Roundtable (sea-orm 2.0, dense format).
 
 pub mod account;
+pub mod catalog_state;
 pub mod login_failure;
 pub mod organization;
 pub mod prelude;

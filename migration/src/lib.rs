@@ -8,6 +8,7 @@ mod m20261126_000002_create_profile_item;
 mod m20261126_000003_create_account;
 mod m20261126_000004_create_session;
 mod m20261126_000005_create_login_failure;
+mod m20261126_000006_create_catalog_state;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_create_account::Migration),
             Box::new(m20261126_000004_create_session::Migration),
             Box::new(m20261126_000005_create_login_failure::Migration),
+            Box::new(m20261126_000006_create_catalog_state::Migration),
         ]
     }
 }

@@ -1,7 +1,7 @@
 //! Organizations and their capabilities and needs.
 
 use chrono::Utc;
-use entity::{organization, profile_item};
+use entity::{catalog_state, organization, profile_item};
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -222,6 +222,7 @@ pub async fn insert<C: ConnectionTrait>(
     .await
     .map_err(map_unique)?;
     insert_items(db, org.id, p).await?;
+    bump_generation(db).await?;
     Ok(org)
 }
 
@@ -290,6 +291,7 @@ pub async fn update<C: ConnectionTrait>(
         .exec(db)
         .await?;
     insert_items(db, org_id, p).await?;
+    bump_generation(db).await?;
     Ok(())
 }
 
@@ -304,4 +306,60 @@ pub async fn save_profile(
     update(&txn, org_id, expected_version, p).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The number of profile changes so far; it grows with every write, in the same
+/// transaction, so any process can tell in one query whether what it built
+/// from the profiles is still current.
+pub async fn generation<C: ConnectionTrait>(db: &C) -> Result<i64, DbErr> {
+    Ok(catalog_state::Entity::find_by_id(1)
+        .one(db)
+        .await?
+        .map_or(0, |row| row.generation))
+}
+
+async fn bump_generation<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
+    catalog_state::Entity::update_many()
+        .col_expr(
+            catalog_state::Column::Generation,
+            Expr::col(catalog_state::Column::Generation).add(1),
+        )
+        .filter(catalog_state::Column::Id.eq(1))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Every organization with its items, in id order: what the matching engine needs.
+pub async fn load_all<C: ConnectionTrait>(db: &C) -> Result<Vec<OrgWithItems>, DbErr> {
+    let orgs = organization::Entity::find()
+        .order_by_asc(organization::Column::Id)
+        .all(db)
+        .await?;
+    let items = profile_item::Entity::find()
+        .order_by_asc(profile_item::Column::OrganizationId)
+        .order_by_asc(profile_item::Column::Side)
+        .order_by_asc(profile_item::Column::Position)
+        .all(db)
+        .await?;
+    let mut out: Vec<OrgWithItems> = orgs
+        .into_iter()
+        .map(|org| OrgWithItems {
+            org,
+            capabilities: Vec::new(),
+            needs: Vec::new(),
+        })
+        .collect();
+    let index: std::collections::HashMap<i32, usize> =
+        out.iter().enumerate().map(|(i, o)| (o.org.id, i)).collect();
+    for item in items {
+        if let Some(&i) = index.get(&item.organization_id) {
+            if item.side == SIDE_CAPABILITY {
+                out[i].capabilities.push(item.text);
+            } else {
+                out[i].needs.push(item.text);
+            }
+        }
+    }
+    Ok(out)
 }

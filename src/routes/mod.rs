@@ -5,6 +5,7 @@ pub mod assets;
 pub mod auth;
 pub mod health;
 pub mod home;
+pub mod matches;
 pub mod organizations;
 
 use actix_web::web;
@@ -18,6 +19,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(auth::login_form)
         .service(auth::login)
         .service(auth::logout)
+        .service(matches::page)
+        .service(matches::api)
+        .service(matches::how_scores_work)
         .service(organizations::directory)
         .service(organizations::show)
         .service(organizations::edit_form)

@@ -6,4 +6,5 @@ mod auth;
 mod health;
 mod helpers;
 mod import;
+mod matches;
 mod organizations;

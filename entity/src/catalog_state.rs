@@ -1,0 +1,13 @@
+use sea_orm::entity::prelude::*;
+
+/// A single row (id 1): `generation` grows with every change to any profile.
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "catalog_state")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: i32,
+    pub generation: i64,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

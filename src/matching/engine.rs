@@ -1,0 +1,556 @@
+//! The index and the scoring. See the module documentation for the formula.
+
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::thesaurus::Thesaurus;
+use crate::domain::profile::{OrgKind, Profile};
+
+/// Two phrases count as meeting each other from this similarity on.
+pub const PHRASE_THRESHOLD: f32 = 0.3;
+/// Only features at least this heavy propose candidate phrases; weaker words
+/// alone ("cyber", "support") never make two phrases meet.
+const CANDIDATE_WEIGHT: f32 = 0.5;
+/// A concept counts this much more than one word.
+const CONCEPT_BOOST: f32 = 1.5;
+/// Typos are corrected only in words at least this long.
+const TYPO_MIN_LEN: usize = 5;
+
+/// One suggestion: the partner's index in the engine's profiles and the score.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Match {
+    pub index: usize,
+    /// 0 to 100.
+    pub score: f32,
+    /// Share of my needs the partner covers, 0 to 1.
+    pub they_cover: f32,
+    /// Share of the partner's needs I cover, 0 to 1.
+    pub you_cover: f32,
+}
+
+pub(super) struct Phrase {
+    /// Feature ids (concepts first, then words), ascending, with their weights.
+    pub features: Vec<(u32, f32)>,
+    pub total: f32,
+}
+
+/// An organization's phrases: (phrase id, index of the item in its profile).
+type Items = Vec<(u32, u32)>;
+
+pub struct Engine {
+    pub(super) thesaurus: Thesaurus,
+    pub(super) profiles: Vec<Profile>,
+    pub(super) phrases: Vec<Phrase>,
+    pub(super) caps: Vec<Items>,
+    pub(super) needs: Vec<Items>,
+    cap_orgs: Vec<Vec<u32>>,
+    need_orgs: Vec<Vec<u32>>,
+    /// Need phrase → capability phrases with sim ≥ threshold, by phrase id.
+    pub(super) need_matches: Vec<Vec<(u32, f32)>>,
+    /// Capability phrase → need phrases with sim ≥ threshold, by phrase id.
+    cap_matches: Vec<Vec<(u32, f32)>>,
+    languages: Vec<Vec<String>>,
+}
+
+/// Deletion neighbourhood of the thesaurus words, for typo correction.
+struct Speller {
+    anchors: HashSet<String>,
+    deletions: HashMap<String, Vec<String>>,
+}
+
+impl Speller {
+    fn new(vocabulary: Vec<String>) -> Self {
+        let mut deletions: HashMap<String, Vec<String>> = HashMap::new();
+        for word in &vocabulary {
+            if word.chars().count() >= TYPO_MIN_LEN - 1 {
+                for d in one_deletions(word) {
+                    deletions.entry(d).or_default().push(word.clone());
+                }
+            }
+        }
+        Self {
+            anchors: vocabulary.into_iter().collect(),
+            deletions,
+        }
+    }
+
+    /// The thesaurus word this one is a typo of (one edit away), if any. Depends
+    /// on the word alone, never on the other profiles, so scores stay stable.
+    fn correct(&self, word: &str) -> Option<String> {
+        if word.len() < TYPO_MIN_LEN || self.anchors.contains(word) || !word.is_ascii() {
+            return None;
+        }
+        let mut candidates: Vec<&String> = Vec::new();
+        let mut keys = one_deletions(word);
+        keys.push(word.to_owned());
+        for key in &keys {
+            if self.anchors.contains(key) {
+                candidates.push(self.anchors.get(key).expect("present"));
+            }
+            if let Some(list) = self.deletions.get(key) {
+                candidates.extend(list);
+            }
+        }
+        candidates
+            .into_iter()
+            .filter(|c| strsim::damerau_levenshtein(word, c) == 1)
+            .min_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)))
+            .cloned()
+    }
+}
+
+fn one_deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len())
+        .map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c).collect())
+        .collect()
+}
+
+fn kind_affinity(a: OrgKind, b: OrgKind) -> f32 {
+    use OrgKind::*;
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    match (a, b) {
+        (Government, DevelopmentAgency) => 1.0,
+        (Government, InternationalOrg) | (DevelopmentAgency, Cert) | (InternationalOrg, Cert) => 0.9,
+        (Government, RegionalOrg) | (DevelopmentAgency, RegionalOrg) | (RegionalOrg, Cert) | (Cert, Cert) => 0.8,
+        (DevelopmentAgency, CivilSociety) => 0.8,
+        (Government, Cert) | (DevelopmentAgency, InternationalOrg) | (InternationalOrg, RegionalOrg) => 0.7,
+        (InternationalOrg, CivilSociety) | (Cert, PrivateSector) | (Academia, PrivateSector) => 0.7,
+        (DevelopmentAgency, DevelopmentAgency) | (InternationalOrg, InternationalOrg) => 0.4,
+        (PrivateSector, PrivateSector) => 0.3,
+        (Other, _) | (_, Other) => 0.5,
+        _ => 0.6,
+    }
+}
+
+/// The share of the context that kinds must reach to be named as a reason.
+pub(super) const KIND_REASON: f32 = 0.8;
+
+pub(super) fn kinds_complement(a: OrgKind, b: OrgKind) -> f32 {
+    kind_affinity(a, b)
+}
+
+fn same_region(a: &Profile, b: &Profile) -> bool {
+    matches!((&a.region, &b.region), (Some(x), Some(y)) if x == y && x != "Global")
+}
+
+/// Reciprocal score from the two coverages and the context.
+fn combine(x: f64, y: f64, context: f64) -> f32 {
+    let r = ((x + y) / 2.0 + x.min(y) / 2.0) / 1.5;
+    (100.0 * r.clamp(0.0, 1.0).sqrt() * context).clamp(0.0, 100.0) as f32
+}
+
+impl Engine {
+    pub fn new(profiles: Vec<Profile>) -> Self {
+        Self::with_thesaurus(profiles, Thesaurus::builtin())
+    }
+
+    pub fn with_thesaurus(profiles: Vec<Profile>, thesaurus: Thesaurus) -> Self {
+        let n_concepts = thesaurus.concepts.len() as u32;
+        let speller = Speller::new(thesaurus.vocabulary());
+        // Concept terms, keyed by their first word: term words must all occur.
+        let mut terms_by_word: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
+        for (ci, c) in thesaurus.concepts.iter().enumerate() {
+            for term in &c.terms {
+                terms_by_word.entry(term[0].as_str()).or_default().push((ci as u32, term));
+            }
+        }
+
+        let mut phrase_ids: HashMap<String, u32> = HashMap::new();
+        let mut phrase_texts: Vec<String> = Vec::new();
+        let mut intern = |text: &str| -> u32 {
+            let key = text.trim().to_lowercase();
+            if let Some(id) = phrase_ids.get(&key) {
+                return *id;
+            }
+            let id = phrase_texts.len() as u32;
+            phrase_ids.insert(key.clone(), id);
+            phrase_texts.push(key);
+            id
+        };
+        let side = |items: &[String], intern: &mut dyn FnMut(&str) -> u32| -> Items {
+            let mut out: Items = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                let id = intern(item);
+                if !out.iter().any(|(p, _)| *p == id) {
+                    out.push((id, i as u32));
+                }
+            }
+            out
+        };
+        let caps: Vec<Items> = profiles.iter().map(|p| side(&p.capabilities, &mut intern)).collect();
+        let needs: Vec<Items> = profiles.iter().map(|p| side(&p.needs, &mut intern)).collect();
+
+        let mut word_ids: HashMap<String, u32> = HashMap::new();
+        let mut corrections: HashMap<String, String> = HashMap::new();
+        let phrases: Vec<Phrase> = phrase_texts
+            .iter()
+            .map(|text| {
+                let mut words: Vec<String> = thesaurus
+                    .normalize(text)
+                    .into_iter()
+                    .map(|w| {
+                        corrections
+                            .entry(w.clone())
+                            .or_insert_with(|| speller.correct(&w).unwrap_or_else(|| w.clone()))
+                            .clone()
+                    })
+                    .collect();
+                words.sort();
+                words.dedup();
+                let mut features: Vec<(u32, f32)> = Vec::with_capacity(words.len() + 2);
+                for w in &words {
+                    if let Some(terms) = terms_by_word.get(w.as_str()) {
+                        for (ci, term) in terms {
+                            if term.iter().all(|t| words.binary_search(t).is_ok())
+                                && !features.iter().any(|(f, _)| f == ci)
+                            {
+                                features.push((*ci, thesaurus.concepts[*ci as usize].weight * CONCEPT_BOOST));
+                            }
+                        }
+                    }
+                }
+                for w in words {
+                    let weight = thesaurus.weight(&w);
+                    let next = word_ids.len() as u32;
+                    let id = *word_ids.entry(w).or_insert(next);
+                    features.push((n_concepts + id, weight));
+                }
+                features.sort_by_key(|f| f.0);
+                let total = features.iter().map(|f| f.1).sum();
+                Phrase { features, total }
+            })
+            .collect();
+
+        let n_phrases = phrases.len();
+        let mut cap_orgs = vec![Vec::new(); n_phrases];
+        let mut need_orgs = vec![Vec::new(); n_phrases];
+        for (org, items) in caps.iter().enumerate() {
+            for (p, _) in items {
+                cap_orgs[*p as usize].push(org as u32);
+            }
+        }
+        for (org, items) in needs.iter().enumerate() {
+            for (p, _) in items {
+                need_orgs[*p as usize].push(org as u32);
+            }
+        }
+
+        let need_matches = match_phrases(&phrases, &cap_orgs, &need_orgs);
+        let mut cap_matches = vec![Vec::new(); n_phrases];
+        for (n, list) in need_matches.iter().enumerate() {
+            for (c, s) in list {
+                cap_matches[*c as usize].push((n as u32, *s));
+            }
+        }
+        let languages = profiles.iter().map(|p| p.languages.clone()).collect();
+        Engine {
+            thesaurus,
+            profiles,
+            phrases,
+            caps,
+            needs,
+            cap_orgs,
+            need_orgs,
+            need_matches,
+            cap_matches,
+            languages,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.profiles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.profiles.is_empty()
+    }
+
+    pub fn profile(&self, index: usize) -> &Profile {
+        &self.profiles[index]
+    }
+
+    pub fn distinct_phrases(&self) -> usize {
+        self.phrases.len()
+    }
+
+    /// The similarity of a need phrase and a capability phrase (0 below the threshold).
+    pub(super) fn sim(&self, need: u32, cap: u32) -> f32 {
+        let list = &self.need_matches[need as usize];
+        list.binary_search_by_key(&cap, |m| m.0).map(|i| list[i].1).unwrap_or(0.0)
+    }
+
+    /// Σ over `a`'s needs of the best cover among `b`'s capabilities. Summed in
+    /// f64: every term is an f32 ≥ 0.3, so the sum is exact in any order.
+    fn cover_sum(&self, a: usize, b: usize) -> f64 {
+        self.needs[a]
+            .iter()
+            .map(|(n, _)| {
+                self.caps[b]
+                    .iter()
+                    .map(|(c, _)| self.sim(*n, *c))
+                    .fold(0.0f32, f32::max) as f64
+            })
+            .sum()
+    }
+
+    fn context(&self, a: usize, b: usize) -> f64 {
+        let (la, lb) = (&self.languages[a], &self.languages[b]);
+        let language = if la.is_empty() || lb.is_empty() {
+            0.9
+        } else if la.iter().any(|l| lb.contains(l)) {
+            1.0
+        } else {
+            0.6
+        };
+        let (pa, pb) = (&self.profiles[a], &self.profiles[b]);
+        let region = if same_region(pa, pb) { 1.0 } else { 0.0 };
+        language * (0.9 + 0.05 * region + 0.05 * kind_affinity(pa.kind, pb.kind) as f64)
+    }
+
+    fn finish(&self, a: usize, b: usize, x_sum: f64, y_sum: f64) -> Match {
+        let x = if self.needs[a].is_empty() { 0.0 } else { x_sum / self.needs[a].len() as f64 };
+        let y = if self.needs[b].is_empty() { 0.0 } else { y_sum / self.needs[b].len() as f64 };
+        Match {
+            index: b,
+            score: combine(x, y, self.context(a, b)),
+            they_cover: x as f32,
+            you_cover: y as f32,
+        }
+    }
+
+    /// The score of one pair, computed directly (the same value [`Engine::top`] gives).
+    pub fn pair(&self, a: usize, b: usize) -> Match {
+        if a == b {
+            return Match {
+                index: b,
+                score: 0.0,
+                they_cover: 0.0,
+                you_cover: 0.0,
+            };
+        }
+        self.finish(a, b, self.cover_sum(a, b), self.cover_sum(b, a))
+    }
+
+    /// The `k` best partners of organization `a`, best first; ties by name.
+    /// Never `a` itself, never a partner with score 0.
+    pub fn top(&self, a: usize, k: usize) -> Vec<Match> {
+        let mut scratch = Scratch::new(self.profiles.len(), self.phrases.len());
+        self.top_with(a, k, &mut scratch)
+    }
+
+    fn top_with(&self, a: usize, k: usize, s: &mut Scratch) -> Vec<Match> {
+        // They cover my needs: for each of my needs, the best offer of each organization.
+        for (n, _) in &self.needs[a] {
+            for (c, sim) in &self.need_matches[*n as usize] {
+                for &b in &self.cap_orgs[*c as usize] {
+                    let b = b as usize;
+                    if s.best[b] == 0.0 {
+                        s.touched.push(b as u32);
+                    }
+                    s.best[b] = s.best[b].max(*sim);
+                }
+            }
+            for &b in &s.touched {
+                let b = b as usize;
+                if s.x[b] == 0.0 && s.y[b] == 0.0 {
+                    s.candidates.push(b as u32);
+                }
+                s.x[b] += s.best[b] as f64;
+                s.best[b] = 0.0;
+            }
+            s.touched.clear();
+        }
+        // I cover their needs: my best offer for each need phrase, then its owners.
+        for (c, _) in &self.caps[a] {
+            for (n, sim) in &self.cap_matches[*c as usize] {
+                let n = *n as usize;
+                if s.phrase_best[n] == 0.0 {
+                    s.phrases_touched.push(n as u32);
+                }
+                s.phrase_best[n] = s.phrase_best[n].max(*sim);
+            }
+        }
+        for &n in &s.phrases_touched {
+            let n = n as usize;
+            for &b in &self.need_orgs[n] {
+                let b = b as usize;
+                if s.x[b] == 0.0 && s.y[b] == 0.0 {
+                    s.candidates.push(b as u32);
+                }
+                s.y[b] += s.phrase_best[n] as f64;
+            }
+            s.phrase_best[n] = 0.0;
+        }
+        s.phrases_touched.clear();
+
+        let mut out: Vec<Match> = Vec::with_capacity(k + 1);
+        for &b in &s.candidates {
+            let b = b as usize;
+            let (x, y) = (s.x[b], s.y[b]);
+            s.x[b] = 0.0;
+            s.y[b] = 0.0;
+            if b == a {
+                continue;
+            }
+            let m = self.finish(a, b, x, y);
+            if m.score <= 0.0 {
+                continue;
+            }
+            if out.len() == k && self.order(&m, &out[k - 1]) != Ordering::Less {
+                continue;
+            }
+            let at = out.partition_point(|o| self.order(o, &m) == Ordering::Less);
+            out.insert(at, m);
+            out.truncate(k);
+        }
+        s.candidates.clear();
+        out
+    }
+
+    /// Higher score first; equal scores by name, then by position.
+    fn order(&self, a: &Match, b: &Match) -> Ordering {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| self.profiles[a.index].name.cmp(&self.profiles[b.index].name))
+            .then_with(|| a.index.cmp(&b.index))
+    }
+
+    /// The top `k` of every organization, in input order, on all cores.
+    /// `progress` is called with the number of organizations done since the last call.
+    pub fn rank_all(&self, k: usize, progress: &(dyn Fn(usize) + Sync)) -> Vec<Vec<Match>> {
+        let n = self.profiles.len();
+        let threads = std::thread::available_parallelism().map(|t| t.get()).unwrap_or(1).min(n.max(1));
+        let chunk = n.div_ceil(threads.max(1)).max(1);
+        let mut results: Vec<Vec<Match>> = vec![Vec::new(); n];
+        std::thread::scope(|scope| {
+            for (t, slot) in results.chunks_mut(chunk).enumerate() {
+                scope.spawn(move || {
+                    let mut scratch = Scratch::new(n, self.phrases.len());
+                    for (i, out) in slot.iter_mut().enumerate() {
+                        *out = self.top_with(t * chunk + i, k, &mut scratch);
+                        if i % 256 == 255 {
+                            progress(256);
+                        }
+                    }
+                    progress(slot.len() % 256);
+                });
+            }
+        });
+        results
+    }
+}
+
+/// Reusable buffers for [`Engine::top`], one per thread.
+struct Scratch {
+    best: Vec<f32>,
+    x: Vec<f64>,
+    y: Vec<f64>,
+    touched: Vec<u32>,
+    candidates: Vec<u32>,
+    phrase_best: Vec<f32>,
+    phrases_touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn new(orgs: usize, phrases: usize) -> Self {
+        Self {
+            best: vec![0.0; orgs],
+            x: vec![0.0; orgs],
+            y: vec![0.0; orgs],
+            touched: Vec::new(),
+            candidates: Vec::new(),
+            phrase_best: vec![0.0; phrases],
+            phrases_touched: Vec::new(),
+        }
+    }
+}
+
+/// `sim(need, offer) = covered^0.7 · precise^0.3` over weighted features.
+fn similarity(need: &Phrase, cap: &Phrase) -> f32 {
+    if need.total <= 0.0 || cap.total <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
+    while i < need.features.len() && j < cap.features.len() {
+        match need.features[i].0.cmp(&cap.features[j].0) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                shared += need.features[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if shared <= 0.0 {
+        return 0.0;
+    }
+    let covered = (shared / need.total).min(1.0);
+    let precise = (shared / cap.total).min(1.0);
+    covered.powf(0.7) * precise.powf(0.3)
+}
+
+/// For every phrase used as a need, the capability phrases it meets, sorted by id.
+fn match_phrases(phrases: &[Phrase], cap_orgs: &[Vec<u32>], need_orgs: &[Vec<u32>]) -> Vec<Vec<(u32, f32)>> {
+    let max_feature = phrases
+        .iter()
+        .flat_map(|p| p.features.iter().map(|f| f.0))
+        .max()
+        .map_or(0, |m| m as usize + 1);
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); max_feature];
+    for (id, p) in phrases.iter().enumerate() {
+        if cap_orgs[id].is_empty() {
+            continue;
+        }
+        for (f, w) in &p.features {
+            if *w >= CANDIDATE_WEIGHT {
+                postings[*f as usize].push(id as u32);
+            }
+        }
+    }
+    let need_ids: Vec<usize> = (0..phrases.len()).filter(|i| !need_orgs[*i].is_empty()).collect();
+    let mut out: Vec<Vec<(u32, f32)>> = vec![Vec::new(); phrases.len()];
+    let threads = std::thread::available_parallelism().map(|t| t.get()).unwrap_or(1);
+    let chunk = need_ids.len().div_ceil(threads).max(1);
+    let computed: Vec<Vec<(usize, Vec<(u32, f32)>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = need_ids
+            .chunks(chunk)
+            .map(|ids| {
+                let postings = &postings;
+                scope.spawn(move || {
+                    let mut seen = vec![u32::MAX; phrases.len()];
+                    ids.iter()
+                        .map(|&n| {
+                            let mut list = Vec::new();
+                            for (f, w) in &phrases[n].features {
+                                if *w < CANDIDATE_WEIGHT {
+                                    continue;
+                                }
+                                for &c in &postings[*f as usize] {
+                                    if seen[c as usize] == n as u32 {
+                                        continue;
+                                    }
+                                    seen[c as usize] = n as u32;
+                                    let s = similarity(&phrases[n], &phrases[c as usize]);
+                                    if s >= PHRASE_THRESHOLD {
+                                        list.push((c, s));
+                                    }
+                                }
+                            }
+                            list.sort_by_key(|m| m.0);
+                            (n, list)
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("matching thread")).collect()
+    });
+    for (n, list) in computed.into_iter().flatten() {
+        out[n] = list;
+    }
+    out
+}

@@ -1,0 +1,134 @@
+//! Why a partner is suggested, item by item and in both directions.
+
+use serde::Serialize;
+
+use super::engine::{Engine, KIND_REASON, kinds_complement};
+use crate::domain::profile::language_name;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Reason {
+    /// The partner offers something that covers one of my needs.
+    TheyCoverYourNeed {
+        your_need: String,
+        their_offer: String,
+        theme: Option<String>,
+        strength: f32,
+    },
+    /// I offer something that covers one of the partner's needs.
+    YouCoverTheirNeed {
+        their_need: String,
+        your_offer: String,
+        theme: Option<String>,
+        strength: f32,
+    },
+    SharedLanguages { languages: Vec<String> },
+    NoSharedLanguage,
+    SameRegion { region: String },
+    KindsComplement { yours: String, theirs: String },
+}
+
+impl Reason {
+    /// One plain sentence.
+    pub fn text(&self) -> String {
+        match self {
+            Reason::TheyCoverYourNeed { your_need, their_offer, .. } => {
+                format!("They offer “{their_offer}”, which covers your need “{your_need}”.")
+            }
+            Reason::YouCoverTheirNeed { their_need, your_offer, .. } => {
+                format!("You offer “{your_offer}”, which covers their need “{their_need}”.")
+            }
+            Reason::SharedLanguages { languages } => format!("You share working languages: {}.", languages.join(", ")),
+            Reason::NoSharedLanguage => "You list no working language in common.".to_owned(),
+            Reason::SameRegion { region } => format!("You both work in {region}."),
+            Reason::KindsComplement { yours, theirs } => {
+                format!("A {} and a {} often complement each other.", yours.to_lowercase(), theirs.to_lowercase())
+            }
+        }
+    }
+}
+
+impl Engine {
+    /// The reasons `b` is suggested to `a`: the needs of `a` that `b` covers, the
+    /// needs of `b` that `a` covers (best cover of each need, strongest first),
+    /// then languages, region and kinds.
+    pub fn explain(&self, a: usize, b: usize) -> Vec<Reason> {
+        let mut reasons = Vec::new();
+        let (pa, pb) = (self.profile(a), self.profile(b));
+        let mut theirs = self.covers(a, b);
+        theirs.sort_by(|x, y| y.2.total_cmp(&x.2));
+        for (need, offer, strength, theme) in theirs {
+            reasons.push(Reason::TheyCoverYourNeed {
+                your_need: pa.needs[need].clone(),
+                their_offer: pb.capabilities[offer].clone(),
+                theme,
+                strength,
+            });
+        }
+        let mut yours = self.covers(b, a);
+        yours.sort_by(|x, y| y.2.total_cmp(&x.2));
+        for (need, offer, strength, theme) in yours {
+            reasons.push(Reason::YouCoverTheirNeed {
+                their_need: pb.needs[need].clone(),
+                your_offer: pa.capabilities[offer].clone(),
+                theme,
+                strength,
+            });
+        }
+        let shared: Vec<String> = pa
+            .languages
+            .iter()
+            .filter(|l| pb.languages.contains(l))
+            .map(|l| language_name(l).unwrap_or(l).to_owned())
+            .collect();
+        if !shared.is_empty() {
+            reasons.push(Reason::SharedLanguages { languages: shared });
+        } else if !pa.languages.is_empty() && !pb.languages.is_empty() {
+            reasons.push(Reason::NoSharedLanguage);
+        }
+        if let (Some(x), Some(y)) = (&pa.region, &pb.region)
+            && x == y
+            && x != "Global"
+        {
+            reasons.push(Reason::SameRegion { region: x.clone() });
+        }
+        if kinds_complement(pa.kind, pb.kind) >= KIND_REASON {
+            reasons.push(Reason::KindsComplement {
+                yours: pa.kind.label().to_owned(),
+                theirs: pb.kind.label().to_owned(),
+            });
+        }
+        reasons
+    }
+
+    /// For each need of `a` that `b` covers: (need item, best offer item, sim, theme).
+    fn covers(&self, a: usize, b: usize) -> Vec<(usize, usize, f32, Option<String>)> {
+        let mut out = Vec::new();
+        for (n, need_item) in &self.needs[a] {
+            let best = self.caps[b]
+                .iter()
+                .map(|(c, item)| (*c, *item, self.sim(*n, *c)))
+                .filter(|(_, _, s)| *s > 0.0)
+                .max_by(|x, y| x.2.total_cmp(&y.2).then_with(|| y.1.cmp(&x.1)));
+            if let Some((c, offer, s)) = best {
+                out.push((*need_item as usize, offer as usize, s, self.shared_theme(*n, c)));
+            }
+        }
+        out
+    }
+
+    /// The GFCE theme of the first concept both phrases mention, if any.
+    fn shared_theme(&self, need: u32, offer: u32) -> Option<String> {
+        let n_concepts = self.thesaurus.concepts.len() as u32;
+        let concepts = |p: u32| {
+            self.phrases[p as usize]
+                .features
+                .iter()
+                .map(|f| f.0)
+                .take_while(move |f| *f < n_concepts)
+        };
+        concepts(need)
+            .find(|c| concepts(offer).any(|d| d == *c))
+            .map(|c| self.thesaurus.concepts[c as usize].theme.clone())
+    }
+}

@@ -1,0 +1,250 @@
+//! The matching engine: ranking quality on a labelled set, scoring properties,
+//! and the offline `roundtable rank` command.
+
+use std::collections::HashMap;
+use std::process::Command;
+
+use proptest::prelude::*;
+use roundtable::domain::profile::{OrgKind, Profile};
+use roundtable::import::{self, Format};
+use roundtable::matching::Engine;
+
+/// What the engine reaches on tests/data (see the README); a drop fails the build.
+const MIN_HIT_AT_5: f64 = 0.95;
+const MIN_MRR: f64 = 0.95;
+
+struct Quality {
+    hit_at_5: f64,
+    mrr: f64,
+}
+
+fn evaluate() -> Quality {
+    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).expect("eval_orgs.json");
+    let expected: HashMap<String, Vec<String>> =
+        serde_json::from_str(include_str!("data/eval_expected.json")).expect("eval_expected.json");
+    let engine = Engine::new(orgs);
+    let (mut found, mut wanted, mut rr_sum, mut judged) = (0usize, 0usize, 0.0f64, 0usize);
+    for a in 0..engine.len() {
+        let name = &engine.profile(a).name;
+        let Some(partners) = expected.get(name) else { continue };
+        let ranking: Vec<&str> = engine
+            .top(a, engine.len())
+            .iter()
+            .map(|m| engine.profile(m.index).name.as_str())
+            .collect();
+        wanted += partners.len();
+        found += partners.iter().filter(|p| ranking.iter().take(5).any(|r| r == p)).count();
+        judged += 1;
+        if let Some(rank) = ranking.iter().position(|r| partners.iter().any(|p| p == r)) {
+            rr_sum += 1.0 / (rank + 1) as f64;
+        }
+        let top5: Vec<&&str> = ranking.iter().take(5).collect();
+        println!("{name}\n  expected {partners:?}\n  top 5    {top5:?}");
+    }
+    Quality {
+        hit_at_5: found as f64 / wanted as f64,
+        mrr: rr_sum / judged as f64,
+    }
+}
+
+#[test]
+fn ranking_quality_on_the_labelled_set_does_not_drop() {
+    let q = evaluate();
+    println!("hit@5 = {:.3}, MRR = {:.3}", q.hit_at_5, q.mrr);
+    assert!(q.hit_at_5 >= MIN_HIT_AT_5, "hit@5 {:.3} fell below {MIN_HIT_AT_5}", q.hit_at_5);
+    assert!(q.mrr >= MIN_MRR, "MRR {:.3} fell below {MIN_MRR}", q.mrr);
+}
+
+fn profile(name: &str, kind: OrgKind, capabilities: &[&str], needs: &[&str], languages: &[&str]) -> Profile {
+    Profile {
+        name: name.into(),
+        kind,
+        country: None,
+        region: None,
+        description: String::new(),
+        website: None,
+        languages: languages.iter().map(|s| s.to_string()).collect(),
+        capabilities: capabilities.iter().map(|s| s.to_string()).collect(),
+        needs: needs.iter().map(|s| s.to_string()).collect(),
+        contact_email: None,
+    }
+}
+
+#[test]
+fn paraphrases_of_the_field_meet_and_are_explained() {
+    let engine = Engine::new(vec![
+        profile("Island Ministry", OrgKind::Government, &["Hosting regional events"], &["help to set up our national CSIRT", "trainers for judges on electronic evidence"], &["en"]),
+        profile("Response Alliance", OrgKind::InternationalOrg, &["CERT establishment support"], &["a venue for our regional workshop"], &["en"]),
+        profile("Justice Institute", OrgKind::Academia, &["judicial training on cybercrime"], &[], &["en", "fr"]),
+        profile("Paint Shop", OrgKind::PrivateSector, &["cyber support for capacity"], &["interior paint"], &["en"]),
+    ]);
+    let top = engine.top(0, 3);
+    let names: Vec<&str> = top.iter().map(|m| engine.profile(m.index).name.as_str()).collect();
+    assert_eq!(names[..2], ["Response Alliance", "Justice Institute"], "{top:?}");
+    assert!(!names.contains(&"Paint Shop"), "common words alone do not make a match");
+    let reasons: Vec<String> = engine.explain(0, 1).iter().map(|r| r.text()).collect();
+    assert!(reasons.contains(&"They offer “CERT establishment support”, which covers your need “help to set up our national CSIRT”.".to_owned()), "{reasons:?}");
+    assert!(reasons.contains(&"You offer “Hosting regional events”, which covers their need “a venue for our regional workshop”.".to_owned()), "{reasons:?}");
+}
+
+#[test]
+fn a_mutual_pair_ranks_above_a_one_sided_pair_with_the_same_coverage() {
+    let engine = Engine::new(vec![
+        profile("Seeker", OrgKind::Government, &["malware analysis"], &["digital forensics", "election security"], &["en"]),
+        profile("One Sided", OrgKind::PrivateSector, &["digital forensics"], &[], &["en"]),
+        profile("Mutual", OrgKind::PrivateSector, &["digital forensics"], &["malware analysis"], &["en"]),
+    ]);
+    let top = engine.top(0, 2);
+    assert_eq!(engine.profile(top[0].index).name, "Mutual");
+    assert!(top[0].score > top[1].score);
+    assert_eq!(top[0].they_cover, top[1].they_cover, "same coverage of the seeker");
+}
+
+fn arb_items() -> impl Strategy<Value = Vec<String>> {
+    let words = prop::sample::select(vec![
+        "csirt", "cert", "set up", "national", "forensics", "judges", "training", "funding", "grant", "cyber",
+        "support", "awareness", "strategy", "legislation", "venue", "equipment", "women", "children", "soc",
+        "incident", "response", "électronique", "évidence", "", "программа", "🙂",
+    ]);
+    prop::collection::vec(prop::collection::vec(words, 0..5).prop_map(|w| w.join(" ")), 0..6)
+}
+
+fn arb_profile(name: &'static str) -> impl Strategy<Value = Profile> {
+    (arb_items(), arb_items(), prop::sample::subsequence(vec!["en", "fr", "es"], 0..3), 0usize..9).prop_map(
+        move |(capabilities, needs, languages, kind)| Profile {
+            name: name.into(),
+            kind: OrgKind::ALL[kind],
+            country: None,
+            region: None,
+            description: String::new(),
+            website: None,
+            languages: languages.into_iter().map(str::to_owned).collect(),
+            capabilities,
+            needs,
+            contact_email: None,
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn scores_are_between_0_and_100_and_symmetric(a in arb_profile("A"), b in arb_profile("B"), c in arb_profile("C")) {
+        let engine = Engine::new(vec![a, b, c]);
+        for i in 0..3 {
+            for j in 0..3 {
+                let s = engine.pair(i, j).score;
+                prop_assert!((0.0..=100.0).contains(&s), "{s}");
+                prop_assert_eq!(s, engine.pair(j, i).score);
+            }
+            prop_assert_eq!(engine.pair(i, i).score, 0.0);
+            prop_assert!(engine.top(i, 5).iter().all(|m| m.index != i), "never itself");
+        }
+    }
+
+    #[test]
+    fn top_agrees_with_pair_scores(a in arb_profile("A"), b in arb_profile("B"), c in arb_profile("C")) {
+        let engine = Engine::new(vec![a, b, c]);
+        for i in 0..3 {
+            for m in engine.top(i, 5) {
+                prop_assert_eq!(m.score, engine.pair(i, m.index).score);
+            }
+        }
+    }
+
+    #[test]
+    fn offering_what_the_other_needs_never_lowers_the_score(a in arb_profile("A"), b in arb_profile("B"), pick in any::<prop::sample::Index>()) {
+        prop_assume!(!a.needs.is_empty());
+        let before = Engine::new(vec![a.clone(), b.clone()]).pair(0, 1).score;
+        let mut b2 = b;
+        b2.capabilities.push(a.needs[pick.index(a.needs.len())].clone());
+        let after = Engine::new(vec![a, b2]).pair(0, 1).score;
+        prop_assert!(after >= before, "{before} → {after}");
+    }
+}
+
+#[test]
+fn empty_profiles_score_zero() {
+    let engine = Engine::new(vec![
+        profile("A", OrgKind::Other, &[], &[], &[]),
+        profile("B", OrgKind::Other, &[], &[], &[]),
+    ]);
+    assert_eq!(engine.pair(0, 1).score, 0.0);
+    assert!(engine.top(0, 10).is_empty());
+    assert!(Engine::new(Vec::new()).rank_all(10, &|_| {}).is_empty());
+}
+
+#[test]
+fn ties_are_ordered_by_name() {
+    let same = |name| profile(name, OrgKind::Academia, &["digital forensics"], &[], &["en"]);
+    let engine = Engine::new(vec![
+        profile("Seeker", OrgKind::Government, &[], &["digital forensics"], &["en"]),
+        same("Zeta"),
+        same("Alpha"),
+        same("Mu"),
+    ]);
+    let names: Vec<&str> = engine.top(0, 3).iter().map(|m| engine.profile(m.index).name.as_str()).collect();
+    assert_eq!(names, ["Alpha", "Mu", "Zeta"]);
+}
+
+fn rank(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .arg("rank")
+        .args(args)
+        .env("RUST_LOG", "error")
+        .output()
+        .expect("run roundtable rank")
+}
+
+#[test]
+fn rank_prints_json_in_input_order_and_csv_with_the_same_rows() {
+    let input = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval_orgs.json");
+    let out = rank(&["--input", input, "--top", "3"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "no progress bar when piped");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let rows = json.as_array().unwrap();
+    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).unwrap();
+    assert_eq!(rows.len(), orgs.len());
+    for (row, org) in rows.iter().zip(&orgs) {
+        assert_eq!(row["organization"], org.name.as_str());
+        let matches = row["matches"].as_array().unwrap();
+        assert!(matches.len() <= 3);
+        for m in matches {
+            assert_ne!(m["partner"], org.name.as_str());
+            assert!(m["score"].as_f64().unwrap() > 0.0);
+            assert!(m["reasons"].as_array().is_some_and(|r| !r.is_empty()));
+        }
+    }
+
+    let out = rank(&["--input", input, "--top", "3", "--format", "csv"]);
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(reader.headers().unwrap(), vec!["organization", "rank", "partner", "score", "reasons"]);
+    let csv_rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let json_rows: Vec<(String, String)> = rows
+        .iter()
+        .flat_map(|r| {
+            r["matches"].as_array().unwrap().iter().map(|m| {
+                (r["organization"].as_str().unwrap().to_owned(), m["partner"].as_str().unwrap().to_owned())
+            })
+        })
+        .collect();
+    let csv_pairs: Vec<(String, String)> = csv_rows.iter().map(|r| (r[0].to_owned(), r[2].to_owned())).collect();
+    assert_eq!(csv_pairs, json_rows);
+}
+
+#[test]
+fn rank_reports_a_bad_input_file_by_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.json");
+    std::fs::write(&path, r#"[{"name": "A", "kind": "cert"}, {"name": "B", "kind": "rocket"}]"#).unwrap();
+    let out = rank(&["--input", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("row 2: kind:"));
+    let out = rank(&["--input", dir.path().join("missing.json").to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}
