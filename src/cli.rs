@@ -243,7 +243,11 @@ fn rank_file(input: &std::path::Path, top: usize, format: RankFormat) -> ExitCod
         RankFormat::Json => crate::rank::write_json(&engine, &results, &mut out),
         RankFormat::Csv => crate::rank::write_csv(&engine, &results, &mut out),
     };
-    match written.and_then(|()| out.flush()) {
+    let flushed = written.and_then(|()| out.flush());
+    // The process ends here: skip freeing the index piece by piece.
+    std::mem::forget(results);
+    std::mem::forget(engine);
+    match flushed {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

@@ -151,7 +151,52 @@ fn check(drafts: Vec<Result<ProfileDraft, Vec<RowError>>>) -> Result<Vec<Profile
     }
 }
 
+/// The common case, a well-formed file, read straight into rows; anything else
+/// takes the slower path that can say which row and field is wrong.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonRow {
+    name: String,
+    kind: String,
+    #[serde(default)]
+    country: Option<String>,
+    #[serde(default)]
+    region: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    website: Option<String>,
+    #[serde(default)]
+    contact_email: Option<String>,
+    #[serde(default)]
+    capabilities: Vec<String>,
+    #[serde(default)]
+    needs: Vec<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+}
+
+impl From<JsonRow> for ProfileDraft {
+    fn from(r: JsonRow) -> Self {
+        ProfileDraft {
+            name: r.name,
+            kind: r.kind,
+            country: r.country.unwrap_or_default(),
+            region: r.region.unwrap_or_default(),
+            description: r.description.unwrap_or_default(),
+            website: r.website.unwrap_or_default(),
+            contact_email: r.contact_email.unwrap_or_default(),
+            capabilities: r.capabilities,
+            needs: r.needs,
+            languages: r.languages,
+        }
+    }
+}
+
 fn json_drafts(bytes: &[u8]) -> Result<Vec<Result<ProfileDraft, Vec<RowError>>>, ImportError> {
+    if let Ok(rows) = serde_json::from_slice::<Vec<JsonRow>>(bytes) {
+        return Ok(rows.into_iter().map(|r| Ok(r.into())).collect());
+    }
     let value: Value = serde_json::from_slice(bytes)
         .map_err(|e| ImportError::Format(format!("the file is not valid JSON: {e}")))?;
     let Value::Array(rows) = value else {

@@ -41,7 +41,10 @@ pub struct MatchIndex {
 impl MatchIndex {
     fn cached(&self, generation: i64) -> Option<Arc<Snapshot>> {
         let guard = self.current.read().unwrap_or_else(|e| e.into_inner());
-        guard.as_ref().filter(|s| s.generation == generation).cloned()
+        guard
+            .as_ref()
+            .filter(|s| s.generation == generation)
+            .cloned()
     }
 
     /// The engine for the profiles as they are now in the database.

@@ -19,21 +19,27 @@ struct Quality {
 }
 
 fn evaluate() -> Quality {
-    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).expect("eval_orgs.json");
+    let orgs =
+        import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).expect("eval_orgs.json");
     let expected: HashMap<String, Vec<String>> =
         serde_json::from_str(include_str!("data/eval_expected.json")).expect("eval_expected.json");
     let engine = Engine::new(orgs);
     let (mut found, mut wanted, mut rr_sum, mut judged) = (0usize, 0usize, 0.0f64, 0usize);
     for a in 0..engine.len() {
         let name = &engine.profile(a).name;
-        let Some(partners) = expected.get(name) else { continue };
+        let Some(partners) = expected.get(name) else {
+            continue;
+        };
         let ranking: Vec<&str> = engine
             .top(a, engine.len())
             .iter()
             .map(|m| engine.profile(m.index).name.as_str())
             .collect();
         wanted += partners.len();
-        found += partners.iter().filter(|p| ranking.iter().take(5).any(|r| r == p)).count();
+        found += partners
+            .iter()
+            .filter(|p| ranking.iter().take(5).any(|r| r == p))
+            .count();
         judged += 1;
         if let Some(rank) = ranking.iter().position(|r| partners.iter().any(|p| p == r)) {
             rr_sum += 1.0 / (rank + 1) as f64;
@@ -51,11 +57,21 @@ fn evaluate() -> Quality {
 fn ranking_quality_on_the_labelled_set_does_not_drop() {
     let q = evaluate();
     println!("hit@5 = {:.3}, MRR = {:.3}", q.hit_at_5, q.mrr);
-    assert!(q.hit_at_5 >= MIN_HIT_AT_5, "hit@5 {:.3} fell below {MIN_HIT_AT_5}", q.hit_at_5);
+    assert!(
+        q.hit_at_5 >= MIN_HIT_AT_5,
+        "hit@5 {:.3} fell below {MIN_HIT_AT_5}",
+        q.hit_at_5
+    );
     assert!(q.mrr >= MIN_MRR, "MRR {:.3} fell below {MIN_MRR}", q.mrr);
 }
 
-fn profile(name: &str, kind: OrgKind, capabilities: &[&str], needs: &[&str], languages: &[&str]) -> Profile {
+fn profile(
+    name: &str,
+    kind: OrgKind,
+    capabilities: &[&str],
+    needs: &[&str],
+    languages: &[&str],
+) -> Profile {
     Profile {
         name: name.into(),
         kind,
@@ -73,15 +89,52 @@ fn profile(name: &str, kind: OrgKind, capabilities: &[&str], needs: &[&str], lan
 #[test]
 fn paraphrases_of_the_field_meet_and_are_explained() {
     let engine = Engine::new(vec![
-        profile("Island Ministry", OrgKind::Government, &["Hosting regional events"], &["help to set up our national CSIRT", "trainers for judges on electronic evidence"], &["en"]),
-        profile("Response Alliance", OrgKind::InternationalOrg, &["CERT establishment support"], &["a venue for our regional workshop"], &["en"]),
-        profile("Justice Institute", OrgKind::Academia, &["judicial training on cybercrime"], &[], &["en", "fr"]),
-        profile("Paint Shop", OrgKind::PrivateSector, &["cyber support for capacity"], &["interior paint"], &["en"]),
+        profile(
+            "Island Ministry",
+            OrgKind::Government,
+            &["Hosting regional events"],
+            &[
+                "help to set up our national CSIRT",
+                "trainers for judges on electronic evidence",
+            ],
+            &["en"],
+        ),
+        profile(
+            "Response Alliance",
+            OrgKind::InternationalOrg,
+            &["CERT establishment support"],
+            &["a venue for our regional workshop"],
+            &["en"],
+        ),
+        profile(
+            "Justice Institute",
+            OrgKind::Academia,
+            &["judicial training on cybercrime"],
+            &[],
+            &["en", "fr"],
+        ),
+        profile(
+            "Paint Shop",
+            OrgKind::PrivateSector,
+            &["cyber support for capacity"],
+            &["interior paint"],
+            &["en"],
+        ),
     ]);
     let top = engine.top(0, 3);
-    let names: Vec<&str> = top.iter().map(|m| engine.profile(m.index).name.as_str()).collect();
-    assert_eq!(names[..2], ["Response Alliance", "Justice Institute"], "{top:?}");
-    assert!(!names.contains(&"Paint Shop"), "common words alone do not make a match");
+    let names: Vec<&str> = top
+        .iter()
+        .map(|m| engine.profile(m.index).name.as_str())
+        .collect();
+    assert_eq!(
+        names[..2],
+        ["Response Alliance", "Justice Institute"],
+        "{top:?}"
+    );
+    assert!(
+        !names.contains(&"Paint Shop"),
+        "common words alone do not make a match"
+    );
     let reasons: Vec<String> = engine.explain(0, 1).iter().map(|r| r.text()).collect();
     assert!(reasons.contains(&"They offer “CERT establishment support”, which covers your need “help to set up our national CSIRT”.".to_owned()), "{reasons:?}");
     assert!(reasons.contains(&"You offer “Hosting regional events”, which covers their need “a venue for our regional workshop”.".to_owned()), "{reasons:?}");
@@ -90,28 +143,80 @@ fn paraphrases_of_the_field_meet_and_are_explained() {
 #[test]
 fn a_mutual_pair_ranks_above_a_one_sided_pair_with_the_same_coverage() {
     let engine = Engine::new(vec![
-        profile("Seeker", OrgKind::Government, &["malware analysis"], &["digital forensics", "election security"], &["en"]),
-        profile("One Sided", OrgKind::PrivateSector, &["digital forensics"], &[], &["en"]),
-        profile("Mutual", OrgKind::PrivateSector, &["digital forensics"], &["malware analysis"], &["en"]),
+        profile(
+            "Seeker",
+            OrgKind::Government,
+            &["malware analysis"],
+            &["digital forensics", "election security"],
+            &["en"],
+        ),
+        profile(
+            "One Sided",
+            OrgKind::PrivateSector,
+            &["digital forensics"],
+            &[],
+            &["en"],
+        ),
+        profile(
+            "Mutual",
+            OrgKind::PrivateSector,
+            &["digital forensics"],
+            &["malware analysis"],
+            &["en"],
+        ),
     ]);
     let top = engine.top(0, 2);
     assert_eq!(engine.profile(top[0].index).name, "Mutual");
     assert!(top[0].score > top[1].score);
-    assert_eq!(top[0].they_cover, top[1].they_cover, "same coverage of the seeker");
+    assert_eq!(
+        top[0].they_cover, top[1].they_cover,
+        "same coverage of the seeker"
+    );
 }
 
 fn arb_items() -> impl Strategy<Value = Vec<String>> {
     let words = prop::sample::select(vec![
-        "csirt", "cert", "set up", "national", "forensics", "judges", "training", "funding", "grant", "cyber",
-        "support", "awareness", "strategy", "legislation", "venue", "equipment", "women", "children", "soc",
-        "incident", "response", "électronique", "évidence", "", "программа", "🙂",
+        "csirt",
+        "cert",
+        "set up",
+        "national",
+        "forensics",
+        "judges",
+        "training",
+        "funding",
+        "grant",
+        "cyber",
+        "support",
+        "awareness",
+        "strategy",
+        "legislation",
+        "venue",
+        "equipment",
+        "women",
+        "children",
+        "soc",
+        "incident",
+        "response",
+        "électronique",
+        "évidence",
+        "",
+        "программа",
+        "🙂",
     ]);
-    prop::collection::vec(prop::collection::vec(words, 0..5).prop_map(|w| w.join(" ")), 0..6)
+    prop::collection::vec(
+        prop::collection::vec(words, 0..5).prop_map(|w| w.join(" ")),
+        0..6,
+    )
 }
 
 fn arb_profile(name: &'static str) -> impl Strategy<Value = Profile> {
-    (arb_items(), arb_items(), prop::sample::subsequence(vec!["en", "fr", "es"], 0..3), 0usize..9).prop_map(
-        move |(capabilities, needs, languages, kind)| Profile {
+    (
+        arb_items(),
+        arb_items(),
+        prop::sample::subsequence(vec!["en", "fr", "es"], 0..3),
+        0usize..9,
+    )
+        .prop_map(move |(capabilities, needs, languages, kind)| Profile {
             name: name.into(),
             kind: OrgKind::ALL[kind],
             country: None,
@@ -122,8 +227,7 @@ fn arb_profile(name: &'static str) -> impl Strategy<Value = Profile> {
             capabilities,
             needs,
             contact_email: None,
-        },
-    )
+        })
 }
 
 proptest! {
@@ -177,14 +281,32 @@ fn empty_profiles_score_zero() {
 
 #[test]
 fn ties_are_ordered_by_name() {
-    let same = |name| profile(name, OrgKind::Academia, &["digital forensics"], &[], &["en"]);
+    let same = |name| {
+        profile(
+            name,
+            OrgKind::Academia,
+            &["digital forensics"],
+            &[],
+            &["en"],
+        )
+    };
     let engine = Engine::new(vec![
-        profile("Seeker", OrgKind::Government, &[], &["digital forensics"], &["en"]),
+        profile(
+            "Seeker",
+            OrgKind::Government,
+            &[],
+            &["digital forensics"],
+            &["en"],
+        ),
         same("Zeta"),
         same("Alpha"),
         same("Mu"),
     ]);
-    let names: Vec<&str> = engine.top(0, 3).iter().map(|m| engine.profile(m.index).name.as_str()).collect();
+    let names: Vec<&str> = engine
+        .top(0, 3)
+        .iter()
+        .map(|m| engine.profile(m.index).name.as_str())
+        .collect();
     assert_eq!(names, ["Alpha", "Mu", "Zeta"]);
 }
 
@@ -201,7 +323,11 @@ fn rank(args: &[&str]) -> std::process::Output {
 fn rank_prints_json_in_input_order_and_csv_with_the_same_rows() {
     let input = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval_orgs.json");
     let out = rank(&["--input", input, "--top", "3"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stderr.is_empty(), "no progress bar when piped");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     let rows = json.as_array().unwrap();
@@ -221,17 +347,26 @@ fn rank_prints_json_in_input_order_and_csv_with_the_same_rows() {
     let out = rank(&["--input", input, "--top", "3", "--format", "csv"]);
     assert!(out.status.success());
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
-    assert_eq!(reader.headers().unwrap(), vec!["organization", "rank", "partner", "score", "reasons"]);
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec!["organization", "rank", "partner", "score", "reasons"]
+    );
     let csv_rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     let json_rows: Vec<(String, String)> = rows
         .iter()
         .flat_map(|r| {
             r["matches"].as_array().unwrap().iter().map(|m| {
-                (r["organization"].as_str().unwrap().to_owned(), m["partner"].as_str().unwrap().to_owned())
+                (
+                    r["organization"].as_str().unwrap().to_owned(),
+                    m["partner"].as_str().unwrap().to_owned(),
+                )
             })
         })
         .collect();
-    let csv_pairs: Vec<(String, String)> = csv_rows.iter().map(|r| (r[0].to_owned(), r[2].to_owned())).collect();
+    let csv_pairs: Vec<(String, String)> = csv_rows
+        .iter()
+        .map(|r| (r[0].to_owned(), r[2].to_owned()))
+        .collect();
     assert_eq!(csv_pairs, json_rows);
 }
 
@@ -239,7 +374,11 @@ fn rank_prints_json_in_input_order_and_csv_with_the_same_rows() {
 fn rank_reports_a_bad_input_file_by_row() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.json");
-    std::fs::write(&path, r#"[{"name": "A", "kind": "cert"}, {"name": "B", "kind": "rocket"}]"#).unwrap();
+    std::fs::write(
+        &path,
+        r#"[{"name": "A", "kind": "cert"}, {"name": "B", "kind": "rocket"}]"#,
+    )
+    .unwrap();
     let out = rank(&["--input", path.to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(out.stdout.is_empty());

@@ -45,13 +45,30 @@ pub struct Engine {
     pub(super) phrases: Vec<Phrase>,
     pub(super) caps: Vec<Items>,
     pub(super) needs: Vec<Items>,
-    cap_orgs: Vec<Vec<u32>>,
     need_orgs: Vec<Vec<u32>>,
+    /// Need phrase → every organization whose capabilities meet it, with the best
+    /// similarity among them, by organization.
+    /// Each entry is `organization << SIM_BITS | quantised similarity`.
+    need_covered_by: Vec<Vec<u32>>,
     /// Need phrase → capability phrases with sim ≥ threshold, by phrase id.
     pub(super) need_matches: Vec<Vec<(u32, f32)>>,
     /// Capability phrase → need phrases with sim ≥ threshold, by phrase id.
     cap_matches: Vec<Vec<(u32, f32)>>,
-    languages: Vec<Vec<String>>,
+    context: Vec<OrgContext>,
+    /// 1 / number of needs (1 when there are none), per organization.
+    inv_needs: Vec<f64>,
+    /// Kind affinity by kind index, precomputed.
+    affinity: [[f32; 9]; 9],
+}
+
+/// What the context factor needs, in a form cheap to compare for every candidate.
+struct OrgContext {
+    /// One bit per working language (languages are numbered by first use).
+    languages: u128,
+    has_languages: bool,
+    /// 0 for none or Global, else a number per region.
+    region: u32,
+    kind: usize,
 }
 
 /// Deletion neighbourhood of the thesaurus words, for typo correction.
@@ -104,7 +121,14 @@ impl Speller {
 fn one_deletions(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     (0..chars.len())
-        .map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c).collect())
+        .map(|i| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, c)| c)
+                .collect()
+        })
         .collect()
 }
 
@@ -113,10 +137,17 @@ fn kind_affinity(a: OrgKind, b: OrgKind) -> f32 {
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
     match (a, b) {
         (Government, DevelopmentAgency) => 1.0,
-        (Government, InternationalOrg) | (DevelopmentAgency, Cert) | (InternationalOrg, Cert) => 0.9,
-        (Government, RegionalOrg) | (DevelopmentAgency, RegionalOrg) | (RegionalOrg, Cert) | (Cert, Cert) => 0.8,
+        (Government, InternationalOrg) | (DevelopmentAgency, Cert) | (InternationalOrg, Cert) => {
+            0.9
+        }
+        (Government, RegionalOrg)
+        | (DevelopmentAgency, RegionalOrg)
+        | (RegionalOrg, Cert)
+        | (Cert, Cert) => 0.8,
         (DevelopmentAgency, CivilSociety) => 0.8,
-        (Government, Cert) | (DevelopmentAgency, InternationalOrg) | (InternationalOrg, RegionalOrg) => 0.7,
+        (Government, Cert)
+        | (DevelopmentAgency, InternationalOrg)
+        | (InternationalOrg, RegionalOrg) => 0.7,
         (InternationalOrg, CivilSociety) | (Cert, PrivateSector) | (Academia, PrivateSector) => 0.7,
         (DevelopmentAgency, DevelopmentAgency) | (InternationalOrg, InternationalOrg) => 0.4,
         (PrivateSector, PrivateSector) => 0.3,
@@ -132,14 +163,60 @@ pub(super) fn kinds_complement(a: OrgKind, b: OrgKind) -> f32 {
     kind_affinity(a, b)
 }
 
-fn same_region(a: &Profile, b: &Profile) -> bool {
-    matches!((&a.region, &b.region), (Some(x), Some(y)) if x == y && x != "Global")
+fn org_contexts(profiles: &[Profile]) -> Vec<OrgContext> {
+    let mut languages: HashMap<&str, u32> = HashMap::new();
+    let mut regions: HashMap<&str, u32> = HashMap::new();
+    profiles
+        .iter()
+        .map(|p| {
+            let mut bits = 0u128;
+            for l in &p.languages {
+                let next = languages.len() as u32;
+                // Beyond 128 distinct languages, bits are shared: at worst two
+                // rare languages count as shared.
+                bits |= 1u128 << (*languages.entry(l.as_str()).or_insert(next) % 128);
+            }
+            let region = match p.region.as_deref() {
+                None | Some("Global") => 0,
+                Some(r) => {
+                    let next = regions.len() as u32 + 1;
+                    *regions.entry(r).or_insert(next)
+                }
+            };
+            OrgContext {
+                languages: bits,
+                has_languages: !p.languages.is_empty(),
+                region,
+                kind: OrgKind::ALL.iter().position(|k| *k == p.kind).unwrap_or(8),
+            }
+        })
+        .collect()
+}
+
+/// Similarities are summed as integers in units of 1/32767: exact, order-free
+/// and fast. At most 50 needs of at most 1 each fit easily in a u32.
+const UNIT: f32 = 32_767.0;
+/// An organization and a quantised similarity share one u32 in the cover lists.
+const SIM_BITS: u32 = 15;
+const SIM_MASK: u32 = (1 << SIM_BITS) - 1;
+pub const MAX_ORGS: usize = 1 << (32 - SIM_BITS);
+
+fn quantize(sim: f32) -> u32 {
+    (sim * UNIT).round() as u32
+}
+
+fn unquantize(sum: u32) -> f64 {
+    sum as f64 / UNIT as f64
+}
+
+/// `r`: both coverages, with a bonus for the smaller one (reciprocity).
+fn reciprocity(x: f64, y: f64) -> f64 {
+    (((x + y) / 2.0 + x.min(y) / 2.0) / 1.5).clamp(0.0, 1.0)
 }
 
 /// Reciprocal score from the two coverages and the context.
 fn combine(x: f64, y: f64, context: f64) -> f32 {
-    let r = ((x + y) / 2.0 + x.min(y) / 2.0) / 1.5;
-    (100.0 * r.clamp(0.0, 1.0).sqrt() * context).clamp(0.0, 100.0) as f32
+    (100.0 * reciprocity(x, y).sqrt() * context).clamp(0.0, 100.0) as f32
 }
 
 impl Engine {
@@ -147,14 +224,22 @@ impl Engine {
         Self::with_thesaurus(profiles, Thesaurus::builtin())
     }
 
+    /// At most 131,072 organizations (the cover lists pack an index in 17 bits).
     pub fn with_thesaurus(profiles: Vec<Profile>, thesaurus: Thesaurus) -> Self {
+        assert!(
+            profiles.len() <= MAX_ORGS,
+            "the matching engine holds at most {MAX_ORGS} organizations"
+        );
         let n_concepts = thesaurus.concepts.len() as u32;
         let speller = Speller::new(thesaurus.vocabulary());
         // Concept terms, keyed by their first word: term words must all occur.
         let mut terms_by_word: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
         for (ci, c) in thesaurus.concepts.iter().enumerate() {
             for term in &c.terms {
-                terms_by_word.entry(term[0].as_str()).or_default().push((ci as u32, term));
+                terms_by_word
+                    .entry(term[0].as_str())
+                    .or_default()
+                    .push((ci as u32, term));
             }
         }
 
@@ -180,12 +265,21 @@ impl Engine {
             }
             out
         };
-        let caps: Vec<Items> = profiles.iter().map(|p| side(&p.capabilities, &mut intern)).collect();
-        let needs: Vec<Items> = profiles.iter().map(|p| side(&p.needs, &mut intern)).collect();
+        let raw_caps: Vec<Items> = profiles
+            .iter()
+            .map(|p| side(&p.capabilities, &mut intern))
+            .collect();
+        let raw_needs: Vec<Items> = profiles
+            .iter()
+            .map(|p| side(&p.needs, &mut intern))
+            .collect();
 
+        // Phrases that normalise to the same words ("CIIP", "ciip (basic)") are one.
         let mut word_ids: HashMap<String, u32> = HashMap::new();
         let mut corrections: HashMap<String, String> = HashMap::new();
-        let phrases: Vec<Phrase> = phrase_texts
+        let mut by_words: HashMap<Vec<String>, u32> = HashMap::new();
+        let mut phrases: Vec<Phrase> = Vec::new();
+        let canonical: Vec<u32> = phrase_texts
             .iter()
             .map(|text| {
                 let mut words: Vec<String> = thesaurus
@@ -200,6 +294,9 @@ impl Engine {
                     .collect();
                 words.sort();
                 words.dedup();
+                if let Some(id) = by_words.get(&words) {
+                    return *id;
+                }
                 let mut features: Vec<(u32, f32)> = Vec::with_capacity(words.len() + 2);
                 for w in &words {
                     if let Some(terms) = terms_by_word.get(w.as_str()) {
@@ -207,22 +304,45 @@ impl Engine {
                             if term.iter().all(|t| words.binary_search(t).is_ok())
                                 && !features.iter().any(|(f, _)| f == ci)
                             {
-                                features.push((*ci, thesaurus.concepts[*ci as usize].weight * CONCEPT_BOOST));
+                                features.push((
+                                    *ci,
+                                    thesaurus.concepts[*ci as usize].weight * CONCEPT_BOOST,
+                                ));
                             }
                         }
                     }
                 }
-                for w in words {
-                    let weight = thesaurus.weight(&w);
+                for w in &words {
+                    let weight = thesaurus.weight(w);
                     let next = word_ids.len() as u32;
-                    let id = *word_ids.entry(w).or_insert(next);
+                    let id = *word_ids.entry(w.clone()).or_insert(next);
                     features.push((n_concepts + id, weight));
                 }
                 features.sort_by_key(|f| f.0);
                 let total = features.iter().map(|f| f.1).sum();
-                Phrase { features, total }
+                let id = phrases.len() as u32;
+                phrases.push(Phrase { features, total });
+                by_words.insert(words, id);
+                id
             })
             .collect();
+        let remap = |items: Vec<Items>| -> Vec<Items> {
+            items
+                .into_iter()
+                .map(|raw| {
+                    let mut out: Items = Vec::with_capacity(raw.len());
+                    for (p, item) in raw {
+                        let id = canonical[p as usize];
+                        if !out.iter().any(|(q, _)| *q == id) {
+                            out.push((id, item));
+                        }
+                    }
+                    out
+                })
+                .collect()
+        };
+        let caps = remap(raw_caps);
+        let needs = remap(raw_needs);
 
         let n_phrases = phrases.len();
         let mut cap_orgs = vec![Vec::new(); n_phrases];
@@ -245,18 +365,28 @@ impl Engine {
                 cap_matches[*c as usize].push((n as u32, *s));
             }
         }
-        let languages = profiles.iter().map(|p| p.languages.clone()).collect();
+        let need_covered_by = covered_by(&need_matches, &cap_orgs, profiles.len());
+        let context = org_contexts(&profiles);
+        let mut affinity = [[0.0f32; 9]; 9];
+        for (i, a) in OrgKind::ALL.iter().enumerate() {
+            for (j, b) in OrgKind::ALL.iter().enumerate() {
+                affinity[i][j] = kind_affinity(*a, *b);
+            }
+        }
+        let inv_needs = needs.iter().map(|n| 1.0 / n.len().max(1) as f64).collect();
         Engine {
+            inv_needs,
             thesaurus,
             profiles,
             phrases,
             caps,
             needs,
-            cap_orgs,
             need_orgs,
+            need_covered_by,
             need_matches,
             cap_matches,
-            languages,
+            context,
+            affinity,
         }
     }
 
@@ -279,40 +409,49 @@ impl Engine {
     /// The similarity of a need phrase and a capability phrase (0 below the threshold).
     pub(super) fn sim(&self, need: u32, cap: u32) -> f32 {
         let list = &self.need_matches[need as usize];
-        list.binary_search_by_key(&cap, |m| m.0).map(|i| list[i].1).unwrap_or(0.0)
+        list.binary_search_by_key(&cap, |m| m.0)
+            .map(|i| list[i].1)
+            .unwrap_or(0.0)
     }
 
-    /// Σ over `a`'s needs of the best cover among `b`'s capabilities. Summed in
-    /// f64: every term is an f32 ≥ 0.3, so the sum is exact in any order.
-    fn cover_sum(&self, a: usize, b: usize) -> f64 {
+    /// Σ over `a`'s needs of the best cover among `b`'s capabilities, in fixed
+    /// point ([`quantize`]): exact in any order, so every path gives the same score.
+    fn cover_sum(&self, a: usize, b: usize) -> u32 {
         self.needs[a]
             .iter()
             .map(|(n, _)| {
-                self.caps[b]
-                    .iter()
-                    .map(|(c, _)| self.sim(*n, *c))
-                    .fold(0.0f32, f32::max) as f64
+                quantize(
+                    self.caps[b]
+                        .iter()
+                        .map(|(c, _)| self.sim(*n, *c))
+                        .fold(0.0f32, f32::max),
+                )
             })
             .sum()
     }
 
     fn context(&self, a: usize, b: usize) -> f64 {
-        let (la, lb) = (&self.languages[a], &self.languages[b]);
-        let language = if la.is_empty() || lb.is_empty() {
+        let (ca, cb) = (&self.context[a], &self.context[b]);
+        let language = if !ca.has_languages || !cb.has_languages {
             0.9
-        } else if la.iter().any(|l| lb.contains(l)) {
+        } else if ca.languages & cb.languages != 0 {
             1.0
         } else {
             0.6
         };
-        let (pa, pb) = (&self.profiles[a], &self.profiles[b]);
-        let region = if same_region(pa, pb) { 1.0 } else { 0.0 };
-        language * (0.9 + 0.05 * region + 0.05 * kind_affinity(pa.kind, pb.kind) as f64)
+        let region = if ca.region != 0 && ca.region == cb.region {
+            1.0
+        } else {
+            0.0
+        };
+        language * (0.9 + 0.05 * region + 0.05 * self.affinity[ca.kind][cb.kind] as f64)
     }
 
-    fn finish(&self, a: usize, b: usize, x_sum: f64, y_sum: f64) -> Match {
-        let x = if self.needs[a].is_empty() { 0.0 } else { x_sum / self.needs[a].len() as f64 };
-        let y = if self.needs[b].is_empty() { 0.0 } else { y_sum / self.needs[b].len() as f64 };
+    fn finish(&self, a: usize, b: usize, x_sum: u32, y_sum: u32) -> Match {
+        let (x, y) = (
+            unquantize(x_sum) * self.inv_needs[a],
+            unquantize(y_sum) * self.inv_needs[b],
+        );
         Match {
             index: b,
             score: combine(x, y, self.context(a, b)),
@@ -342,26 +481,11 @@ impl Engine {
     }
 
     fn top_with(&self, a: usize, k: usize, s: &mut Scratch) -> Vec<Match> {
-        // They cover my needs: for each of my needs, the best offer of each organization.
+        // They cover my needs: each need's best cover by each organization, summed.
         for (n, _) in &self.needs[a] {
-            for (c, sim) in &self.need_matches[*n as usize] {
-                for &b in &self.cap_orgs[*c as usize] {
-                    let b = b as usize;
-                    if s.best[b] == 0.0 {
-                        s.touched.push(b as u32);
-                    }
-                    s.best[b] = s.best[b].max(*sim);
-                }
+            for &packed in &self.need_covered_by[*n as usize] {
+                s.x[(packed >> SIM_BITS) as usize] += packed & SIM_MASK;
             }
-            for &b in &s.touched {
-                let b = b as usize;
-                if s.x[b] == 0.0 && s.y[b] == 0.0 {
-                    s.candidates.push(b as u32);
-                }
-                s.x[b] += s.best[b] as f64;
-                s.best[b] = 0.0;
-            }
-            s.touched.clear();
         }
         // I cover their needs: my best offer for each need phrase, then its owners.
         for (c, _) in &self.caps[a] {
@@ -375,24 +499,30 @@ impl Engine {
         }
         for &n in &s.phrases_touched {
             let n = n as usize;
+            let sim = quantize(s.phrase_best[n]);
             for &b in &self.need_orgs[n] {
-                let b = b as usize;
-                if s.x[b] == 0.0 && s.y[b] == 0.0 {
-                    s.candidates.push(b as u32);
-                }
-                s.y[b] += s.phrase_best[n] as f64;
+                s.y[b as usize] += sim;
             }
             s.phrase_best[n] = 0.0;
         }
         s.phrases_touched.clear();
 
         let mut out: Vec<Match> = Vec::with_capacity(k + 1);
-        for &b in &s.candidates {
-            let b = b as usize;
+        // Scores are 100·sqrt(r)·context with context ≤ 1: a candidate whose r is
+        // below (kth score / 100)² cannot enter the top k.
+        let mut r_floor = -1.0f64;
+        let inv_need_a = self.inv_needs[a];
+        // Most organizations are candidates at scale: a dense scan beats a list.
+        for b in 0..self.profiles.len() {
             let (x, y) = (s.x[b], s.y[b]);
-            s.x[b] = 0.0;
-            s.y[b] = 0.0;
-            if b == a {
+            if (x | y) == 0 || b == a {
+                continue;
+            }
+            let (xn, yn) = (
+                unquantize(x) * inv_need_a,
+                unquantize(y) * self.inv_needs[b],
+            );
+            if reciprocity(xn, yn) < r_floor {
                 continue;
             }
             let m = self.finish(a, b, x, y);
@@ -405,8 +535,13 @@ impl Engine {
             let at = out.partition_point(|o| self.order(o, &m) == Ordering::Less);
             out.insert(at, m);
             out.truncate(k);
+            if out.len() == k {
+                // A little below the exact bound, so rounding never drops a tie.
+                r_floor = (out[k - 1].score as f64 / 100.0).powi(2) * 0.999;
+            }
         }
-        s.candidates.clear();
+        s.x.fill(0);
+        s.y.fill(0);
         out
     }
 
@@ -414,7 +549,11 @@ impl Engine {
     fn order(&self, a: &Match, b: &Match) -> Ordering {
         b.score
             .total_cmp(&a.score)
-            .then_with(|| self.profiles[a.index].name.cmp(&self.profiles[b.index].name))
+            .then_with(|| {
+                self.profiles[a.index]
+                    .name
+                    .cmp(&self.profiles[b.index].name)
+            })
             .then_with(|| a.index.cmp(&b.index))
     }
 
@@ -422,7 +561,10 @@ impl Engine {
     /// `progress` is called with the number of organizations done since the last call.
     pub fn rank_all(&self, k: usize, progress: &(dyn Fn(usize) + Sync)) -> Vec<Vec<Match>> {
         let n = self.profiles.len();
-        let threads = std::thread::available_parallelism().map(|t| t.get()).unwrap_or(1).min(n.max(1));
+        let threads = std::thread::available_parallelism()
+            .map(|t| t.get())
+            .unwrap_or(1)
+            .min(n.max(1));
         let chunk = n.div_ceil(threads.max(1)).max(1);
         let mut results: Vec<Vec<Match>> = vec![Vec::new(); n];
         std::thread::scope(|scope| {
@@ -445,11 +587,8 @@ impl Engine {
 
 /// Reusable buffers for [`Engine::top`], one per thread.
 struct Scratch {
-    best: Vec<f32>,
-    x: Vec<f64>,
-    y: Vec<f64>,
-    touched: Vec<u32>,
-    candidates: Vec<u32>,
+    x: Vec<u32>,
+    y: Vec<u32>,
     phrase_best: Vec<f32>,
     phrases_touched: Vec<u32>,
 }
@@ -457,11 +596,8 @@ struct Scratch {
 impl Scratch {
     fn new(orgs: usize, phrases: usize) -> Self {
         Self {
-            best: vec![0.0; orgs],
-            x: vec![0.0; orgs],
-            y: vec![0.0; orgs],
-            touched: Vec::new(),
-            candidates: Vec::new(),
+            x: vec![0; orgs],
+            y: vec![0; orgs],
             phrase_best: vec![0.0; phrases],
             phrases_touched: Vec::new(),
         }
@@ -493,8 +629,15 @@ fn similarity(need: &Phrase, cap: &Phrase) -> f32 {
     covered.powf(0.7) * precise.powf(0.3)
 }
 
+/// The phrases one phrase meets, with their similarity, sorted by phrase id.
+type PhraseMatches = Vec<(u32, f32)>;
+
 /// For every phrase used as a need, the capability phrases it meets, sorted by id.
-fn match_phrases(phrases: &[Phrase], cap_orgs: &[Vec<u32>], need_orgs: &[Vec<u32>]) -> Vec<Vec<(u32, f32)>> {
+fn match_phrases(
+    phrases: &[Phrase],
+    cap_orgs: &[Vec<u32>],
+    need_orgs: &[Vec<u32>],
+) -> Vec<Vec<(u32, f32)>> {
     let max_feature = phrases
         .iter()
         .flat_map(|p| p.features.iter().map(|f| f.0))
@@ -511,11 +654,15 @@ fn match_phrases(phrases: &[Phrase], cap_orgs: &[Vec<u32>], need_orgs: &[Vec<u32
             }
         }
     }
-    let need_ids: Vec<usize> = (0..phrases.len()).filter(|i| !need_orgs[*i].is_empty()).collect();
+    let need_ids: Vec<usize> = (0..phrases.len())
+        .filter(|i| !need_orgs[*i].is_empty())
+        .collect();
     let mut out: Vec<Vec<(u32, f32)>> = vec![Vec::new(); phrases.len()];
-    let threads = std::thread::available_parallelism().map(|t| t.get()).unwrap_or(1);
+    let threads = std::thread::available_parallelism()
+        .map(|t| t.get())
+        .unwrap_or(1);
     let chunk = need_ids.len().div_ceil(threads).max(1);
-    let computed: Vec<Vec<(usize, Vec<(u32, f32)>)>> = std::thread::scope(|scope| {
+    let computed: Vec<Vec<(usize, PhraseMatches)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = need_ids
             .chunks(chunk)
             .map(|ids| {
@@ -547,10 +694,65 @@ fn match_phrases(phrases: &[Phrase], cap_orgs: &[Vec<u32>], need_orgs: &[Vec<u32
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().expect("matching thread")).collect()
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("matching thread"))
+            .collect()
     });
     for (n, list) in computed.into_iter().flatten() {
         out[n] = list;
     }
     out
+}
+
+/// For each need phrase, every organization with a capability that meets it and
+/// the best similarity among its capabilities, sorted by organization.
+fn covered_by(
+    need_matches: &[Vec<(u32, f32)>],
+    cap_orgs: &[Vec<u32>],
+    orgs: usize,
+) -> Vec<Vec<u32>> {
+    let threads = std::thread::available_parallelism()
+        .map(|t| t.get())
+        .unwrap_or(1);
+    let chunk = need_matches.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = need_matches
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || covered_by_part(part, cap_orgs, orgs)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("matching thread"))
+            .collect()
+    })
+}
+
+fn covered_by_part(
+    need_matches: &[Vec<(u32, f32)>],
+    cap_orgs: &[Vec<u32>],
+    orgs: usize,
+) -> Vec<Vec<u32>> {
+    let mut best = vec![0.0f32; orgs];
+    let mut touched: Vec<u32> = Vec::new();
+    need_matches
+        .iter()
+        .map(|matches| {
+            for (c, sim) in matches {
+                for &b in &cap_orgs[*c as usize] {
+                    if best[b as usize] == 0.0 {
+                        touched.push(b);
+                    }
+                    best[b as usize] = best[b as usize].max(*sim);
+                }
+            }
+            touched.sort_unstable();
+            let list = touched
+                .iter()
+                .map(|&b| (b << SIM_BITS) | quantize(std::mem::take(&mut best[b as usize])))
+                .collect();
+            touched.clear();
+            list
+        })
+        .collect()
 }

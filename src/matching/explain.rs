@@ -22,27 +22,48 @@ pub enum Reason {
         theme: Option<String>,
         strength: f32,
     },
-    SharedLanguages { languages: Vec<String> },
+    SharedLanguages {
+        languages: Vec<String>,
+    },
     NoSharedLanguage,
-    SameRegion { region: String },
-    KindsComplement { yours: String, theirs: String },
+    SameRegion {
+        region: String,
+    },
+    KindsComplement {
+        yours: String,
+        theirs: String,
+    },
 }
 
 impl Reason {
     /// One plain sentence.
     pub fn text(&self) -> String {
         match self {
-            Reason::TheyCoverYourNeed { your_need, their_offer, .. } => {
+            Reason::TheyCoverYourNeed {
+                your_need,
+                their_offer,
+                ..
+            } => {
                 format!("They offer “{their_offer}”, which covers your need “{your_need}”.")
             }
-            Reason::YouCoverTheirNeed { their_need, your_offer, .. } => {
+            Reason::YouCoverTheirNeed {
+                their_need,
+                your_offer,
+                ..
+            } => {
                 format!("You offer “{your_offer}”, which covers their need “{their_need}”.")
             }
-            Reason::SharedLanguages { languages } => format!("You share working languages: {}.", languages.join(", ")),
+            Reason::SharedLanguages { languages } => {
+                format!("You share working languages: {}.", languages.join(", "))
+            }
             Reason::NoSharedLanguage => "You list no working language in common.".to_owned(),
             Reason::SameRegion { region } => format!("You both work in {region}."),
             Reason::KindsComplement { yours, theirs } => {
-                format!("A {} and a {} often complement each other.", yours.to_lowercase(), theirs.to_lowercase())
+                format!(
+                    "A {} and a {} often complement each other.",
+                    yours.to_lowercase(),
+                    theirs.to_lowercase()
+                )
             }
         }
     }
@@ -111,7 +132,12 @@ impl Engine {
                 .filter(|(_, _, s)| *s > 0.0)
                 .max_by(|x, y| x.2.total_cmp(&y.2).then_with(|| y.1.cmp(&x.1)));
             if let Some((c, offer, s)) = best {
-                out.push((*need_item as usize, offer as usize, s, self.shared_theme(*n, c)));
+                out.push((
+                    *need_item as usize,
+                    offer as usize,
+                    s,
+                    self.shared_theme(*n, c),
+                ));
             }
         }
         out

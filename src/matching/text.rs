@@ -58,8 +58,8 @@ fn fold(c: char) -> Option<&'static str> {
 /// Suffixes removed by [`stem`], longest first; the stem left must keep at least
 /// four characters.
 const SUFFIXES: [&str; 22] = [
-    "isations", "izations", "isation", "ization", "ations", "ation", "ising", "izing", "ments", "ment", "ness",
-    "ised", "ized", "ings", "ing", "ise", "ize", "ity", "ers", "ion", "ed", "er",
+    "isations", "izations", "isation", "ization", "ations", "ation", "ising", "izing", "ments",
+    "ment", "ness", "ised", "ized", "ings", "ing", "ise", "ize", "ity", "ers", "ion", "ed", "er",
 ];
 
 /// A light English stemmer: plurals, then one derivational or inflectional
@@ -101,9 +101,18 @@ mod tests {
 
     #[test]
     fn words_fold_case_accents_and_punctuation() {
-        assert_eq!(words("Ministère du Numérique (CERT/CSIRT) e-evidence"), vec![
-            "ministere", "du", "numerique", "cert", "csirt", "e", "evidence"
-        ]);
+        assert_eq!(
+            words("Ministère du Numérique (CERT/CSIRT) e-evidence"),
+            vec![
+                "ministere",
+                "du",
+                "numerique",
+                "cert",
+                "csirt",
+                "e",
+                "evidence"
+            ]
+        );
         assert!(words("  ,;  ").is_empty());
     }
 
@@ -118,7 +127,10 @@ mod tests {
             ["harmonising", "harmonization", "harmonise"],
         ] {
             let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
-            assert!(stems.iter().all(|s| *s == stems[0]), "{group:?} → {stems:?}");
+            assert!(
+                stems.iter().all(|s| *s == stems[0]),
+                "{group:?} → {stems:?}"
+            );
         }
         assert_ne!(stem("policy"), stem("police"));
         assert_eq!(stem("soc"), "soc");

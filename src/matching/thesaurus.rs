@@ -59,10 +59,14 @@ impl Thesaurus {
         let raw: Raw = serde_json::from_str(json).map_err(|e| format!("thesaurus: {e}"))?;
         let mut variants: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
         for group in &raw.variants {
-            let Some(canonical) = group.first() else { continue };
+            let Some(canonical) = group.first() else {
+                continue;
+            };
             let canonical_words = words(canonical);
             if canonical_words.len() != 1 {
-                return Err(format!("thesaurus: canonical variant \"{canonical}\" must be one word"));
+                return Err(format!(
+                    "thesaurus: canonical variant \"{canonical}\" must be one word"
+                ));
             }
             let canonical = stem(&canonical_words[0]);
             for form in group {
@@ -70,7 +74,10 @@ impl Thesaurus {
                 if seq.is_empty() || (seq.len() == 1 && seq[0] == canonical) {
                     continue;
                 }
-                variants.entry(seq[0].clone()).or_default().push((seq, canonical.clone()));
+                variants
+                    .entry(seq[0].clone())
+                    .or_default()
+                    .push((seq, canonical.clone()));
             }
         }
         for list in variants.values_mut() {
@@ -78,7 +85,12 @@ impl Thesaurus {
             list.dedup();
         }
         let mut t = Thesaurus {
-            stop: raw.stop_words.iter().flat_map(|w| words(w)).map(|w| stem(&w)).collect(),
+            stop: raw
+                .stop_words
+                .iter()
+                .flat_map(|w| words(w))
+                .map(|w| stem(&w))
+                .collect(),
             weak: HashMap::new(),
             variants,
             concepts: Vec::new(),

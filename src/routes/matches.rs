@@ -40,11 +40,14 @@ impl MatchView {
             name: p.name.clone(),
             slug: snapshot.orgs[m.index].slug.clone(),
             kind: p.kind.label().to_owned(),
-            place: [p.country.as_deref().and_then(country_name), p.region.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · "),
+            place: [
+                p.country.as_deref().and_then(country_name),
+                p.region.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
             score: rounded(m.score),
             they_cover: Vec::new(),
             you_cover: Vec::new(),
@@ -52,8 +55,16 @@ impl MatchView {
         };
         for reason in snapshot.engine.explain(a, m.index) {
             match reason {
-                Reason::TheyCoverYourNeed { your_need, their_offer, .. } => view.they_cover.push((your_need, their_offer)),
-                Reason::YouCoverTheirNeed { their_need, your_offer, .. } => view.you_cover.push((their_need, your_offer)),
+                Reason::TheyCoverYourNeed {
+                    your_need,
+                    their_offer,
+                    ..
+                } => view.they_cover.push((your_need, their_offer)),
+                Reason::YouCoverTheirNeed {
+                    their_need,
+                    your_offer,
+                    ..
+                } => view.you_cover.push((their_need, your_offer)),
                 other => view.context.push(other.text()),
             }
         }
@@ -95,7 +106,10 @@ pub async fn page(
         .map(|(i, m)| MatchView::new(&snapshot, a, i + 1, m))
         .collect();
     ok(&MatchesPage {
-        is_own: visitor.user.as_ref().is_some_and(|u| u.organization_id == snapshot.orgs[a].id),
+        is_own: visitor
+            .user
+            .as_ref()
+            .is_some_and(|u| u.organization_id == snapshot.orgs[a].id),
         visitor,
         name: me.name.clone(),
         slug: slug.into_inner(),
@@ -154,7 +168,9 @@ pub async fn api(
 ) -> Result<HttpResponse, ApiError> {
     let limit = query.limit.unwrap_or(API_DEFAULT_LIMIT);
     if limit == 0 || limit > API_MAX_LIMIT {
-        return Err(ApiError::BadRequest(format!("limit must be between 1 and {API_MAX_LIMIT}")));
+        return Err(ApiError::BadRequest(format!(
+            "limit must be between 1 and {API_MAX_LIMIT}"
+        )));
     }
     let snapshot = index.current(db.get_ref()).await?;
     let a = snapshot
@@ -184,7 +200,10 @@ pub async fn api(
                 reasons: engine
                     .explain(a, m.index)
                     .into_iter()
-                    .map(|r| ApiReason { text: r.text(), detail: r })
+                    .map(|r| ApiReason {
+                        text: r.text(),
+                        detail: r,
+                    })
                     .collect(),
             }
         })
