@@ -276,6 +276,7 @@ fn empty_profiles_score_zero() {
     ]);
     assert_eq!(engine.pair(0, 1).score, 0.0);
     assert!(engine.top(0, 10).is_empty());
+    assert!(engine.top(0, 0).is_empty());
     assert!(Engine::new(Vec::new()).rank_all(10, &|_| {}).is_empty());
 }
 
@@ -386,4 +387,36 @@ fn rank_reports_a_bad_input_file_by_row() {
     let out = rank(&["--input", dir.path().join("missing.json").to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}
+
+#[test]
+fn the_same_input_gives_the_same_ranking_in_every_run() {
+    let input = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval_orgs.json");
+    let first = rank(&["--input", input, "--top", "10"]);
+    let second = rank(&["--input", input, "--top", "10"]);
+    assert!(first.status.success());
+    assert_eq!(first.stdout, second.stdout);
+}
+
+#[test]
+fn the_pruned_top_equals_a_brute_force_ranking() {
+    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).unwrap();
+    let engine = Engine::new(orgs);
+    for a in 0..engine.len() {
+        let mut all: Vec<_> = (0..engine.len())
+            .filter(|b| *b != a)
+            .map(|b| engine.pair(a, b))
+            .filter(|m| m.score > 0.0)
+            .collect();
+        all.sort_by(|x, y| {
+            y.score.total_cmp(&x.score).then_with(|| {
+                engine
+                    .profile(x.index)
+                    .name
+                    .cmp(&engine.profile(y.index).name)
+            })
+        });
+        all.truncate(5);
+        assert_eq!(engine.top(a, 5), all, "organization {a}");
+    }
 }

@@ -57,6 +57,7 @@ pub struct Engine {
     context: Vec<OrgContext>,
     /// 1 / number of needs (1 when there are none), per organization.
     inv_needs: Vec<f64>,
+    inv_needs32: Vec<f32>,
     /// Kind affinity by kind index, precomputed.
     affinity: [[f32; 9]; 9],
 }
@@ -373,8 +374,9 @@ impl Engine {
                 affinity[i][j] = kind_affinity(*a, *b);
             }
         }
-        let inv_needs = needs.iter().map(|n| 1.0 / n.len().max(1) as f64).collect();
+        let inv_needs: Vec<f64> = needs.iter().map(|n| 1.0 / n.len().max(1) as f64).collect();
         Engine {
+            inv_needs32: inv_needs.iter().map(|v| *v as f32).collect(),
             inv_needs,
             thesaurus,
             profiles,
@@ -481,6 +483,9 @@ impl Engine {
     }
 
     fn top_with(&self, a: usize, k: usize, s: &mut Scratch) -> Vec<Match> {
+        if k == 0 {
+            return Vec::new();
+        }
         // They cover my needs: each need's best cover by each organization, summed.
         for (n, _) in &self.needs[a] {
             for &packed in &self.need_covered_by[*n as usize] {
@@ -512,10 +517,15 @@ impl Engine {
         // below (kth score / 100)² cannot enter the top k.
         let mut r_floor = -1.0f64;
         let inv_need_a = self.inv_needs[a];
+        let inv_need_a32 = inv_need_a as f32;
+        // Since min(x, y) ≤ (x + y)/2, r ≤ (x + y)/2: a cheap single-precision
+        // test of x + y against the floor discards most candidates (and every
+        // organization with nothing in common, whose sum is 0).
+        let mut sum_floor = 0.0f32;
         // Most organizations are candidates at scale: a dense scan beats a list.
         for b in 0..self.profiles.len() {
             let (x, y) = (s.x[b], s.y[b]);
-            if (x | y) == 0 || b == a {
+            if x as f32 * inv_need_a32 + y as f32 * self.inv_needs32[b] <= sum_floor || b == a {
                 continue;
             }
             let (xn, yn) = (
@@ -538,6 +548,7 @@ impl Engine {
             if out.len() == k {
                 // A little below the exact bound, so rounding never drops a tie.
                 r_floor = (out[k - 1].score as f64 / 100.0).powi(2) * 0.999;
+                sum_floor = (2.0 * r_floor * UNIT as f64 * 0.999) as f32;
             }
         }
         s.x.fill(0);

@@ -95,9 +95,13 @@ impl Thesaurus {
             variants,
             concepts: Vec::new(),
         };
+        // Two weak words may share a stem: the weaker weight wins, whatever the
+        // order the map gives them in, so scores are the same in every run.
         for (word, weight) in &raw.weak_words {
             for w in t.normalize(word) {
-                t.weak.insert(w, weight.clamp(0.0, 1.0));
+                let weight = weight.clamp(0.0, 1.0);
+                let entry = t.weak.entry(w).or_insert(weight);
+                *entry = entry.min(weight);
             }
         }
         for theme in raw.themes {
