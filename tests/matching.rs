@@ -420,3 +420,36 @@ fn the_pruned_top_equals_a_brute_force_ranking() {
         assert_eq!(engine.top(a, 5), all, "organization {a}");
     }
 }
+
+#[test]
+fn a_need_for_funding_is_covered_only_by_an_offer_of_funding() {
+    let engine = Engine::new(vec![
+        profile(
+            "Union",
+            OrgKind::RegionalOrg,
+            &[],
+            &["Co-financing for the rollout of the continental cyber strategy"],
+            &["en"],
+        ),
+        profile(
+            "Advisers",
+            OrgKind::Government,
+            &["Sharing our cyber strategy experience"],
+            &[],
+            &["en"],
+        ),
+        profile(
+            "Donor",
+            OrgKind::DevelopmentAgency,
+            &["Grant funding for national strategy implementation"],
+            &[],
+            &["en"],
+        ),
+    ]);
+    let names: Vec<&str> = engine
+        .top(0, 5)
+        .iter()
+        .map(|m| engine.profile(m.index).name.as_str())
+        .collect();
+    assert_eq!(names, ["Donor"]);
+}

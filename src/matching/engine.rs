@@ -34,6 +34,8 @@ pub(super) struct Phrase {
     /// Feature ids (concepts first, then words), ascending, with their weights.
     pub features: Vec<(u32, f32)>,
     pub total: f32,
+    /// Required concepts it mentions ([`super::thesaurus::Concept::required`]).
+    pub required: Vec<u32>,
 }
 
 /// An organization's phrases: (phrase id, index of the item in its profile).
@@ -321,8 +323,17 @@ impl Engine {
                 }
                 features.sort_by_key(|f| f.0);
                 let total = features.iter().map(|f| f.1).sum();
+                let required = features
+                    .iter()
+                    .map(|f| f.0)
+                    .filter(|f| *f < n_concepts && thesaurus.concepts[*f as usize].required)
+                    .collect();
                 let id = phrases.len() as u32;
-                phrases.push(Phrase { features, total });
+                phrases.push(Phrase {
+                    features,
+                    total,
+                    required,
+                });
                 by_words.insert(words, id);
                 id
             })
@@ -618,6 +629,9 @@ impl Scratch {
 /// `sim(need, offer) = covered^0.7 · precise^0.3` over weighted features.
 fn similarity(need: &Phrase, cap: &Phrase) -> f32 {
     if need.total <= 0.0 || cap.total <= 0.0 {
+        return 0.0;
+    }
+    if !need.required.is_empty() && !need.required.iter().any(|r| cap.required.contains(r)) {
         return 0.0;
     }
     let (mut i, mut j, mut shared) = (0, 0, 0.0f32);

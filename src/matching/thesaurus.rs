@@ -16,6 +16,8 @@ struct RawConcept {
     label: String,
     weight: f32,
     terms: Vec<String>,
+    #[serde(default)]
+    required: bool,
 }
 
 #[derive(Deserialize)]
@@ -39,6 +41,9 @@ pub struct Concept {
     pub weight: f32,
     /// Each term is a set of normalised words that must all appear.
     pub terms: Vec<Vec<String>>,
+    /// A need that mentions this concept (funding, a venue, …) is covered only
+    /// by an offer that mentions it too, whatever else they share.
+    pub required: bool,
 }
 
 pub struct Thesaurus {
@@ -123,6 +128,7 @@ impl Thesaurus {
                     theme: theme.name.clone(),
                     weight: c.weight.clamp(0.1, 5.0),
                     terms,
+                    required: c.required,
                 });
             }
         }
