@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod catalog_state;
+pub mod interest;
 pub mod login_failure;
 pub mod organization;
 pub mod prelude;

@@ -1,5 +1,6 @@
 pub use super::account::Entity as Account;
 pub use super::catalog_state::Entity as CatalogState;
+pub use super::interest::Entity as Interest;
 pub use super::login_failure::Entity as LoginFailure;
 pub use super::organization::Entity as Organization;
 pub use super::profile_item::Entity as ProfileItem;

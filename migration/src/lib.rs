@@ -9,6 +9,7 @@ mod m20261126_000003_create_account;
 mod m20261126_000004_create_session;
 mod m20261126_000005_create_login_failure;
 mod m20261126_000006_create_catalog_state;
+mod m20261126_000007_create_interest;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_create_session::Migration),
             Box::new(m20261126_000005_create_login_failure::Migration),
             Box::new(m20261126_000006_create_catalog_state::Migration),
+            Box::new(m20261126_000007_create_interest::Migration),
         ]
     }
 }

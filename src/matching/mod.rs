@@ -27,8 +27,10 @@
 
 mod engine;
 mod explain;
+mod filter;
 pub mod text;
 pub mod thesaurus;
 
 pub use engine::{Engine, Match, PHRASE_THRESHOLD};
 pub use explain::Reason;
+pub use filter::Filter;

@@ -1,0 +1,104 @@
+//! Interest marks: an organization marks a suggested partner as interesting or not.
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use entity::interest;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Interested,
+    NotInterested,
+}
+
+impl Mark {
+    pub fn id(self) -> &'static str {
+        match self {
+            Mark::Interested => "interested",
+            Mark::NotInterested => "not_interested",
+        }
+    }
+}
+
+/// Sets (or replaces) `org`'s mark on `partner`.
+pub async fn set<C: ConnectionTrait>(
+    db: &C,
+    org: i32,
+    partner: i32,
+    mark: Mark,
+) -> Result<(), DbErr> {
+    interest::Entity::insert(interest::ActiveModel {
+        organization_id: Set(org),
+        partner_id: Set(partner),
+        interested: Set(mark == Mark::Interested),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([
+            interest::Column::OrganizationId,
+            interest::Column::PartnerId,
+        ])
+        .update_columns([interest::Column::Interested, interest::Column::UpdatedAt])
+        .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn clear<C: ConnectionTrait>(db: &C, org: i32, partner: i32) -> Result<(), DbErr> {
+    interest::Entity::delete_many()
+        .filter(interest::Column::OrganizationId.eq(org))
+        .filter(interest::Column::PartnerId.eq(partner))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The marks `org` has set, and the partners that marked `org` as interesting.
+pub struct Marks {
+    pub mine: HashMap<i32, Mark>,
+    pub interested_in_me: std::collections::HashSet<i32>,
+}
+
+impl Marks {
+    pub fn mine(&self, partner: i32) -> Option<Mark> {
+        self.mine.get(&partner).copied()
+    }
+
+    pub fn is_mutual(&self, partner: i32) -> bool {
+        self.mine(partner) == Some(Mark::Interested) && self.interested_in_me.contains(&partner)
+    }
+}
+
+pub async fn of<C: ConnectionTrait>(db: &C, org: i32) -> Result<Marks, DbErr> {
+    let mine = interest::Entity::find()
+        .filter(interest::Column::OrganizationId.eq(org))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let mark = if m.interested {
+                Mark::Interested
+            } else {
+                Mark::NotInterested
+            };
+            (m.partner_id, mark)
+        })
+        .collect();
+    let interested_in_me = interest::Entity::find()
+        .filter(interest::Column::PartnerId.eq(org))
+        .filter(interest::Column::Interested.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.organization_id)
+        .collect();
+    Ok(Marks {
+        mine,
+        interested_in_me,
+    })
+}

@@ -1,0 +1,39 @@
+//! Narrowing a ranking down: by kind, region, working language and score.
+
+use super::{Engine, Match};
+use crate::domain::profile::OrgKind;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub kind: Option<OrgKind>,
+    pub region: Option<String>,
+    /// An ISO 639-1 code the partner works in.
+    pub language: Option<String>,
+    /// 0 to 100.
+    pub min_score: f32,
+}
+
+impl Filter {
+    pub fn accepts(&self, engine: &Engine, m: &Match) -> bool {
+        let p = engine.profile(m.index);
+        m.score >= self.min_score
+            && self.kind.is_none_or(|k| p.kind == k)
+            && self
+                .region
+                .as_ref()
+                .is_none_or(|r| p.region.as_ref() == Some(r))
+            && self
+                .language
+                .as_ref()
+                .is_none_or(|l| p.languages.contains(l))
+    }
+}
+
+impl Engine {
+    /// Every suggestion for `a` that passes `filter`, best first.
+    pub fn ranked(&self, a: usize, filter: &Filter) -> Vec<Match> {
+        let mut all = self.top(a, self.len());
+        all.retain(|m| filter.accepts(self, m));
+        all
+    }
+}
