@@ -61,6 +61,24 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RankFormat::Json)]
         format: RankFormat,
     },
+    /// Export an organization's match list (with its interest marks) from the database
+    Export {
+        /// The organization's slug, as in /organizations/SLUG
+        #[arg(long)]
+        org: String,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Xlsx,
+    Json,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -87,6 +105,16 @@ pub fn main() -> ExitCode {
         Command::Migrate => runtime.block_on(migrate(&cli.database_url)),
         Command::Import { file } => return runtime.block_on(import_file(&cli.database_url, file)),
         Command::Rank { input, top, format } => return rank_file(&input, top, format),
+        Command::Export {
+            org,
+            format,
+            output,
+        } => runtime.block_on(export_matches(
+            &cli.database_url,
+            &org,
+            format,
+            output.as_deref(),
+        )),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -201,6 +229,45 @@ async fn import_file(url: &str, file: PathBuf) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+async fn export_matches(
+    url: &str,
+    slug: &str,
+    format: ExportFormat,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use std::io::Write;
+    let conn = connect_and_migrate(url).await?;
+    let snapshot = crate::match_index::MatchIndex::default()
+        .current(&conn)
+        .await?;
+    let a = snapshot.index_of(slug).with_context(|| {
+        format!("no organization \"{slug}\" (use the slug of its address, /organizations/SLUG)")
+    })?;
+    let marks = crate::db::interests::of(&conn, snapshot.orgs[a].id).await?;
+    let rows = crate::export::export_rows(
+        &snapshot,
+        a,
+        &crate::matching::Filter::default(),
+        &marks,
+        true,
+    );
+    let format = match format {
+        ExportFormat::Csv => crate::export::Format::Csv,
+        ExportFormat::Xlsx => crate::export::Format::Xlsx,
+        ExportFormat::Json => crate::export::Format::Json,
+    };
+    let bytes = crate::export::render(&rows, format)?;
+    match output {
+        Some(path) => std::fs::write(path, &bytes)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => std::io::stdout()
+            .write_all(&bytes)
+            .context("cannot write to standard output")?,
+    }
+    Ok(())
 }
 
 fn progress_bar(len: u64, what: &str) -> ProgressBar {

@@ -12,7 +12,7 @@ use crate::domain::profile::{
     OrgKind, REGIONS, country_name, is_safe_link, parse_languages, parse_region,
 };
 use crate::error::{ApiError, AppError, ok};
-use crate::export::{self, ExportRow};
+use crate::export::{self, ExportRow, entries, export_rows};
 use crate::match_index::{MatchIndex, Snapshot};
 use crate::matching::{Filter, Match, Reason};
 use crate::page::Visitor;
@@ -158,38 +158,6 @@ impl ListQuery {
         }
         serde_urlencoded::to_string(params).unwrap_or_default()
     }
-}
-
-/// One entry of an organization's own list: the suggestion and the marks.
-struct Entry {
-    m: Match,
-    mark: Option<Mark>,
-    mutual: bool,
-}
-
-/// The filtered suggestions of `a`, with the marks when the viewer owns `a`;
-/// suggestions marked "not interested" are left out unless `show_hidden`.
-fn entries(
-    snapshot: &Snapshot,
-    a: usize,
-    filter: &Filter,
-    marks: Option<&Marks>,
-    show_hidden: bool,
-) -> Vec<Entry> {
-    snapshot
-        .engine
-        .ranked(a, filter)
-        .into_iter()
-        .map(|m| {
-            let id = snapshot.orgs[m.index].id;
-            Entry {
-                m,
-                mark: marks.and_then(|mk| mk.mine(id)),
-                mutual: marks.is_some_and(|mk| mk.is_mutual(id)),
-            }
-        })
-        .filter(|e| show_hidden || e.mark != Some(Mark::NotInterested))
-        .collect()
 }
 
 #[derive(Template)]
@@ -416,45 +384,6 @@ pub async fn mutual_page(
         slug: slug.into_inner(),
         partners,
     })
-}
-
-/// The rows of an export: what the list shows with these filters, all pages.
-fn export_rows(
-    snapshot: &Snapshot,
-    a: usize,
-    filter: &Filter,
-    marks: &Marks,
-    show_hidden: bool,
-) -> Vec<ExportRow> {
-    let me = snapshot.engine.profile(a).name.clone();
-    entries(snapshot, a, filter, Some(marks), show_hidden)
-        .into_iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let meta = &snapshot.orgs[e.m.index];
-            ExportRow {
-                organization: me.clone(),
-                rank: i + 1,
-                partner: snapshot.engine.profile(e.m.index).name.clone(),
-                score: rounded(e.m.score),
-                reasons: snapshot
-                    .engine
-                    .explain(a, e.m.index)
-                    .iter()
-                    .map(Reason::text)
-                    .collect(),
-                website: meta.website.clone().unwrap_or_default(),
-                contact: meta.contact_email.clone().unwrap_or_default(),
-                interest: match (e.mutual, e.mark) {
-                    (true, _) => "mutual interest",
-                    (false, Some(Mark::Interested)) => "interested",
-                    (false, Some(Mark::NotInterested)) => "not interested",
-                    (false, None) => "",
-                }
-                .to_owned(),
-            }
-        })
-        .collect()
 }
 
 /// The owner's list with its filters: what exports and the printable page use.

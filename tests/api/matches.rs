@@ -609,3 +609,53 @@ async fn exports_agree_with_each_other_and_are_safe_in_spreadsheets() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_export_command_writes_the_same_rows_as_the_web() {
+    let app = spawn_app().await;
+    let (me, slug, others) = marketplace(&app).await;
+    mark(&app, &me, &slug, &others[1], "not_interested").await;
+    let web: Vec<serde_json::Value> = me
+        .get(app.url(&format!(
+            "/organizations/{slug}/matches/export.json?show_hidden=1"
+        )))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("out.json");
+    let out = Command::new(bin())
+        .args([
+            "export",
+            "--org",
+            &slug,
+            "--format",
+            "json",
+            "--output",
+            file.to_str().unwrap(),
+        ])
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cli: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(cli, web);
+    assert!(cli.iter().any(|r| r["interest"] == "not interested"));
+
+    let out = Command::new(bin())
+        .args(["export", "--org", "no-such-org", "--format", "csv"])
+        .env("DATABASE_URL", &app.database_url)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no organization \"no-such-org\""));
+}
