@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::db::interests::{Mark, Marks};
 use crate::match_index::Snapshot;
-use crate::matching::{Filter, Match, Reason};
+use crate::matching::{Filter, Match};
 use crate::rank::rounded;
 
 /// One suggestion, as every export format writes it.
@@ -195,8 +195,13 @@ pub fn export_rows(
                 reasons: snapshot
                     .engine
                     .explain(a, e.m.index)
-                    .iter()
-                    .map(Reason::text)
+                    .into_iter()
+                    .map(|mut r| {
+                        // The list is the organization's own: its private needs in
+                        // full, the partner's only with mutual interest.
+                        r.redact(true, e.mutual);
+                        r.text()
+                    })
                     .collect(),
                 website: meta.website.clone().unwrap_or_default(),
                 contact: meta.contact_email.clone().unwrap_or_default(),

@@ -188,6 +188,7 @@ impl From<JsonRow> for ProfileDraft {
             contact_email: r.contact_email.unwrap_or_default(),
             capabilities: r.capabilities,
             needs: r.needs,
+            private_needs: Vec::new(),
             languages: r.languages,
         }
     }
@@ -299,6 +300,7 @@ fn draft_from(mut fields: HashMap<&str, Vec<String>>) -> ProfileDraft {
         languages: fields.remove("languages").unwrap_or_default(),
         capabilities: fields.remove("capabilities").unwrap_or_default(),
         needs: fields.remove("needs").unwrap_or_default(),
+        private_needs: Vec::new(),
     }
 }
 
@@ -404,10 +406,13 @@ pub async fn apply(
                 let stored = organizations::find_by_id(&txn, existing.id)
                     .await?
                     .ok_or_else(|| DbErr::RecordNotFound(existing.name.clone()))?;
-                if stored.profile() == *profile {
+                // Private needs are not part of the import format: they stay.
+                let mut profile = profile.clone();
+                profile.private_needs = stored.private_needs.clone();
+                if stored.profile() == profile {
                     summary.unchanged += 1;
                 } else {
-                    organizations::update(&txn, existing.id, existing.version, profile)
+                    organizations::update(&txn, existing.id, existing.version, &profile)
                         .await
                         .map_err(into_db)?;
                     summary.updated += 1;

@@ -82,6 +82,7 @@ fn profile(
         languages: languages.iter().map(|s| s.to_string()).collect(),
         capabilities: capabilities.iter().map(|s| s.to_string()).collect(),
         needs: needs.iter().map(|s| s.to_string()).collect(),
+        private_needs: Vec::new(),
         contact_email: None,
     }
 }
@@ -226,6 +227,7 @@ fn arb_profile(name: &'static str) -> impl Strategy<Value = Profile> {
             languages: languages.into_iter().map(str::to_owned).collect(),
             capabilities,
             needs,
+            private_needs: Vec::new(),
             contact_email: None,
         })
 }

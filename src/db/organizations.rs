@@ -13,6 +13,7 @@ use crate::domain::slug::slugify;
 
 pub const SIDE_CAPABILITY: &str = "capability";
 pub const SIDE_NEED: &str = "need";
+pub const SIDE_PRIVATE_NEED: &str = "private_need";
 
 /// An organization with its capabilities and needs, in order.
 #[derive(Debug, Clone)]
@@ -20,9 +21,27 @@ pub struct OrgWithItems {
     pub org: organization::Model,
     pub capabilities: Vec<String>,
     pub needs: Vec<String>,
+    pub private_needs: Vec<String>,
 }
 
 impl OrgWithItems {
+    fn new(org: organization::Model) -> Self {
+        Self {
+            org,
+            capabilities: Vec::new(),
+            needs: Vec::new(),
+            private_needs: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, item: profile_item::Model) {
+        match item.side.as_str() {
+            SIDE_CAPABILITY => self.capabilities.push(item.text),
+            SIDE_PRIVATE_NEED => self.private_needs.push(item.text),
+            _ => self.needs.push(item.text),
+        }
+    }
+
     /// The profile as stored, in the shape of a checked one.
     pub fn profile(&self) -> Profile {
         let o = &self.org;
@@ -37,6 +56,7 @@ impl OrgWithItems {
             languages: languages_of(o),
             capabilities: self.capabilities.clone(),
             needs: self.needs.clone(),
+            private_needs: self.private_needs.clone(),
             contact_email: o.contact_email.clone(),
         }
     }
@@ -103,19 +123,11 @@ async fn with_items<C: ConnectionTrait>(
         .order_by_asc(profile_item::Column::Position)
         .all(db)
         .await?;
-    let (mut capabilities, mut needs) = (Vec::new(), Vec::new());
+    let mut o = OrgWithItems::new(org);
     for item in items {
-        if item.side == SIDE_CAPABILITY {
-            capabilities.push(item.text);
-        } else {
-            needs.push(item.text);
-        }
+        o.push(item);
     }
-    Ok(OrgWithItems {
-        org,
-        capabilities,
-        needs,
-    })
+    Ok(o)
 }
 
 pub async fn find_by_name<C: ConnectionTrait>(
@@ -227,21 +239,25 @@ pub async fn insert<C: ConnectionTrait>(
 }
 
 async fn insert_items<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> Result<(), DbErr> {
-    let rows = [(SIDE_CAPABILITY, &p.capabilities), (SIDE_NEED, &p.needs)]
-        .into_iter()
-        .flat_map(|(side, items)| {
-            items
-                .iter()
-                .enumerate()
-                .map(move |(i, text)| profile_item::ActiveModel {
-                    organization_id: Set(org_id),
-                    side: Set(side.to_owned()),
-                    position: Set(i as i32),
-                    text: Set(text.clone()),
-                    ..Default::default()
-                })
-        })
-        .collect::<Vec<_>>();
+    let rows = [
+        (SIDE_CAPABILITY, &p.capabilities),
+        (SIDE_NEED, &p.needs),
+        (SIDE_PRIVATE_NEED, &p.private_needs),
+    ]
+    .into_iter()
+    .flat_map(|(side, items)| {
+        items
+            .iter()
+            .enumerate()
+            .map(move |(i, text)| profile_item::ActiveModel {
+                organization_id: Set(org_id),
+                side: Set(side.to_owned()),
+                position: Set(i as i32),
+                text: Set(text.clone()),
+                ..Default::default()
+            })
+    })
+    .collect::<Vec<_>>();
     if !rows.is_empty() {
         profile_item::Entity::insert_many(rows).exec(db).await?;
     }
@@ -342,23 +358,12 @@ pub async fn load_all<C: ConnectionTrait>(db: &C) -> Result<Vec<OrgWithItems>, D
         .order_by_asc(profile_item::Column::Position)
         .all(db)
         .await?;
-    let mut out: Vec<OrgWithItems> = orgs
-        .into_iter()
-        .map(|org| OrgWithItems {
-            org,
-            capabilities: Vec::new(),
-            needs: Vec::new(),
-        })
-        .collect();
+    let mut out: Vec<OrgWithItems> = orgs.into_iter().map(OrgWithItems::new).collect();
     let index: std::collections::HashMap<i32, usize> =
         out.iter().enumerate().map(|(i, o)| (o.org.id, i)).collect();
     for item in items {
         if let Some(&i) = index.get(&item.organization_id) {
-            if item.side == SIDE_CAPABILITY {
-                out[i].capabilities.push(item.text);
-            } else {
-                out[i].needs.push(item.text);
-            }
+            out[i].push(item);
         }
     }
     Ok(out)

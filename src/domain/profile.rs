@@ -301,6 +301,8 @@ pub struct ProfileDraft {
     pub languages: Vec<String>,
     pub capabilities: Vec<String>,
     pub needs: Vec<String>,
+    /// Needs shown to others only by theme until there is mutual interest.
+    pub private_needs: Vec<String>,
     pub contact_email: String,
 }
 
@@ -316,7 +318,29 @@ pub struct Profile {
     pub languages: Vec<String>,
     pub capabilities: Vec<String>,
     pub needs: Vec<String>,
+    /// Needs shown to others only by theme until there is mutual interest;
+    /// they count in scoring like the others.
+    pub private_needs: Vec<String>,
     pub contact_email: Option<String>,
+}
+
+impl Profile {
+    /// Need number `i` counting the public needs first, then the private ones,
+    /// and whether it is private.
+    pub fn need(&self, i: usize) -> Option<(&str, bool)> {
+        match self.needs.get(i) {
+            Some(n) => Some((n, false)),
+            None => self
+                .private_needs
+                .get(i - self.needs.len())
+                .map(|n| (n.as_str(), true)),
+        }
+    }
+
+    /// All needs, public first, then private.
+    pub fn all_needs(&self) -> impl Iterator<Item = &String> {
+        self.needs.iter().chain(&self.private_needs)
+    }
 }
 
 impl ProfileDraft {
@@ -334,6 +358,10 @@ impl ProfileDraft {
             parse_items(&self.capabilities, "capability"),
         );
         let needs = errors.take("needs", parse_items(&self.needs, "need"));
+        let private_needs = errors.take(
+            "private_needs",
+            parse_items(&self.private_needs, "private need"),
+        );
         let contact_email = if self.contact_email.trim().is_empty() {
             Some(None)
         } else {
@@ -352,6 +380,7 @@ impl ProfileDraft {
             capabilities,
             needs,
             contact_email,
+            private_needs,
         ) {
             (
                 Some(name),
@@ -364,6 +393,7 @@ impl ProfileDraft {
                 Some(capabilities),
                 Some(needs),
                 Some(contact_email),
+                Some(private_needs),
             ) if errors.is_empty() => Ok(Profile {
                 name,
                 kind,
@@ -374,6 +404,7 @@ impl ProfileDraft {
                 languages,
                 capabilities,
                 needs,
+                private_needs,
                 contact_email,
             }),
             _ => Err(errors),
@@ -396,6 +427,7 @@ mod tests {
             languages: vec!["EN".into(), "fr".into(), "en".into()],
             capabilities: vec!["Incident handling".into(), "".into()],
             needs: vec!["Forensics lab".into()],
+            private_needs: vec![],
             contact_email: "".into(),
         }
     }
@@ -422,6 +454,7 @@ mod tests {
             languages: vec!["klingon".into()],
             capabilities: vec!["y".repeat(ITEM_MAX + 1)],
             needs: (0..=ITEMS_MAX).map(|i| format!("need {i}")).collect(),
+            private_needs: vec![],
             contact_email: "nope".into(),
         };
         let errors = d.parse().unwrap_err();

@@ -274,7 +274,7 @@ impl Engine {
             .collect();
         let raw_needs: Vec<Items> = profiles
             .iter()
-            .map(|p| side(&p.needs, &mut intern))
+            .map(|p| side(&p.all_needs().cloned().collect::<Vec<_>>(), &mut intern))
             .collect();
 
         // Phrases that normalise to the same words ("CIIP", "ciip (basic)") are one.

@@ -3,7 +3,24 @@
 use serde::Serialize;
 
 use super::engine::{Engine, KIND_REASON, kinds_complement};
+use super::thesaurus::Thesaurus;
 use crate::domain::profile::language_name;
+
+/// The GFCE theme a text is about (its first concept's), if any: what others
+/// see of a private need.
+pub fn theme_of(text: &str) -> Option<String> {
+    static THESAURUS: std::sync::OnceLock<Thesaurus> = std::sync::OnceLock::new();
+    let t = THESAURUS.get_or_init(Thesaurus::builtin);
+    let words = t.normalize(text);
+    t.concepts
+        .iter()
+        .find(|c| {
+            c.terms
+                .iter()
+                .any(|term| term.iter().all(|w| words.contains(w)))
+        })
+        .map(|c| c.theme.clone())
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -14,6 +31,11 @@ pub enum Reason {
         their_offer: String,
         theme: Option<String>,
         strength: f32,
+        /// The need is private: others see only its theme.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        need_private: bool,
+        #[serde(skip)]
+        need_theme: Option<String>,
     },
     /// I offer something that covers one of the partner's needs.
     YouCoverTheirNeed {
@@ -21,6 +43,11 @@ pub enum Reason {
         your_offer: String,
         theme: Option<String>,
         strength: f32,
+        /// The need is private: others see only its theme.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        need_private: bool,
+        #[serde(skip)]
+        need_theme: Option<String>,
     },
     SharedLanguages {
         languages: Vec<String>,
@@ -35,7 +62,35 @@ pub enum Reason {
     },
 }
 
+fn private_label(theme: &Option<String>) -> String {
+    match theme {
+        Some(t) => format!("a private need ({t})"),
+        None => "a private need".to_owned(),
+    }
+}
+
 impl Reason {
+    /// Replaces private needs by their theme, unless the viewer may see them:
+    /// `show_yours` for the needs of the organization the list is for,
+    /// `show_theirs` for the partner's.
+    pub fn redact(&mut self, show_yours: bool, show_theirs: bool) {
+        match self {
+            Reason::TheyCoverYourNeed {
+                your_need,
+                need_private: true,
+                need_theme,
+                ..
+            } if !show_yours => *your_need = private_label(need_theme),
+            Reason::YouCoverTheirNeed {
+                their_need,
+                need_private: true,
+                need_theme,
+                ..
+            } if !show_theirs => *their_need = private_label(need_theme),
+            _ => {}
+        }
+    }
+
     /// One plain sentence.
     pub fn text(&self) -> String {
         match self {
@@ -79,21 +134,27 @@ impl Engine {
         let mut theirs = self.covers(a, b);
         theirs.sort_by(|x, y| y.2.total_cmp(&x.2));
         for (need, offer, strength, theme) in theirs {
+            let (text, private) = pa.need(need).unwrap_or_default();
             reasons.push(Reason::TheyCoverYourNeed {
-                your_need: pa.needs[need].clone(),
+                your_need: text.to_owned(),
                 their_offer: pb.capabilities[offer].clone(),
                 theme,
                 strength,
+                need_private: private,
+                need_theme: if private { theme_of(text) } else { None },
             });
         }
         let mut yours = self.covers(b, a);
         yours.sort_by(|x, y| y.2.total_cmp(&x.2));
         for (need, offer, strength, theme) in yours {
+            let (text, private) = pb.need(need).unwrap_or_default();
             reasons.push(Reason::YouCoverTheirNeed {
-                their_need: pb.needs[need].clone(),
+                their_need: text.to_owned(),
                 your_offer: pa.capabilities[offer].clone(),
                 theme,
                 strength,
+                need_private: private,
+                need_theme: if private { theme_of(text) } else { None },
             });
         }
         let shared: Vec<String> = pa

@@ -120,6 +120,7 @@ pub async fn register(
         languages: Vec::new(),
         capabilities: Vec::new(),
         needs: Vec::new(),
+        private_needs: Vec::new(),
         contact_email: None,
     };
     let txn = db.begin().await?;

@@ -39,7 +39,16 @@ pub struct MatchView {
 }
 
 impl MatchView {
-    fn new(snapshot: &Snapshot, a: usize, rank: usize, m: &Match) -> Self {
+    /// `show_yours`, `show_theirs`: whether the viewer may read the private
+    /// needs of `a` and of the partner ([`Reason::redact`]).
+    fn new(
+        snapshot: &Snapshot,
+        a: usize,
+        rank: usize,
+        m: &Match,
+        show_yours: bool,
+        show_theirs: bool,
+    ) -> Self {
         let p = snapshot.engine.profile(m.index);
         let mut view = MatchView {
             rank,
@@ -59,7 +68,8 @@ impl MatchView {
             you_cover: Vec::new(),
             context: Vec::new(),
         };
-        for reason in snapshot.engine.explain(a, m.index) {
+        for mut reason in snapshot.engine.explain(a, m.index) {
+            reason.redact(show_yours, show_theirs);
             match reason {
                 Reason::TheyCoverYourNeed {
                     your_need,
@@ -249,7 +259,7 @@ pub async fn list(
         .take(PAGE_SIZE)
         .map(|(i, e)| {
             (
-                MatchView::new(&snapshot, a, i + 1, &e.m),
+                MatchView::new(&snapshot, a, i + 1, &e.m, marks.is_some(), e.mutual),
                 e.mark.map(Mark::id),
                 e.mutual,
             )
@@ -549,6 +559,11 @@ pub async fn api(
                 reasons: engine
                     .explain(a, m.index)
                     .into_iter()
+                    .map(|mut r| {
+                        // The API is public: private needs show only their theme.
+                        r.redact(false, false);
+                        r
+                    })
                     .map(|r| ApiReason {
                         text: r.text(),
                         detail: r,

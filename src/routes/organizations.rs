@@ -18,6 +18,7 @@ use crate::domain::profile::{
     split_lines,
 };
 use crate::error::{AppError, ok, render};
+use crate::matching::theme_of;
 use crate::page::Visitor;
 
 pub const PER_PAGE: u64 = 50;
@@ -158,6 +159,10 @@ struct ShowPage {
     visitor: Visitor,
     org: OrgView,
     can_edit: bool,
+    /// As this visitor may see them: in full for the organization itself and
+    /// for partners with mutual interest, else only their theme.
+    private_needs: Vec<String>,
+    private_shown: bool,
 }
 
 #[get("/organizations/{slug}")]
@@ -173,9 +178,31 @@ pub async fn show(
         .user
         .as_ref()
         .is_some_and(|u| u.organization_id == found.org.id);
+    let private_shown = match &visitor.user {
+        _ if found.private_needs.is_empty() => false,
+        Some(_) if can_edit => true,
+        Some(u) => db::interests::of(db.get_ref(), u.organization_id)
+            .await?
+            .is_mutual(found.org.id),
+        None => false,
+    };
+    let private_needs = if private_shown {
+        found.private_needs.clone()
+    } else {
+        found
+            .private_needs
+            .iter()
+            .map(|n| match theme_of(n) {
+                Some(t) => format!("A private need in {t}"),
+                None => "A private need".to_owned(),
+            })
+            .collect()
+    };
     ok(&ShowPage {
         visitor,
         can_edit,
+        private_needs,
+        private_shown,
         org: OrgView::new(&found.org, found.capabilities, found.needs),
     })
 }
@@ -195,6 +222,7 @@ pub struct EditForm {
     languages: String,
     capabilities: String,
     needs: String,
+    private_needs: String,
     contact_email: String,
 }
 
@@ -212,6 +240,7 @@ impl EditForm {
             languages: languages_of(&o.org).join(", "),
             capabilities: o.capabilities.join("\n"),
             needs: o.needs.join("\n"),
+            private_needs: o.private_needs.join("\n"),
             contact_email: o.org.contact_email.clone().unwrap_or_default(),
         }
     }
@@ -227,6 +256,7 @@ impl EditForm {
             languages: split_languages(&self.languages),
             capabilities: split_lines(&self.capabilities),
             needs: split_lines(&self.needs),
+            private_needs: split_lines(&self.private_needs),
             contact_email: self.contact_email.clone(),
         }
     }

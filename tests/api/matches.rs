@@ -659,3 +659,108 @@ async fn the_export_command_writes_the_same_rows_as_the_web() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no organization \"no-such-org\""));
 }
+
+#[tokio::test]
+async fn a_private_need_counts_but_shows_only_its_theme_until_mutual_interest() {
+    let app = spawn_app().await;
+    let cert = new_client();
+    let cert_slug = app
+        .register_with(&cert, "Island CERT", "c@example.org")
+        .await;
+    let r = app
+        .edit_with(
+            &cert,
+            &cert_slug,
+            &[
+                ("languages", "en"),
+                ("capabilities", "Incident handling courses"),
+                ("needs", ""),
+                ("private_needs", "Malware analysis lab for our weak SOC"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let lab = new_client();
+    let lab_slug = app
+        .register_with(&lab, "Malware Lab Ltd", "l@example.org")
+        .await;
+    app.edit_with(
+        &lab,
+        &lab_slug,
+        &[
+            ("languages", "en"),
+            ("capabilities", "Malware analysis and reverse engineering"),
+            ("needs", "Incident handling training"),
+        ],
+    )
+    .await;
+    let secret = "Malware analysis lab for our weak SOC";
+
+    // It counts: the lab is suggested to the CERT and the CERT to the lab.
+    let names = partners(&app, &lab, &format!("/organizations/{lab_slug}/matches")).await;
+    assert_eq!(names, vec!["Island CERT"]);
+    // The lab sees only the theme: on the list, the profile, the exports and the API.
+    let mut seen = Vec::new();
+    for path in [
+        format!("/organizations/{lab_slug}/matches"),
+        format!("/organizations/{cert_slug}"),
+        format!("/organizations/{lab_slug}/matches/export.csv"),
+        format!("/organizations/{lab_slug}/matches/print"),
+        format!("/api/v1/organizations/{lab_slug}/matches"),
+        format!("/api/v1/organizations/{cert_slug}/matches"),
+        format!("/organizations/{cert_slug}/matches"),
+    ] {
+        let body = lab
+            .get(app.url(&path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!body.contains(secret), "{path} shows the private need");
+        seen.push(body.contains("a private need (Cyber Incident Management and Critical Infrastructure Protection)")
+            || body.contains("A private need in Cyber Incident Management and Critical Infrastructure Protection"));
+    }
+    assert!(
+        seen[0] && seen[1] && seen[2],
+        "the theme is shown instead: {seen:?}"
+    );
+    // Searching for its words does not reveal it.
+    let page = app.get_page_with(&lab, "/organizations?q=weak+SOC").await;
+    assert!(select(&page.html, ".org-card").is_empty());
+    // The CERT itself sees it in full.
+    let page = app
+        .get_page_with(&cert, &format!("/organizations/{cert_slug}"))
+        .await;
+    assert!(text_of(&page.html, ".private-needs li")[0].starts_with(secret));
+
+    // After mutual interest, the lab sees it.
+    mark(&app, &lab, &lab_slug, &cert_slug, "interested").await;
+    mark(&app, &cert, &cert_slug, &lab_slug, "interested").await;
+    for path in [
+        format!("/organizations/{lab_slug}/matches"),
+        format!("/organizations/{cert_slug}"),
+        format!("/organizations/{lab_slug}/matches/export.json"),
+    ] {
+        let body = lab
+            .get(app.url(&path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(body.contains(secret), "{path} after mutual interest");
+    }
+    // The public API still does not.
+    let body = new_client()
+        .get(app.url(&format!("/api/v1/organizations/{lab_slug}/matches")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!body.contains(secret));
+}
