@@ -62,6 +62,20 @@ pub enum Reason {
     },
 }
 
+/// "a government…" / "an international organization".
+fn article(label: &str) -> String {
+    let lower = label.to_lowercase();
+    let an = lower.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {lower}", if an { "an" } else { "a" })
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 fn private_label(theme: &Option<String>) -> String {
     match theme {
         Some(t) => format!("a private need ({t})"),
@@ -115,9 +129,9 @@ impl Reason {
             Reason::SameRegion { region } => format!("You both work in {region}."),
             Reason::KindsComplement { yours, theirs } => {
                 format!(
-                    "A {} and a {} often complement each other.",
-                    yours.to_lowercase(),
-                    theirs.to_lowercase()
+                    "{} and {} often complement each other.",
+                    capital(&article(yours)),
+                    article(theirs)
                 )
             }
         }

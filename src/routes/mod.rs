@@ -13,6 +13,7 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(health::healthz)
         .service(assets::stylesheet)
+        .service(assets::favicon)
         .service(home::index)
         .service(auth::register_form)
         .service(auth::register)

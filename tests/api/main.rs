@@ -3,6 +3,7 @@
 //! `TEST_DATABASE_URL` is set).
 
 mod auth;
+mod browser;
 mod health;
 mod helpers;
 mod import;

@@ -1,0 +1,310 @@
+//! The main journey in a real headless Chromium, as a person would walk it:
+//! register, fill in the profile, open the suggestions, read a reason, mark
+//! interest, export CSV. A screenshot of each step is saved under the target
+//! directory (`tmp/e2e-screenshots/`), and any browser console error fails the test.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+use crate::helpers::{PASSWORD, spawn_app};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Debian's chromium and chromium-driver, installed if missing (as .ci/run does).
+fn ensure_browser() {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return;
+    }
+    let installed = Command::new("sh")
+        .args([
+            "-c",
+            "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver",
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        installed && Path::new(CHROMEDRIVER).exists(),
+        "the browser test needs Debian's chromium and chromium-driver, and installing them failed"
+    );
+}
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn start_driver() -> (Driver, String) {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    let driver = Driver(child);
+    let url = format!("http://127.0.0.1:{port}");
+    for _ in 0..100 {
+        if reqwest::get(format!("{url}/status")).await.is_ok() {
+            return (driver, url);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not start");
+}
+
+/// Chrome's browser log (console messages), through chromedriver's log endpoint.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_owned()))
+    }
+}
+
+struct Journey {
+    client: Client,
+    shots: PathBuf,
+    step: usize,
+}
+
+impl Journey {
+    /// Saves a screenshot and fails on any console error so far.
+    async fn step(&mut self, name: &str) {
+        self.step += 1;
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::write(self.shots.join(format!("{:02}-{name}.png", self.step)), png).unwrap();
+        let errors = self.console_errors().await;
+        assert!(
+            errors.is_empty(),
+            "console errors at step {name}: {errors:?}"
+        );
+    }
+
+    /// Console errors since the last call.
+    async fn console_errors(&self) -> Vec<serde_json::Value> {
+        let log = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("browser log");
+        log.as_array()
+            .expect("the browser log is a list")
+            .iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .cloned()
+            .collect()
+    }
+
+    async fn type_into(&self, id: &str, text: &str) {
+        let field = self
+            .client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|_| panic!("field #{id}"));
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    /// Clicks and waits for the next page to replace this one.
+    async fn click(&self, css: &str) {
+        let old = self.client.find(Locator::Css("html")).await.unwrap();
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("no {css}"))
+            .click()
+            .await
+            .unwrap();
+        for _ in 0..200 {
+            if old.attr("lang").await.is_err() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("clicking {css} did not load a page");
+    }
+
+    async fn text(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for e in self.client.find_all(Locator::Css(css)).await.unwrap() {
+            out.push(e.text().await.unwrap());
+        }
+        out
+    }
+}
+
+#[tokio::test]
+async fn a_person_registers_finds_a_partner_marks_interest_and_exports() {
+    ensure_browser();
+    let app = spawn_app().await;
+    // A partner that offers what the person will ask for, worded differently.
+    let partner = roundtable::domain::profile::ProfileDraft {
+        name: "Regional Response Alliance".into(),
+        kind: "international_org".into(),
+        languages: vec!["en".into()],
+        capabilities: vec!["CERT establishment support".into()],
+        needs: vec!["a venue for our regional workshop".into()],
+        website: "https://alliance.example.org".into(),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap();
+    roundtable::import::apply(&app.db, &[partner], false, |_| {})
+        .await
+        .unwrap();
+
+    let (_driver, driver_url) = start_driver().await;
+    let profile_dir = tempfile::tempdir().unwrap();
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": CHROMIUM,
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--no-first-run", "--window-size=1200,1000",
+                     format!("--user-data-dir={}", profile_dir.path().display())]
+        }),
+    );
+    caps.insert(
+        "goog:loggingPrefs".into(),
+        serde_json::json!({"browser": "ALL"}),
+    );
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&driver_url)
+        .await
+        .expect("a browser session");
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let mut j = Journey {
+        client,
+        shots,
+        step: 0,
+    };
+
+    j.client.goto(&app.url("/")).await.unwrap();
+    j.step("start").await;
+    j.click("a.button[href='/register']").await;
+    j.type_into("organization_name", "Island Ministry of ICT")
+        .await;
+    j.type_into("email", "ana@ministry.example.org").await;
+    j.type_into("password", PASSWORD).await;
+    j.step("register-filled").await;
+    j.click("form.form button[type=submit]").await;
+    assert!(
+        j.client
+            .current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with("/edit"),
+        "registration leads to the editor"
+    );
+
+    j.type_into("languages", "en").await;
+    j.type_into("capabilities", "Hosting of regional events")
+        .await;
+    j.type_into("needs", "help to set up our national CSIRT")
+        .await;
+    j.client
+        .find(Locator::Id("kind"))
+        .await
+        .unwrap()
+        .select_by_value("government")
+        .await
+        .unwrap();
+    j.step("profile-filled").await;
+    j.click("form.form button[type=submit]").await;
+    assert_eq!(j.text("h1").await, vec!["Island Ministry of ICT"]);
+    assert_eq!(
+        j.text(".needs li").await,
+        vec!["help to set up our national CSIRT"]
+    );
+    j.step("profile-saved").await;
+
+    j.click("a[href$='/matches']").await;
+    assert_eq!(
+        j.text(".match .partner").await,
+        vec!["Regional Response Alliance"]
+    );
+    let reasons = j.text(".match .reason").await;
+    assert!(
+        reasons.iter().any(|r| r == "They offer CERT establishment support, which covers your need help to set up our national CSIRT."),
+        "{reasons:?}"
+    );
+    j.step("suggestions").await;
+
+    j.click("button[value=interested]").await;
+    assert_eq!(j.text(".mark-state").await, vec!["You are interested."]);
+    j.step("interested").await;
+
+    let href = j
+        .client
+        .find(Locator::LinkText("CSV"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .expect("an export link");
+    let cookies: Vec<String> = j
+        .client
+        .get_all_cookies()
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| format!("{}={}", c.name(), c.value()))
+        .collect();
+    let response = reqwest::Client::new()
+        .get(app.url(&href))
+        .header("cookie", cookies.join("; "))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body = response.bytes().await.unwrap();
+    let mut reader = csv::Reader::from_reader(
+        body.strip_prefix(b"\xEF\xBB\xBF".as_slice())
+            .unwrap_or(&body),
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][2], "Regional Response Alliance");
+    assert_eq!(&rows[0][7], "interested");
+    j.step("exported").await;
+
+    // The console check itself works: a failed page load is reported.
+    j.client.goto(&app.url("/no-such-page")).await.unwrap();
+    assert!(
+        !j.console_errors().await.is_empty(),
+        "a 404 shows in the console log"
+    );
+    j.client.close().await.unwrap();
+}
