@@ -136,6 +136,16 @@ pub enum ApiError {
     NotFound(String),
     #[error("{0}")]
     BadRequest(String),
+    #[error("send an API token as `Authorization: Bearer TOKEN` (create one at /settings/tokens)")]
+    Unauthorized,
+    #[error("{0}")]
+    Forbidden(&'static str),
+    #[error("the profile was changed since version {0}; fetch it again and resend your change")]
+    Conflict(i32),
+    #[error("some fields are invalid")]
+    Invalid(std::collections::BTreeMap<String, String>),
+    #[error("the request body is too large")]
+    PayloadTooLarge,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -146,13 +156,18 @@ impl From<sea_orm::DbErr> for ApiError {
     }
 }
 
-#[derive(serde::Serialize)]
-struct Problem<'a> {
+/// An RFC 9457 problem document.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// Always `about:blank`: the status says what kind of problem it is.
     #[serde(rename = "type")]
-    kind: &'a str,
-    title: &'a str,
-    status: u16,
-    detail: String,
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// For 422: a message per invalid field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<std::collections::BTreeMap<String, String>>,
 }
 
 impl ResponseError for ApiError {
@@ -160,6 +175,11 @@ impl ResponseError for ApiError {
         match self {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -174,13 +194,20 @@ impl ResponseError for ApiError {
             other => other.to_string(),
         };
         let body = Problem {
-            kind: "about:blank",
-            title: status.canonical_reason().unwrap_or("Error"),
+            kind: "about:blank".into(),
+            title: status.canonical_reason().unwrap_or("Error").into(),
             status: status.as_u16(),
             detail,
+            errors: match self {
+                ApiError::Invalid(e) => Some(e.clone()),
+                _ => None,
+            },
         };
-        HttpResponse::build(status)
-            .content_type("application/problem+json")
-            .body(serde_json::to_string(&body).unwrap_or_default())
+        let mut response = HttpResponse::build(status);
+        response.content_type("application/problem+json");
+        if let ApiError::Unauthorized = self {
+            response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+        }
+        response.body(serde_json::to_string(&body).unwrap_or_default())
     }
 }

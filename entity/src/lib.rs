@@ -1,6 +1,7 @@
 //! Database entities of Roundtable (sea-orm 2.0, dense format).
 
 pub mod account;
+pub mod api_token;
 pub mod catalog_state;
 pub mod interest;
 pub mod login_failure;

@@ -1,4 +1,5 @@
 pub use super::account::Entity as Account;
+pub use super::api_token::Entity as ApiToken;
 pub use super::catalog_state::Entity as CatalogState;
 pub use super::interest::Entity as Interest;
 pub use super::login_failure::Entity as LoginFailure;

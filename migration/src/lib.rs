@@ -10,6 +10,7 @@ mod m20261126_000004_create_session;
 mod m20261126_000005_create_login_failure;
 mod m20261126_000006_create_catalog_state;
 mod m20261126_000007_create_interest;
+mod m20261126_000008_create_api_token;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_create_login_failure::Migration),
             Box::new(m20261126_000006_create_catalog_state::Migration),
             Box::new(m20261126_000007_create_interest::Migration),
+            Box::new(m20261126_000008_create_api_token::Migration),
         ]
     }
 }

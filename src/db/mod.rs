@@ -6,6 +6,7 @@ pub mod interests;
 pub mod organizations;
 pub mod sessions;
 pub mod throttle;
+pub mod tokens;
 
 use std::time::Duration;
 

@@ -4,14 +4,14 @@ use actix_web::http::header::{CONTENT_DISPOSITION, LOCATION};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use askama::Template;
 use sea_orm::DatabaseConnection;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::csrf::CsrfToken;
 use crate::db::{self, interests::Mark, interests::Marks};
 use crate::domain::profile::{
     OrgKind, REGIONS, country_name, is_safe_link, parse_languages, parse_region,
 };
-use crate::error::{ApiError, AppError, ok};
+use crate::error::{AppError, ok};
 use crate::export::{self, ExportRow, entries, export_rows};
 use crate::match_index::{MatchIndex, Snapshot};
 use crate::matching::{Filter, Match, Reason};
@@ -20,8 +20,6 @@ use crate::rank::rounded;
 
 /// Suggestions shown on the page.
 pub const PAGE_SIZE: usize = 25;
-pub const API_DEFAULT_LIMIT: usize = 20;
-pub const API_MAX_LIMIT: usize = 200;
 
 /// One suggestion as the page shows it.
 pub struct MatchView {
@@ -97,16 +95,16 @@ impl MatchView {
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct ListQuery {
-    kind: String,
-    region: String,
-    language: String,
-    min_score: String,
-    show_hidden: String,
-    page: String,
+    pub kind: String,
+    pub region: String,
+    pub language: String,
+    pub min_score: String,
+    pub show_hidden: String,
+    pub page: String,
 }
 
 impl ListQuery {
-    fn filter(&self) -> Result<Filter, AppError> {
+    pub fn filter(&self) -> Result<Filter, AppError> {
         let bad = |what: &str| {
             AppError::BadRequest(format!(
                 "The filter “{what}” has a value this list cannot use."
@@ -146,7 +144,7 @@ impl ListQuery {
             .clamp(1, 100_000)
     }
 
-    fn show_hidden(&self) -> bool {
+    pub fn show_hidden(&self) -> bool {
         !self.show_hidden.is_empty() && self.show_hidden != "0"
     }
 
@@ -475,108 +473,6 @@ pub async fn print_page(
         date: chrono::Utc::now().format("%-d %B %Y").to_string(),
         rows,
     })
-}
-
-#[derive(Deserialize)]
-pub struct ApiQuery {
-    limit: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct ApiPartner {
-    slug: String,
-    name: String,
-    kind: &'static str,
-    country: Option<String>,
-    region: Option<String>,
-    website: Option<String>,
-}
-
-#[derive(Serialize)]
-struct ApiMatch {
-    rank: usize,
-    partner: ApiPartner,
-    score: f64,
-    /// Share of the organization's needs the partner covers (0–1).
-    they_cover: f64,
-    /// Share of the partner's needs the organization covers (0–1).
-    you_cover: f64,
-    reasons: Vec<ApiReason>,
-}
-
-#[derive(Serialize)]
-struct ApiReason {
-    text: String,
-    #[serde(flatten)]
-    detail: Reason,
-}
-
-#[derive(Serialize)]
-struct ApiMatches {
-    organization: String,
-    name: String,
-    matches: Vec<ApiMatch>,
-}
-
-#[get("/api/v1/organizations/{slug}/matches")]
-pub async fn api(
-    db: web::Data<DatabaseConnection>,
-    index: web::Data<MatchIndex>,
-    slug: web::Path<String>,
-    query: web::Query<ApiQuery>,
-) -> Result<HttpResponse, ApiError> {
-    let limit = query.limit.unwrap_or(API_DEFAULT_LIMIT);
-    if limit == 0 || limit > API_MAX_LIMIT {
-        return Err(ApiError::BadRequest(format!(
-            "limit must be between 1 and {API_MAX_LIMIT}"
-        )));
-    }
-    let snapshot = index.current(db.get_ref()).await?;
-    let a = snapshot
-        .index_of(&slug)
-        .ok_or_else(|| ApiError::NotFound(format!("no organization \"{slug}\"")))?;
-    let engine = &snapshot.engine;
-    let matches = engine
-        .top(a, limit)
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let p = engine.profile(m.index);
-            let meta = &snapshot.orgs[m.index];
-            ApiMatch {
-                rank: i + 1,
-                partner: ApiPartner {
-                    slug: meta.slug.clone(),
-                    name: p.name.clone(),
-                    kind: p.kind.id(),
-                    country: p.country.clone(),
-                    region: p.region.clone(),
-                    website: meta.website.clone(),
-                },
-                score: rounded(m.score),
-                they_cover: (m.they_cover as f64 * 1000.0).round() / 1000.0,
-                you_cover: (m.you_cover as f64 * 1000.0).round() / 1000.0,
-                reasons: engine
-                    .explain(a, m.index)
-                    .into_iter()
-                    .map(|mut r| {
-                        // The API is public: private needs show only their theme.
-                        r.redact(false, false);
-                        r
-                    })
-                    .map(|r| ApiReason {
-                        text: r.text(),
-                        detail: r,
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    Ok(HttpResponse::Ok().json(ApiMatches {
-        organization: slug.into_inner(),
-        name: engine.profile(a).name.clone(),
-        matches,
-    }))
 }
 
 #[derive(Template)]

@@ -1,17 +1,20 @@
 //! HTTP routes, one module per feature; each template struct stands above the
 //! handler that renders it.
 
+pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod health;
 pub mod home;
 pub mod matches;
 pub mod organizations;
+pub mod settings;
 
 use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(health::healthz)
+    cfg.service(api::scope())
+        .service(health::healthz)
         .service(assets::stylesheet)
         .service(assets::favicon)
         .service(home::index)
@@ -25,8 +28,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(matches::mutual_page)
         .service(matches::export_file)
         .service(matches::print_page)
-        .service(matches::api)
         .service(matches::how_scores_work)
+        .service(settings::tokens_list)
+        .service(settings::create)
+        .service(settings::revoke)
         .service(organizations::directory)
         .service(organizations::show)
         .service(organizations::edit_form)

@@ -2,6 +2,7 @@
 //! freshly migrated database (SQLite by default; PostgreSQL when
 //! `TEST_DATABASE_URL` is set).
 
+mod api;
 mod auth;
 mod browser;
 mod health;
