@@ -146,6 +146,8 @@ pub enum ApiError {
     Invalid(std::collections::BTreeMap<String, String>),
     #[error("the request body is too large")]
     PayloadTooLarge,
+    #[error("this endpoint takes {0}")]
+    MethodNotAllowed(&'static str),
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -180,6 +182,7 @@ impl ResponseError for ApiError {
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -207,6 +210,9 @@ impl ResponseError for ApiError {
         response.content_type("application/problem+json");
         if let ApiError::Unauthorized = self {
             response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+        }
+        if let ApiError::MethodNotAllowed(methods) = self {
+            response.insert_header((header::ALLOW, *methods));
         }
         response.body(serde_json::to_string(&body).unwrap_or_default())
     }

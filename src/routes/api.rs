@@ -14,7 +14,8 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
 
 use crate::db::{self, interests::Mark, organizations::OrgWithItems, organizations::WriteError};
-use crate::domain::profile::{OrgKind, ProfileDraft};
+use crate::domain::codes::LANGUAGES;
+use crate::domain::profile::{OrgKind, ProfileDraft, REGIONS};
 use crate::error::{ApiError, AppError, Problem, ok};
 use crate::export::{self, export_rows};
 use crate::match_index::MatchIndex;
@@ -58,9 +59,7 @@ pub fn scope() -> Scope {
         .service(export_matches)
         .service(set_interest)
         .service(clear_interest)
-        .default_service(web::to(|| async {
-            Err::<HttpResponse, _>(ApiError::NotFound("no such API endpoint".into()))
-        }))
+        .default_service(web::to(no_route))
 }
 
 /// The organization an API token acts for.
@@ -179,7 +178,7 @@ pub struct ListParams {
     /// Words to find in names, descriptions, capabilities and needs.
     #[param(max_length = 200)]
     q: Option<String>,
-    #[param(minimum = 1)]
+    #[param(minimum = 1, maximum = 1000000)]
     page: Option<u64>,
     #[param(minimum = 1, maximum = 100)]
     per_page: Option<u64>,
@@ -681,15 +680,67 @@ pub async fn clear_interest(
     Ok(HttpResponse::NoContent().finish())
 }
 
-struct BearerScheme;
+/// The bearer scheme, and the closed lists of values some query parameters take.
+struct Constraints;
 
-impl Modify for BearerScheme {
+impl Modify for Constraints {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        use utoipa::openapi::{RefOr, Schema};
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
             SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
         );
+        let allowed = |name: &str| -> Option<Vec<String>> {
+            match name {
+                "kind" => Some(OrgKind::ALL.iter().map(|k| k.id().to_owned()).collect()),
+                "region" => Some(REGIONS.iter().map(|r| (*r).to_owned()).collect()),
+                "language" => Some(LANGUAGES.iter().map(|(c, _)| (*c).to_owned()).collect()),
+                "format" => Some(vec!["csv".into(), "xlsx".into(), "json".into()]),
+                _ => None,
+            }
+        };
+        for item in openapi.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.put, &mut item.delete]
+                .into_iter()
+                .flatten()
+            {
+                for p in op.parameters.iter_mut().flatten() {
+                    let RefOr::T(p) = p else { continue };
+                    if let Some(values) = allowed(&p.name) {
+                        p.schema = Some(RefOr::T(Schema::Object(
+                            ObjectBuilder::new()
+                                .schema_type(Type::String)
+                                .enum_values(Some(values))
+                                .build(),
+                        )));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// 405 for a known API path with a method it does not take, 404 otherwise.
+async fn no_route(req: HttpRequest) -> Result<HttpResponse, ApiError> {
+    let parts: Vec<&str> = req
+        .path()
+        .trim_end_matches('/')
+        .split('/')
+        .skip(1)
+        .collect();
+    let allow = match parts.as_slice() {
+        ["api", "openapi.json"] | ["api", "docs"] | ["api", "v1", "organizations"] => Some("GET"),
+        ["api", "v1", "organizations", _] => Some("GET, PUT"),
+        ["api", "v1", "organizations", _, "matches"]
+        | ["api", "v1", "organizations", _, "matches", "export"] => Some("GET"),
+        ["api", "v1", "organizations", _, "interests", _] => Some("PUT, DELETE"),
+        _ => None,
+    };
+    match allow {
+        Some(methods) => Err(ApiError::MethodNotAllowed(methods)),
+        None => Err(ApiError::NotFound("no such API endpoint".into())),
     }
 }
 
@@ -698,7 +749,7 @@ impl Modify for BearerScheme {
     info(title = "Roundtable API", version = "1", description = "Partner matchmaking for development cooperation. Create a token at /settings/tokens."),
     paths(list_organizations, get_organization, update_organization, matches, export_matches, set_interest, clear_interest),
     components(schemas(Problem, OrganizationPage, OrganizationSummary, Organization, ProfileUpdate, Suggestions, Suggestion, Partner, InterestUpdate)),
-    modifiers(&BearerScheme)
+    modifiers(&Constraints)
 )]
 pub struct ApiDoc;
 

@@ -275,6 +275,9 @@ async fn the_openapi_document_describes_the_api() {
     );
     let page = app.get_page("/api/docs").await;
     assert_eq!(text_of(&page.html, ".operations tbody tr").len(), 7);
+    let r = reqwest::Client::new().post(app.url("/api/v1/organizations")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(r.headers()["allow"], "GET");
     let r = reqwest::get(app.url("/api/v1/nothing-here")).await.unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
