@@ -275,7 +275,11 @@ async fn the_openapi_document_describes_the_api() {
     );
     let page = app.get_page("/api/docs").await;
     assert_eq!(text_of(&page.html, ".operations tbody tr").len(), 7);
-    let r = reqwest::Client::new().post(app.url("/api/v1/organizations")).send().await.unwrap();
+    let r = reqwest::Client::new()
+        .post(app.url("/api/v1/organizations"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(r.headers()["allow"], "GET");
     let r = reqwest::get(app.url("/api/v1/nothing-here")).await.unwrap();
