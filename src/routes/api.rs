@@ -19,7 +19,7 @@ use crate::domain::profile::{OrgKind, ProfileDraft, REGIONS};
 use crate::error::{ApiError, AppError, Problem, ok};
 use crate::export::{self, export_rows};
 use crate::match_index::MatchIndex;
-use crate::matching::theme_of;
+use crate::matching::{Filter, theme_of};
 use crate::page::Visitor;
 use crate::rank::rounded;
 use crate::routes::matches::ListQuery;
@@ -394,23 +394,25 @@ pub struct MatchParams {
     min_score: Option<f32>,
 }
 
-impl MatchParams {
-    fn list_query(&self) -> ListQuery {
-        ListQuery {
-            kind: self.kind.clone().unwrap_or_default(),
-            region: self.region.clone().unwrap_or_default(),
-            language: self.language.clone().unwrap_or_default(),
-            min_score: self.min_score.map(|v| v.to_string()).unwrap_or_default(),
-            ..Default::default()
-        }
+/// The filters of the API, checked the same way as those of the web page.
+fn filter_of(
+    kind: &Option<String>,
+    region: &Option<String>,
+    language: &Option<String>,
+    min_score: Option<f32>,
+) -> Result<Filter, ApiError> {
+    ListQuery {
+        kind: kind.clone().unwrap_or_default(),
+        region: region.clone().unwrap_or_default(),
+        language: language.clone().unwrap_or_default(),
+        min_score: min_score.map(|v| v.to_string()).unwrap_or_default(),
+        ..Default::default()
     }
-}
-
-fn bad_filter(e: AppError) -> ApiError {
-    match e {
+    .filter()
+    .map_err(|e| match e {
         AppError::BadRequest(m) => ApiError::BadRequest(m),
         other => ApiError::Unexpected(anyhow::anyhow!("{other}")),
-    }
+    })
 }
 
 #[derive(Serialize, ToSchema)]
@@ -469,7 +471,7 @@ pub async fn matches(
             "limit must be between 1 and {MAX_LIMIT}"
         )));
     }
-    let filter = query.list_query().filter().map_err(bad_filter)?;
+    let filter = filter_of(&query.kind, &query.region, &query.language, query.min_score)?;
     let snapshot = index.current(db.get_ref()).await?;
     let a = snapshot
         .index_of(&slug)
@@ -559,15 +561,7 @@ pub async fn export_matches(
 ) -> Result<HttpResponse, ApiError> {
     let format = export::Format::parse(&query.format)
         .ok_or_else(|| ApiError::BadRequest("format must be csv, xlsx or json".into()))?;
-    let filter = ListQuery {
-        kind: query.kind.clone().unwrap_or_default(),
-        region: query.region.clone().unwrap_or_default(),
-        language: query.language.clone().unwrap_or_default(),
-        min_score: query.min_score.map(|v| v.to_string()).unwrap_or_default(),
-        ..Default::default()
-    }
-    .filter()
-    .map_err(bad_filter)?;
+    let filter = filter_of(&query.kind, &query.region, &query.language, query.min_score)?;
     let snapshot = index.current(db.get_ref()).await?;
     let a = snapshot
         .index_of(&slug)
