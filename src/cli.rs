@@ -61,6 +61,27 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RankFormat::Json)]
         format: RankFormat,
     },
+    /// Schedule meetings for the organizations of an import file (no database)
+    Schedule {
+        /// The file, in the import format (.json or .csv)
+        #[arg(long)]
+        input: PathBuf,
+        /// Time slots
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..=100))]
+        slots: u16,
+        /// Tables for two per slot
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..=10000))]
+        tables: u16,
+        /// Meetings every organization should get when feasible
+        #[arg(long, default_value_t = 3)]
+        min_meetings: u16,
+        /// Output format (only json)
+        #[arg(long, default_value = "json", value_parser = ["json"])]
+        format: String,
+        /// Use the simple greedy baseline instead (for comparison)
+        #[arg(long)]
+        greedy: bool,
+    },
     /// Export an organization's match list (with its interest marks) from the database
     Export {
         /// The organization's slug, as in /organizations/SLUG
@@ -105,6 +126,22 @@ pub fn main() -> ExitCode {
         Command::Migrate => runtime.block_on(migrate(&cli.database_url)),
         Command::Import { file } => return runtime.block_on(import_file(&cli.database_url, file)),
         Command::Rank { input, top, format } => return rank_file(&input, top, format),
+        Command::Schedule {
+            input,
+            slots,
+            tables,
+            min_meetings,
+            greedy,
+            ..
+        } => {
+            return schedule_file(
+                &input,
+                slots.into(),
+                tables.into(),
+                min_meetings.into(),
+                greedy,
+            );
+        }
         Command::Export {
             org,
             format,
@@ -284,21 +321,64 @@ fn progress_bar(len: u64, what: &str) -> ProgressBar {
     bar
 }
 
-fn rank_file(input: &std::path::Path, top: usize, format: RankFormat) -> ExitCode {
-    use std::io::Write;
-    let profiles = match import::read_file(input) {
-        Ok(p) => p,
+fn read_profiles(
+    input: &std::path::Path,
+) -> Result<Vec<crate::domain::profile::Profile>, ExitCode> {
+    match import::read_file(input) {
+        Ok(p) => Ok(p),
         Err(import::ImportError::Rows(errors)) => {
             eprintln!("{}: {} invalid row(s).", input.display(), errors.len());
             for e in &errors {
                 eprintln!("  {e}");
             }
-            return ExitCode::from(2);
+            Err(ExitCode::from(2))
         }
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::from(2);
+            Err(ExitCode::from(2))
         }
+    }
+}
+
+fn schedule_file(
+    input: &std::path::Path,
+    slots: usize,
+    tables: usize,
+    min_meetings: usize,
+    greedy: bool,
+) -> ExitCode {
+    let profiles = match read_profiles(input) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let engine = crate::matching::Engine::new(profiles);
+    let params = crate::scheduling::Params {
+        slots,
+        tables,
+        min_meetings,
+        blocked: Vec::new(),
+    };
+    let schedule = crate::schedule_file::build(&engine, &params, greedy);
+    if std::io::stderr().is_terminal() {
+        eprintln!("{}", crate::schedule_file::summary(&schedule, engine.len()));
+    }
+    match crate::schedule_file::to_json(&engine, &schedule, &params) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn rank_file(input: &std::path::Path, top: usize, format: RankFormat) -> ExitCode {
+    use std::io::Write;
+    let profiles = match read_profiles(input) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
     let engine = crate::matching::Engine::new(profiles);
     let bar = progress_bar(engine.len() as u64, "organizations");

@@ -14,5 +14,7 @@ pub mod matching;
 pub mod page;
 pub mod rank;
 pub mod routes;
+pub mod schedule_file;
+pub mod scheduling;
 pub mod startup;
 pub mod telemetry;
