@@ -4,6 +4,7 @@ use std::net::TcpListener;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::{DefaultHeaders, Next, from_fn};
 use actix_web::{App, Error, HttpMessage, HttpServer, web};
@@ -69,6 +70,17 @@ async fn request_id_header(
     Ok(res)
 }
 
+/// HEAD is answered as GET without the body (monitors and link checkers use it).
+async fn head_as_get(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    if req.method() == Method::HEAD {
+        req.head_mut().method = Method::GET;
+    }
+    next.call(req).await
+}
+
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound)
 }
@@ -79,6 +91,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
     let server = HttpServer::new(move || {
         App::new()
             .wrap(from_fn(csrf::protect))
+            .wrap(from_fn(head_as_get))
             .wrap(security_headers())
             .wrap(from_fn(request_id_header))
             .wrap(TracingLogger::default())

@@ -1,4 +1,4 @@
-use crate::helpers::spawn_app;
+use crate::helpers::{second_process, spawn_app};
 
 #[tokio::test]
 async fn healthz_answers_ok_when_the_database_answers() {
@@ -39,4 +39,48 @@ async fn unknown_pages_get_a_friendly_404_in_the_layout() {
         vec!["Page not found"]
     );
     assert!(!crate::helpers::select(&page.html, "nav.nav").is_empty());
+}
+
+#[tokio::test]
+async fn head_requests_are_answered_without_a_body() {
+    let app = spawn_app().await;
+    let r = app
+        .client
+        .head(app.url("/organizations"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.bytes().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn the_server_stops_cleanly_on_sigterm() {
+    let app = spawn_app().await;
+    let (mut server, address) = second_process(&app).await;
+    assert!(
+        reqwest::get(format!("{address}/healthz"))
+            .await
+            .unwrap()
+            .status()
+            .is_success()
+    );
+    let pid = server.0.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut status = None;
+    for _ in 0..100 {
+        if let Some(s) = server.0.try_wait().unwrap() {
+            status = Some(s);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let status = status.expect("the server stops within 10 s of SIGTERM");
+    assert!(status.success(), "{status:?}");
 }

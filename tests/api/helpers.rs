@@ -1,5 +1,7 @@
 use std::net::TcpListener;
 use std::path::PathBuf;
+use std::process::{Child, Command};
+use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
 use reqwest::header::LOCATION;
@@ -255,4 +257,41 @@ impl TestApp {
     pub async fn edit(&self, slug: &str, changes: &[(&str, &str)]) -> Response {
         self.edit_with(&self.client, slug, changes).await
     }
+}
+
+/// A `roundtable serve` process; killed when dropped.
+pub struct Server(pub Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A second app process on the same database, as in a deployment with several.
+pub async fn second_process(app: &TestApp) -> (Server, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new(bin())
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "error")
+        .spawn()
+        .expect("start a second server");
+    let server = Server(child);
+    let address = format!("http://127.0.0.1:{port}");
+    for _ in 0..100 {
+        if reqwest::get(format!("{address}/healthz"))
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            return (server, address);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the second server did not start");
 }

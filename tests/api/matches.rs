@@ -1,10 +1,11 @@
 use std::collections::HashMap;
-use std::process::{Child, Command};
-use std::time::Duration;
+use std::process::Command;
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, bin, location, new_client, select, spawn_app, text_of};
+use crate::helpers::{
+    TestApp, bin, location, new_client, second_process, select, spawn_app, text_of,
+};
 
 async fn seed(app: &TestApp) -> (String, String, String) {
     let ministry = app
@@ -151,42 +152,6 @@ async fn an_empty_profile_gets_advice_instead_of_suggestions() {
     assert_eq!(select(&page.html, ".empty a[href$='/edit']").len(), 1);
     let page = app.get_page("/how-scores-work").await;
     assert_eq!(text_of(&page.html, "h1"), vec!["How scores work"]);
-}
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// A second app process on the same database, as in a deployment with several.
-async fn second_process(app: &TestApp) -> (Server, String) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = Command::new(bin())
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-        .env("DATABASE_URL", &app.database_url)
-        .env("RUST_LOG", "error")
-        .spawn()
-        .expect("start a second server");
-    let server = Server(child);
-    let address = format!("http://127.0.0.1:{port}");
-    for _ in 0..100 {
-        if reqwest::get(format!("{address}/healthz"))
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            return (server, address);
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the second server did not start");
 }
 
 #[tokio::test]
