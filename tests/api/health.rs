@@ -84,3 +84,109 @@ async fn the_server_stops_cleanly_on_sigterm() {
     let status = status.expect("the server stops within 10 s of SIGTERM");
     assert!(status.success(), "{status:?}");
 }
+
+/// A `kill -9` in the middle of writes loses no acknowledged write and leaves the
+/// database intact.
+#[tokio::test]
+async fn a_hard_kill_during_writes_loses_no_acknowledged_write() {
+    use sea_orm::{ConnectionTrait, Statement};
+    let app = spawn_app().await;
+    let (mut server, address) = second_process(&app).await;
+    let client = crate::helpers::new_client();
+    let csrf_of = |html: String| {
+        let doc = scraper::Html::parse_document(&html);
+        crate::helpers::attr_of(&doc, "input[name=csrf_token]", "value").unwrap()
+    };
+    let token = csrf_of(
+        client
+            .get(format!("{address}/register"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    let r = client
+        .post(format!("{address}/register"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("organization_name", "Org K"),
+            ("email", "k@example.org"),
+            ("password", crate::helpers::PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let edit = format!("{address}/organizations/org-k/edit");
+    let pid = server.0.id().to_string();
+    let killer = tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        std::process::Command::new("kill")
+            .args(["-KILL", &pid])
+            .status()
+            .unwrap();
+    });
+    let mut acknowledged = 0;
+    for i in 1..10_000 {
+        let Ok(page) = client.get(&edit).send().await else {
+            break;
+        };
+        let Ok(html) = page.text().await else { break };
+        let doc = scraper::Html::parse_document(&html);
+        let (Some(token), Some(version)) = (
+            crate::helpers::attr_of(&doc, "input[name=csrf_token]", "value"),
+            crate::helpers::attr_of(&doc, "input[name=version]", "value"),
+        ) else {
+            break;
+        };
+        let need = format!("need number {i}");
+        let sent = client
+            .post(&edit)
+            .form(&[
+                ("csrf_token", token.as_str()),
+                ("version", version.as_str()),
+                ("name", "Org K"),
+                ("kind", "other"),
+                ("needs", need.as_str()),
+            ])
+            .send()
+            .await;
+        match sent {
+            Ok(r) if r.status() == 303 => acknowledged = i,
+            _ => break,
+        }
+    }
+    killer.await.unwrap();
+    let _ = server.0.wait();
+    assert!(
+        acknowledged > 0,
+        "some writes were acknowledged before the kill"
+    );
+    let stored = roundtable::db::organizations::find_by_slug(&app.db, "org-k")
+        .await
+        .unwrap()
+        .unwrap();
+    let n: usize = stored.needs[0]
+        .trim_start_matches("need number ")
+        .parse()
+        .unwrap();
+    assert!(
+        n >= acknowledged,
+        "acknowledged write {acknowledged} was lost (found {n})"
+    );
+    if app.database_url.starts_with("sqlite") {
+        let row = app
+            .db
+            .query_one_raw(Statement::from_string(
+                app.db.get_database_backend(),
+                "PRAGMA integrity_check",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        let result: String = row.try_get_by_index(0).unwrap();
+        assert_eq!(result, "ok");
+    }
+}
