@@ -394,13 +394,34 @@ pub struct MatchParams {
     min_score: Option<f32>,
 }
 
-/// The filters of the API, checked the same way as those of the web page.
+/// The filters of the API, checked the same way as those of the web page; an
+/// empty value is refused here, as the document lists only real values.
 fn filter_of(
     kind: &Option<String>,
     region: &Option<String>,
     language: &Option<String>,
     min_score: Option<f32>,
 ) -> Result<Filter, ApiError> {
+    let exact = |value: &Option<String>, allowed: Vec<&str>| {
+        value.as_deref().is_none_or(|v| allowed.contains(&v))
+    };
+    for (name, ok) in [
+        (
+            "kind",
+            exact(kind, OrgKind::ALL.iter().map(|k| k.id()).collect()),
+        ),
+        ("region", exact(region, REGIONS.to_vec())),
+        (
+            "language",
+            exact(language, LANGUAGES.iter().map(|(c, _)| *c).collect()),
+        ),
+    ] {
+        if !ok {
+            return Err(ApiError::BadRequest(format!(
+                "{name} must be one of the values the API document lists (leave it out for any)"
+            )));
+        }
+    }
     ListQuery {
         kind: kind.clone().unwrap_or_default(),
         region: region.clone().unwrap_or_default(),

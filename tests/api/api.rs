@@ -231,14 +231,18 @@ async fn interests_and_exports_work_through_the_api() {
         .await
         .unwrap();
     assert_eq!(m["matches"][0]["partner"]["slug"], b_slug.as_str());
-    let r = api
-        .get(app.url(&format!(
-            "/api/v1/organizations/{a_slug}/matches?kind=rocket"
-        )))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    for bad in [
+        "kind=rocket",
+        "kind=",
+        "kind=CERT",
+        "region=africa",
+        "language=EN",
+        "language=",
+    ] {
+        let url = app.url(&format!("/api/v1/organizations/{a_slug}/matches?{bad}"));
+        let r = api.get(url).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{bad}");
+    }
     let r = api
         .get(app.url(&format!(
             "/api/v1/organizations/{a_slug}/matches/export?format=pdf"
