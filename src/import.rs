@@ -321,18 +321,21 @@ fn csv_drafts(bytes: &[u8]) -> Result<Vec<Result<ProfileDraft, Vec<RowError>>>, 
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect::<Vec<_>>();
-    let unknown: Vec<&String> = headers
+    // Each column as the field it fills; a header that names none is refused.
+    let columns: Vec<Option<&'static str>> = headers
         .iter()
-        .filter(|h| !FIELDS.contains(&h.as_str()))
+        .map(|h| FIELDS.iter().find(|f| **f == h.as_str()).copied())
+        .collect();
+    let unknown: Vec<&str> = headers
+        .iter()
+        .zip(&columns)
+        .filter(|(_, c)| c.is_none())
+        .map(|(h, _)| h.as_str())
         .collect();
     if !unknown.is_empty() {
         return Err(ImportError::Format(format!(
             "unknown column(s) in the header: {}; the columns are {}",
-            unknown
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
+            unknown.join(", "),
             FIELDS.join(", ")
         )));
     }
@@ -358,12 +361,8 @@ fn csv_drafts(bytes: &[u8]) -> Result<Vec<Result<ProfileDraft, Vec<RowError>>>, 
             }
         };
         let mut fields: HashMap<&str, Vec<String>> = HashMap::new();
-        for (header, value) in headers.iter().zip(record.iter()) {
-            let field = FIELDS
-                .iter()
-                .find(|f| **f == header.as_str())
-                .copied()
-                .unwrap_or("name");
+        for (field, value) in columns.iter().flatten().zip(record.iter()) {
+            let field = *field;
             let values = if LIST_FIELDS.contains(&field) {
                 value.split(';').map(str::to_owned).collect()
             } else {

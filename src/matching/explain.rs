@@ -6,6 +6,14 @@ use super::engine::{Engine, KIND_REASON, kinds_complement};
 use super::thesaurus::Thesaurus;
 use crate::domain::profile::language_name;
 
+/// What others see of a private need: its theme only.
+pub fn private_need_label(text: &str) -> String {
+    match theme_of(text) {
+        Some(t) => format!("A private need in {t}"),
+        None => "A private need".to_owned(),
+    }
+}
+
 /// The GFCE theme a text is about (its first concept's), if any: what others
 /// see of a private need.
 pub fn theme_of(text: &str) -> Option<String> {

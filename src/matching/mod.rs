@@ -32,5 +32,5 @@ pub mod text;
 pub mod thesaurus;
 
 pub use engine::{Engine, Match, PHRASE_THRESHOLD};
-pub use explain::{Reason, theme_of};
+pub use explain::{Reason, private_need_label, theme_of};
 pub use filter::Filter;

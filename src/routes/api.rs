@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use actix_web::dev::Payload;
-use actix_web::http::header::{AUTHORIZATION, CONTENT_DISPOSITION};
+use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, Scope, delete, get, put, web};
 use askama::Template;
 use sea_orm::DatabaseConnection;
@@ -19,10 +19,10 @@ use crate::domain::profile::{OrgKind, ProfileDraft, REGIONS};
 use crate::error::{ApiError, AppError, Problem, ok};
 use crate::export::{self, export_rows};
 use crate::match_index::MatchIndex;
-use crate::matching::{Filter, theme_of};
+use crate::matching::{Filter, private_need_label};
 use crate::page::Visitor;
 use crate::rank::rounded;
-use crate::routes::matches::ListQuery;
+use crate::routes::matches::{ListQuery, file_response};
 
 pub const DEFAULT_LIMIT: usize = 20;
 pub const MAX_LIMIT: usize = 200;
@@ -147,10 +147,7 @@ impl Organization {
         } else {
             o.private_needs
                 .iter()
-                .map(|n| match theme_of(n) {
-                    Some(t) => format!("A private need in {t}"),
-                    None => "A private need".to_owned(),
-                })
+                .map(|n| private_need_label(n))
                 .collect()
         };
         Self {
@@ -594,17 +591,7 @@ pub async fn export_matches(
     }
     let marks = db::interests::of(db.get_ref(), user.organization_id).await?;
     let rows = export_rows(&snapshot, a, &filter, &marks, false);
-    let body = export::render(&rows, format)?;
-    Ok(HttpResponse::Ok()
-        .content_type(format.content_type())
-        .insert_header((
-            CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"{}\"",
-                export::file_name(&slug, format)
-            ),
-        ))
-        .body(body))
+    Ok(file_response(&slug, &rows, format)?)
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -433,17 +433,25 @@ pub async fn export_file(
     let (slug, format) = path.into_inner();
     let format = export::Format::parse(&format).ok_or(AppError::NotFound)?;
     let rows = own_rows(&visitor, db.get_ref(), &index, &slug, &query, "export").await?;
-    let body = export::render(&rows, format)?;
+    Ok(file_response(&slug, &rows, format)?)
+}
+
+/// An export as a download: `roundtable-matches-{slug}-{date}.{ext}`.
+pub fn file_response(
+    slug: &str,
+    rows: &[ExportRow],
+    format: export::Format,
+) -> anyhow::Result<HttpResponse> {
     Ok(HttpResponse::Ok()
         .content_type(format.content_type())
         .insert_header((
             CONTENT_DISPOSITION,
             format!(
                 "attachment; filename=\"{}\"",
-                export::file_name(&slug, format)
+                export::file_name(slug, format)
             ),
         ))
-        .body(body))
+        .body(export::render(rows, format)?))
 }
 
 #[derive(Template)]

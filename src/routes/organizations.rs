@@ -18,7 +18,7 @@ use crate::domain::profile::{
     split_lines,
 };
 use crate::error::{AppError, ok, render};
-use crate::matching::theme_of;
+use crate::matching::private_need_label;
 use crate::page::Visitor;
 
 pub const PER_PAGE: u64 = 50;
@@ -192,10 +192,7 @@ pub async fn show(
         found
             .private_needs
             .iter()
-            .map(|n| match theme_of(n) {
-                Some(t) => format!("A private need in {t}"),
-                None => "A private need".to_owned(),
-            })
+            .map(|n| private_need_label(n))
             .collect()
     };
     ok(&ShowPage {
