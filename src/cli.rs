@@ -61,17 +61,22 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RankFormat::Json)]
         format: RankFormat,
     },
-    /// Schedule meetings for the organizations of an import file (no database)
+    /// Schedule an event's meetings in the database (--event), or the organizations
+    /// of an import file without a database (--input, --slots, --tables)
     Schedule {
+        /// The event's slug, as in /events/SLUG: builds its schedule like the
+        /// organizer's button (locked meetings stay)
+        #[arg(long, conflicts_with_all = ["input", "slots", "tables", "greedy"], required_unless_present = "input")]
+        event: Option<String>,
         /// The file, in the import format (.json or .csv)
-        #[arg(long)]
-        input: PathBuf,
+        #[arg(long, requires_all = ["slots", "tables"])]
+        input: Option<PathBuf>,
         /// Time slots
         #[arg(long, value_parser = clap::value_parser!(u16).range(1..=100))]
-        slots: u16,
+        slots: Option<u16>,
         /// Tables for two per slot
         #[arg(long, value_parser = clap::value_parser!(u16).range(1..=10000))]
-        tables: u16,
+        tables: Option<u16>,
         /// Meetings every organization should get when feasible
         #[arg(long, default_value_t = 3)]
         min_meetings: u16,
@@ -81,6 +86,17 @@ enum Command {
         /// Use the simple greedy baseline instead (for comparison)
         #[arg(long)]
         greedy: bool,
+    },
+    /// Create an organizer account, or make an existing account an organizer.
+    /// The password is read from standard input (asked for on a terminal).
+    CreateOrganizer {
+        /// The organizer's e-mail address (the log-in)
+        #[arg(long)]
+        email: String,
+        /// For a new account: the organization the organizer works for (found
+        /// by name, or created with an empty profile)
+        #[arg(long)]
+        organization: Option<String>,
     },
     /// Export an organization's match list (with its interest marks) from the database
     Export {
@@ -127,9 +143,20 @@ pub fn main() -> ExitCode {
         Command::Import { file } => return runtime.block_on(import_file(&cli.database_url, file)),
         Command::Rank { input, top, format } => return rank_file(&input, top, format),
         Command::Schedule {
-            input,
-            slots,
-            tables,
+            event: Some(event), ..
+        } => runtime.block_on(schedule_event(&cli.database_url, &event)),
+        Command::CreateOrganizer {
+            email,
+            organization,
+        } => runtime.block_on(create_organizer(
+            &cli.database_url,
+            &email,
+            organization.as_deref(),
+        )),
+        Command::Schedule {
+            input: Some(input),
+            slots: Some(slots),
+            tables: Some(tables),
             min_meetings,
             greedy,
             ..
@@ -141,6 +168,10 @@ pub fn main() -> ExitCode {
                 min_meetings.into(),
                 greedy,
             );
+        }
+        Command::Schedule { .. } => {
+            eprintln!("error: give --event SLUG, or --input FILE with --slots and --tables");
+            return ExitCode::from(2);
         }
         Command::Export {
             org,
@@ -212,6 +243,95 @@ async fn serve(url: &str, bind: &str, with_demo: bool) -> anyhow::Result<()> {
     tracing::info!("Roundtable is listening on http://{}", bind);
     app.run_until_stopped().await?;
     tracing::info!("stopped");
+    Ok(())
+}
+
+async fn schedule_event(url: &str, slug: &str) -> anyhow::Result<()> {
+    let conn = connect_and_migrate(url).await?;
+    let event = db::events::find_by_slug(&conn, slug)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no event has the slug “{slug}”"))?;
+    let index = crate::match_index::MatchIndex::default();
+    let started = std::time::Instant::now();
+    let run = crate::event_schedule::run(&conn, &index, &event).await?;
+    println!(
+        "{}: {} meetings placed ({} at group tables), {} locked kept; total score {:.1}; {:.2} s.",
+        event.spec.name,
+        run.placed,
+        run.groups,
+        run.kept,
+        run.total_score,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// The password for `create-organizer`: asked for on a terminal, else the
+/// first line of standard input.
+fn read_password() -> anyhow::Result<String> {
+    use std::io::BufRead;
+    if std::io::stdin().is_terminal() {
+        eprint!("Password for the organizer (at least 10 characters; shown as you type): ");
+    }
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+async fn create_organizer(
+    url: &str,
+    email: &str,
+    organization: Option<&str>,
+) -> anyhow::Result<()> {
+    use crate::domain::account::{Email, Password};
+    use sea_orm::TransactionTrait;
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    let password =
+        Password::parse(&read_password()?).map_err(|e| anyhow::anyhow!("password: {e}"))?;
+    let conn = connect_and_migrate(url).await?;
+    let hash = crate::auth::hash_password(password).await?;
+    let txn = conn.begin().await?;
+    match db::accounts::find_by_email(&txn, email.as_str()).await? {
+        Some(account) => {
+            db::accounts::make_organizer(&txn, account.id, &hash).await?;
+            txn.commit().await?;
+            println!(
+                "{} is now an organizer; the password was set.",
+                email.as_str()
+            );
+        }
+        None => {
+            let name = organization.ok_or_else(|| {
+                anyhow::anyhow!(
+                    "no account uses {}; give --organization NAME, the organization the organizer works for",
+                    email.as_str()
+                )
+            })?;
+            let name = crate::domain::profile::parse_name(name)
+                .map_err(|e| anyhow::anyhow!("--organization: {e}"))?;
+            let org = match db::organizations::find_by_name(&txn, &name).await? {
+                Some(org) => org,
+                None => {
+                    let profile = crate::domain::profile::Profile::empty(name);
+                    db::organizations::insert(&txn, &profile, false).await?
+                }
+            };
+            db::accounts::insert(
+                &txn,
+                email.as_str(),
+                &hash,
+                org.id,
+                db::accounts::ROLE_ORGANIZER,
+            )
+            .await?;
+            txn.commit().await?;
+            println!(
+                "Created the organizer {} for {}. Log in at /login.",
+                email.as_str(),
+                org.name
+            );
+        }
+    }
     Ok(())
 }
 
@@ -356,7 +476,7 @@ fn schedule_file(
         slots,
         tables,
         min_meetings,
-        blocked: Vec::new(),
+        ..Default::default()
     };
     let schedule = crate::schedule_file::build(&engine, &params, greedy);
     if std::io::stderr().is_terminal() {

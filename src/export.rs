@@ -149,7 +149,8 @@ pub struct Entry {
 }
 
 /// The filtered suggestions of `a`, with the marks when the viewer owns `a`;
-/// suggestions marked "not interested" are left out unless `show_hidden`.
+/// suggestions marked "not interested" are left out unless `show_hidden`, and
+/// partners met with the outcome "no fit" are always left out.
 pub fn entries(
     snapshot: &Snapshot,
     a: usize,
@@ -161,6 +162,7 @@ pub fn entries(
         .engine
         .ranked(a, filter)
         .into_iter()
+        .filter(|m| !marks.is_some_and(|mk| mk.no_fit.contains(&snapshot.orgs[m.index].id)))
         .map(|m| {
             let id = snapshot.orgs[m.index].id;
             Entry {

@@ -424,6 +424,42 @@ pub async fn apply(
     Ok(summary)
 }
 
+/// [`apply`], then every imported organization joins the event, in the same
+/// transaction. Returns how many organizations the file held.
+pub async fn apply_and_join(
+    db: &DatabaseConnection,
+    profiles: &[Profile],
+    event_id: i32,
+) -> Result<usize, DbErr> {
+    let txn = db.begin().await?;
+    for profile in profiles {
+        let id = match organizations::find_by_name(&txn, &profile.name).await? {
+            None => {
+                organizations::insert(&txn, profile, false)
+                    .await
+                    .map_err(into_db)?
+                    .id
+            }
+            Some(existing) => {
+                let stored = organizations::find_by_id(&txn, existing.id)
+                    .await?
+                    .ok_or_else(|| DbErr::RecordNotFound(existing.name.clone()))?;
+                let mut profile = profile.clone();
+                profile.private_needs = stored.private_needs.clone();
+                if stored.profile() != profile {
+                    organizations::update(&txn, existing.id, existing.version, &profile)
+                        .await
+                        .map_err(into_db)?;
+                }
+                existing.id
+            }
+        };
+        crate::db::events::join(&txn, event_id, id).await?;
+    }
+    txn.commit().await?;
+    Ok(profiles.len())
+}
+
 fn into_db(e: WriteError) -> DbErr {
     match e {
         WriteError::Db(e) => e,

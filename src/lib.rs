@@ -1,5 +1,6 @@
 //! Roundtable: partner matchmaking for development cooperation.
 
+pub mod agenda;
 pub mod auth;
 pub mod cli;
 pub mod csrf;
@@ -7,6 +8,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod event_schedule;
 pub mod export;
 pub mod import;
 pub mod match_index;

@@ -24,11 +24,16 @@ pub struct Snapshot {
     pub engine: Engine,
     pub orgs: Vec<OrgMeta>,
     by_slug: HashMap<String, usize>,
+    by_id: HashMap<i32, usize>,
 }
 
 impl Snapshot {
     pub fn index_of(&self, slug: &str) -> Option<usize> {
         self.by_slug.get(slug).copied()
+    }
+
+    pub fn index_of_id(&self, id: i32) -> Option<usize> {
+        self.by_id.get(&id).copied()
     }
 }
 
@@ -75,9 +80,11 @@ fn build(generation: i64, all: Vec<db::organizations::OrgWithItems>) -> Snapshot
     let mut profiles = Vec::with_capacity(all.len());
     let mut orgs = Vec::with_capacity(all.len());
     let mut by_slug = HashMap::with_capacity(all.len());
+    let mut by_id = HashMap::with_capacity(all.len());
     for (i, o) in all.into_iter().enumerate() {
         profiles.push(o.profile());
         by_slug.insert(o.org.slug.clone(), i);
+        by_id.insert(o.org.id, i);
         orgs.push(OrgMeta {
             id: o.org.id,
             slug: o.org.slug,
@@ -90,5 +97,6 @@ fn build(generation: i64, all: Vec<db::organizations::OrgWithItems>) -> Snapshot
         engine: Engine::new(profiles),
         orgs,
         by_slug,
+        by_id,
     }
 }

@@ -567,7 +567,7 @@ fn the_schedule_gives_everyone_the_minimum_where_greedy_does_not() {
         slots: 2,
         tables: 2,
         min_meetings: 1,
-        blocked: Vec::new(),
+        ..Default::default()
     };
     let ours = roundtable::schedule_file::build(&engine, &params, false);
     let greedy = roundtable::schedule_file::build(&engine, &params, true);

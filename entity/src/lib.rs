@@ -3,9 +3,13 @@
 pub mod account;
 pub mod api_token;
 pub mod catalog_state;
+pub mod event;
 pub mod interest;
 pub mod login_failure;
+pub mod meeting;
+pub mod meeting_request;
 pub mod organization;
+pub mod participant;
 pub mod prelude;
 pub mod profile_item;
 pub mod session;

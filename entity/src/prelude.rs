@@ -1,8 +1,12 @@
 pub use super::account::Entity as Account;
 pub use super::api_token::Entity as ApiToken;
 pub use super::catalog_state::Entity as CatalogState;
+pub use super::event::Entity as Event;
 pub use super::interest::Entity as Interest;
 pub use super::login_failure::Entity as LoginFailure;
+pub use super::meeting::Entity as Meeting;
+pub use super::meeting_request::Entity as MeetingRequest;
 pub use super::organization::Entity as Organization;
+pub use super::participant::Entity as Participant;
 pub use super::profile_item::Entity as ProfileItem;
 pub use super::session::Entity as Session;

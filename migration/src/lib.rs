@@ -11,6 +11,10 @@ mod m20261126_000005_create_login_failure;
 mod m20261126_000006_create_catalog_state;
 mod m20261126_000007_create_interest;
 mod m20261126_000008_create_api_token;
+mod m20261126_000009_create_event;
+mod m20261126_000010_create_participant;
+mod m20261126_000011_create_meeting_request;
+mod m20261126_000012_create_meeting;
 
 pub struct Migrator;
 
@@ -26,6 +30,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_create_catalog_state::Migration),
             Box::new(m20261126_000007_create_interest::Migration),
             Box::new(m20261126_000008_create_api_token::Migration),
+            Box::new(m20261126_000009_create_event::Migration),
+            Box::new(m20261126_000010_create_participant::Migration),
+            Box::new(m20261126_000011_create_meeting_request::Migration),
+            Box::new(m20261126_000012_create_meeting::Migration),
         ]
     }
 }

@@ -56,3 +56,20 @@ pub async fn insert<C: ConnectionTrait>(
         _ => CreateAccountError::Db(e),
     })
 }
+
+/// Gives the account the organizer role and a new password.
+pub async fn make_organizer<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    password_hash: &str,
+) -> Result<(), DbErr> {
+    account::ActiveModel {
+        id: Set(id),
+        role: Set(ROLE_ORGANIZER.to_owned()),
+        password_hash: Set(password_hash.to_owned()),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}

@@ -62,6 +62,8 @@ pub async fn clear<C: ConnectionTrait>(db: &C, org: i32, partner: i32) -> Result
 pub struct Marks {
     pub mine: HashMap<i32, Mark>,
     pub interested_in_me: std::collections::HashSet<i32>,
+    /// Partners met at an event with the outcome "no fit": never suggested again.
+    pub no_fit: std::collections::HashSet<i32>,
 }
 
 impl Marks {
@@ -100,5 +102,29 @@ pub async fn of<C: ConnectionTrait>(db: &C, org: i32) -> Result<Marks, DbErr> {
     Ok(Marks {
         mine,
         interested_in_me,
+        no_fit: super::events::no_fit_partners(db, org).await?,
     })
+}
+
+/// Every mark set by one of `orgs`: (organization, partner, mark).
+pub async fn among<C: ConnectionTrait>(
+    db: &C,
+    orgs: &[i32],
+) -> Result<Vec<(i32, i32, Mark)>, DbErr> {
+    let mut out = Vec::new();
+    for chunk in orgs.chunks(500) {
+        let rows = interest::Entity::find()
+            .filter(interest::Column::OrganizationId.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?;
+        out.extend(rows.into_iter().map(|m| {
+            let mark = if m.interested {
+                Mark::Interested
+            } else {
+                Mark::NotInterested
+            };
+            (m.organization_id, m.partner_id, mark)
+        }));
+    }
+    Ok(out)
 }

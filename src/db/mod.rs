@@ -2,6 +2,7 @@
 //! `Result<_, DbErr>`. Handlers call these; they never build queries.
 
 pub mod accounts;
+pub mod events;
 pub mod interests;
 pub mod organizations;
 pub mod sessions;

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod codes;
+pub mod event;
 pub mod profile;
 pub mod slug;
 

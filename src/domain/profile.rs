@@ -325,6 +325,23 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// A new organization's profile: only the name.
+    pub fn empty(name: String) -> Self {
+        Profile {
+            name,
+            kind: OrgKind::Other,
+            country: None,
+            region: None,
+            description: String::new(),
+            website: None,
+            languages: Vec::new(),
+            capabilities: Vec::new(),
+            needs: Vec::new(),
+            private_needs: Vec::new(),
+            contact_email: None,
+        }
+    }
+
     /// Need number `i` counting the public needs first, then the private ones,
     /// and whether it is private.
     pub fn need(&self, i: usize) -> Option<(&str, bool)> {

@@ -206,7 +206,7 @@ impl Engine {
     }
 
     /// For each need of `a` that `b` covers: (need item, best offer item, sim, theme).
-    fn covers(&self, a: usize, b: usize) -> Vec<(usize, usize, f32, Option<String>)> {
+    pub(super) fn covers(&self, a: usize, b: usize) -> Vec<(usize, usize, f32, Option<String>)> {
         let mut out = Vec::new();
         for (n, need_item) in &self.needs[a] {
             let best = self.caps[b]

@@ -30,7 +30,9 @@ mod explain;
 mod filter;
 pub mod text;
 pub mod thesaurus;
+mod triangles;
 
 pub use engine::{Engine, Match, PHRASE_THRESHOLD};
 pub use explain::{Reason, private_need_label, theme_of};
 pub use filter::Filter;
+pub use triangles::Triangle;

@@ -14,7 +14,7 @@ use crate::csrf::{self, CsrfToken};
 use crate::db::{self, accounts::CreateAccountError, organizations::WriteError, throttle};
 use crate::domain::FieldErrors;
 use crate::domain::account::{Email, PASSWORD_MIN, Password};
-use crate::domain::profile::{OrgKind, Profile, parse_name};
+use crate::domain::profile::{Profile, parse_name};
 use crate::error::{AppError, ok, render};
 use crate::page::Visitor;
 
@@ -110,19 +110,7 @@ pub async fn register(
         return again(visitor, errors);
     }
     let hash = hash_password(password).await?;
-    let profile = Profile {
-        name,
-        kind: OrgKind::Other,
-        country: None,
-        region: None,
-        description: String::new(),
-        website: None,
-        languages: Vec::new(),
-        capabilities: Vec::new(),
-        needs: Vec::new(),
-        private_needs: Vec::new(),
-        contact_email: None,
-    };
+    let profile = Profile::empty(name);
     let txn = db.begin().await?;
     let org = match db::organizations::insert(&txn, &profile, false).await {
         Ok(org) => org,

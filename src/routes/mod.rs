@@ -4,6 +4,7 @@
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod events;
 pub mod health;
 pub mod home;
 pub mod matches;
@@ -35,5 +36,34 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(organizations::directory)
         .service(organizations::show)
         .service(organizations::edit_form)
-        .service(organizations::edit);
+        .service(organizations::edit)
+        .service(events::list)
+        .service(events::new_form)
+        .service(events::create)
+        .service(events::edit_form)
+        .service(events::edit)
+        .service(events::participation::show)
+        .service(events::participation::join)
+        .service(events::participation::leave)
+        .service(events::participation::availability)
+        .service(events::participation::request)
+        .service(events::participation::answer)
+        .service(events::participation::withdraw)
+        .service(events::schedule::page)
+        .service(events::schedule::build)
+        .service(events::schedule::lock)
+        .service(events::schedule::move_meeting)
+        .service(events::schedule::remove)
+        .service(events::schedule::outcome)
+        .service(events::schedule::add_participant)
+        .service(
+            web::resource("/events/{slug}/participants/import")
+                .app_data(web::PayloadConfig::new(events::schedule::IMPORT_MAX))
+                .route(web::post().to(events::schedule::import_participants)),
+        )
+        .service(events::agenda::agenda_page)
+        .service(events::agenda::agenda_file)
+        .service(events::agenda::plan_page)
+        .service(events::agenda::plan_file)
+        .service(events::agenda::cards_page);
 }

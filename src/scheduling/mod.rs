@@ -25,7 +25,7 @@ pub struct Candidate {
     pub priority: u8,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Params {
     pub slots: usize,
     /// Tables for two per slot.
@@ -33,7 +33,21 @@ pub struct Params {
     pub min_meetings: usize,
     /// `blocked[o][s]`: organization `o` is not available in slot `s`.
     pub blocked: Vec<Vec<bool>>,
+    /// Meetings already placed that the schedule keeps as they are (locked
+    /// meetings, group tables): they hold their table and their members' time,
+    /// and count towards everyone's minimum and cap.
+    pub fixed: Vec<Fixed>,
 }
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fixed {
+    pub slot: usize,
+    pub table: usize,
+    pub members: Vec<usize>,
+}
+
+/// `Board::busy` of a member of a fixed meeting: it cannot be moved.
+const FIXED: usize = usize::MAX;
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Meeting {
@@ -86,13 +100,21 @@ struct Board {
 
 impl Board {
     fn new(orgs: usize, p: &Params) -> Self {
-        Self {
+        let mut board = Self {
             busy: vec![vec![None; p.slots]; orgs],
             used: vec![0; p.slots],
             meetings: Vec::new(),
             count: vec![0; orgs],
             tables: p.tables,
+        };
+        for f in p.fixed.iter().filter(|f| f.slot < p.slots) {
+            board.used[f.slot] += 1;
+            for &m in f.members.iter().filter(|&&m| m < orgs) {
+                board.busy[m][f.slot] = Some(FIXED);
+                board.count[m] += 1;
+            }
         }
+        board
     }
 
     fn free(&self, o: usize, s: usize, p: &Params) -> bool {
@@ -130,6 +152,9 @@ impl Board {
         let Some(i) = self.busy[o][s] else {
             return true;
         };
+        if i == FIXED {
+            return false;
+        }
         let (x, y) = (self.meetings[i].a, self.meetings[i].b);
         let Some(t) = (0..p.slots).find(|&t| {
             t != s && self.used[t] < self.tables && self.free(x, t, p) && self.free(y, t, p)
@@ -146,12 +171,22 @@ impl Board {
         true
     }
 
-    fn finish(mut self, unplaced: Vec<Unplaced>) -> Schedule {
-        // Tables are numbered within each slot, in a fixed order.
+    fn finish(mut self, unplaced: Vec<Unplaced>, p: &Params) -> Schedule {
+        // Tables are numbered within each slot, in a fixed order, around the
+        // tables that fixed meetings hold.
         self.meetings
             .sort_by(|m, n| m.slot.cmp(&n.slot).then(m.a.cmp(&n.a)).then(m.b.cmp(&n.b)));
+        let mut held = vec![vec![false; self.tables]; self.used.len()];
+        for f in &p.fixed {
+            if let Some(t) = held.get_mut(f.slot).and_then(|h| h.get_mut(f.table)) {
+                *t = true;
+            }
+        }
         let mut next = vec![0; self.used.len()];
         for m in &mut self.meetings {
+            while held[m.slot].get(next[m.slot]).copied().unwrap_or(false) {
+                next[m.slot] += 1;
+            }
             m.table = next[m.slot];
             next[m.slot] += 1;
         }
@@ -275,7 +310,7 @@ pub fn schedule(orgs: usize, candidates: &[Candidate], p: &Params) -> Schedule {
             }
         }
     }
-    board.finish(unplaced)
+    board.finish(unplaced, p)
 }
 
 /// The simple baseline: best score first, first slot where both are free.
@@ -286,7 +321,7 @@ pub fn greedy(orgs: usize, candidates: &[Candidate], p: &Params) -> Schedule {
             board.place(&c, s);
         }
     }
-    board.finish(Vec::new())
+    board.finish(Vec::new(), p)
 }
 
 #[cfg(test)]
@@ -298,7 +333,7 @@ mod tests {
             slots,
             tables,
             min_meetings: 1,
-            blocked: Vec::new(),
+            ..Default::default()
         }
     }
 
@@ -381,5 +416,36 @@ mod tests {
         p.blocked = vec![vec![true, false], vec![false, true]];
         let s = schedule(2, &cands, &p);
         assert!(s.meetings.is_empty());
+    }
+
+    #[test]
+    fn fixed_meetings_keep_their_table_and_time() {
+        let cands = vec![
+            Candidate {
+                a: 0,
+                b: 1,
+                score: 50.0,
+                priority: 2,
+            },
+            Candidate {
+                a: 2,
+                b: 3,
+                score: 40.0,
+                priority: 2,
+            },
+        ];
+        let mut p = params(1, 2);
+        p.fixed = vec![Fixed {
+            slot: 0,
+            table: 0,
+            members: vec![0, 4],
+        }];
+        let s = schedule(5, &cands, &p);
+        // 0 is busy at the fixed meeting; 2 and 3 get the other table.
+        assert_eq!(s.meetings.len(), 1);
+        assert_eq!(
+            (s.meetings[0].a, s.meetings[0].b, s.meetings[0].table),
+            (2, 3, 1)
+        );
     }
 }
