@@ -348,7 +348,7 @@ async fn import_file(url: &str, file: PathBuf) -> ExitCode {
             eprintln!(
                 "{}: {} invalid row(s); nothing was imported.",
                 file.display(),
-                errors.len()
+                import::invalid_rows(&errors)
             );
             for e in &errors {
                 eprintln!("  {e}");
@@ -447,7 +447,11 @@ fn read_profiles(
     match import::read_file(input) {
         Ok(p) => Ok(p),
         Err(import::ImportError::Rows(errors)) => {
-            eprintln!("{}: {} invalid row(s).", input.display(), errors.len());
+            eprintln!(
+                "{}: {} invalid row(s).",
+                input.display(),
+                import::invalid_rows(&errors)
+            );
             for e in &errors {
                 eprintln!("  {e}");
             }

@@ -49,6 +49,14 @@ impl std::fmt::Display for RowError {
     }
 }
 
+/// How many rows the errors are about (a row may have several).
+pub fn invalid_rows(errors: &[RowError]) -> usize {
+    let mut rows: Vec<usize> = errors.iter().map(|e| e.row).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    rows.len()
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("cannot read {path}: {source}")]
@@ -58,7 +66,7 @@ pub enum ImportError {
     },
     #[error("{0}")]
     Format(String),
-    #[error("{} row(s) are invalid; nothing was imported", .0.len())]
+    #[error("{} row(s) are invalid; nothing was imported", invalid_rows(.0))]
     Rows(Vec<RowError>),
 }
 

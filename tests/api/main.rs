@@ -5,6 +5,7 @@
 mod api;
 mod auth;
 mod browser;
+mod events;
 mod health;
 mod helpers;
 mod import;

@@ -557,7 +557,7 @@ pub async fn add_participant(
 }
 
 /// Largest pasted participant file.
-pub const IMPORT_MAX: usize = 2 * 1024 * 1024;
+pub const IMPORT_MAX: usize = 8 * 1024 * 1024;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -613,7 +613,7 @@ pub async fn import_participants(
         Err(import::ImportError::Rows(rows)) => {
             let mut errors = vec![format!(
                 "{} invalid row(s); nothing was imported.",
-                rows.len()
+                import::invalid_rows(&rows)
             )];
             errors.extend(rows.iter().take(100).map(ToString::to_string));
             return fail(errors).await;
