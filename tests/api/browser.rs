@@ -1,6 +1,7 @@
-//! The main journey in a real headless Chromium, as a person would walk it:
+//! The main journeys in a real headless Chromium, as people would walk them:
 //! register, fill in the profile, open the suggestions, read a reason, mark
-//! interest, export CSV. A screenshot of each step is saved under the target
+//! interest, export CSV; and an organizer who builds a session's schedule, then
+//! a participant who records an outcome and opens its agenda. A screenshot of each step is saved under the target
 //! directory (`tmp/e2e-screenshots/`), and any browser console error fails the test.
 
 use std::net::TcpListener;
@@ -91,6 +92,8 @@ struct Journey {
     client: Client,
     shots: PathBuf,
     step: usize,
+    /// Put before each screenshot's name, one per journey.
+    prefix: String,
 }
 
 impl Journey {
@@ -98,7 +101,12 @@ impl Journey {
     async fn step(&mut self, name: &str) {
         self.step += 1;
         let png = self.client.screenshot().await.expect("screenshot");
-        std::fs::write(self.shots.join(format!("{:02}-{name}.png", self.step)), png).unwrap();
+        std::fs::write(
+            self.shots
+                .join(format!("{}{:02}-{name}.png", self.prefix, self.step)),
+            png,
+        )
+        .unwrap();
         let errors = self.console_errors().await;
         assert!(
             errors.is_empty(),
@@ -159,27 +167,9 @@ impl Journey {
     }
 }
 
-#[tokio::test]
-async fn a_person_registers_finds_a_partner_marks_interest_and_exports() {
-    ensure_browser();
-    let app = spawn_app().await;
-    // A partner that offers what the person will ask for, worded differently.
-    let partner = roundtable::domain::profile::ProfileDraft {
-        name: "Regional Response Alliance".into(),
-        kind: "international_org".into(),
-        languages: vec!["en".into()],
-        capabilities: vec!["CERT establishment support".into()],
-        needs: vec!["a venue for our regional workshop".into()],
-        website: "https://alliance.example.org".into(),
-        ..Default::default()
-    }
-    .parse()
-    .unwrap();
-    roundtable::import::apply(&app.db, &[partner], false, |_| {})
-        .await
-        .unwrap();
-
-    let (_driver, driver_url) = start_driver().await;
+/// A headless Chromium behind a fresh chromedriver, with its own profile.
+async fn open_browser() -> (Driver, tempfile::TempDir, Journey) {
+    let (driver, driver_url) = start_driver().await;
     let profile_dir = tempfile::tempdir().unwrap();
     let mut caps = serde_json::Map::new();
     caps.insert(
@@ -203,11 +193,39 @@ async fn a_person_registers_finds_a_partner_marks_interest_and_exports() {
         .expect("a browser session");
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
-    let mut j = Journey {
-        client,
-        shots,
-        step: 0,
-    };
+    (
+        driver,
+        profile_dir,
+        Journey {
+            client,
+            shots,
+            step: 0,
+            prefix: String::new(),
+        },
+    )
+}
+
+#[tokio::test]
+async fn a_person_registers_finds_a_partner_marks_interest_and_exports() {
+    ensure_browser();
+    let app = spawn_app().await;
+    // A partner that offers what the person will ask for, worded differently.
+    let partner = roundtable::domain::profile::ProfileDraft {
+        name: "Regional Response Alliance".into(),
+        kind: "international_org".into(),
+        languages: vec!["en".into()],
+        capabilities: vec!["CERT establishment support".into()],
+        needs: vec!["a venue for our regional workshop".into()],
+        website: "https://alliance.example.org".into(),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap();
+    roundtable::import::apply(&app.db, &[partner], false, |_| {})
+        .await
+        .unwrap();
+
+    let (_driver, _profile, mut j) = open_browser().await;
 
     j.client.goto(&app.url("/")).await.unwrap();
     j.step("start").await;
@@ -306,5 +324,65 @@ async fn a_person_registers_finds_a_partner_marks_interest_and_exports() {
         !j.console_errors().await.is_empty(),
         "a 404 shows in the console log"
     );
+    j.client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
+    ensure_browser();
+    let app = spawn_app().await;
+    // The demo: thirty organizations, an organizer login, an event they all joined.
+    assert!(roundtable::demo::load_if_empty(&app.db).await.unwrap());
+    let (_driver, _profile, mut j) = open_browser().await;
+    j.prefix = "event-".into();
+
+    j.client.goto(&app.url("/login")).await.unwrap();
+    j.type_into("email", roundtable::demo::DEMO_EMAIL).await;
+    j.type_into("password", roundtable::demo::DEMO_PASSWORD)
+        .await;
+    j.click("form button[type=submit]").await;
+    j.click("a[href='/events']").await;
+    j.click(".event-list a").await;
+    assert_eq!(j.text("h1").await, vec!["Demo matchmaking session"]);
+    j.step("event").await;
+
+    j.click("a[href$='/schedule']").await;
+    j.click("section form button[type=submit]").await;
+    let figures = j.text(".figures dd").await;
+    let meetings: usize = figures[0]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(meetings >= 30, "{figures:?}");
+    assert!(
+        figures[2].starts_with("min 3"),
+        "everyone gets three: {figures:?}"
+    );
+    j.step("schedule-built").await;
+
+    j.click("a[href$='/plan']").await;
+    assert_eq!(j.text(".plan-slot h2").await.len(), 6);
+    j.step("table-plan").await;
+
+    j.client.back().await.unwrap();
+    j.click(".meta a").await;
+    let agenda = j.text("ol.agenda > li").await;
+    assert!(agenda.len() >= 3, "{agenda:?}");
+    j.client
+        .find(Locator::Css("ol.agenda select[name=outcome]"))
+        .await
+        .unwrap()
+        .select_by_value("follow_up")
+        .await
+        .unwrap();
+    j.click("ol.agenda form button[type=submit]").await;
+    assert_eq!(j.text(".notice").await, vec!["The outcome is saved."]);
+    j.step("outcome-saved").await;
+
+    j.click("a[href*='/agenda/']").await;
+    assert_eq!(j.text(".print-list tbody tr").await.len(), agenda.len());
+    j.step("agenda").await;
     j.client.close().await.unwrap();
 }
