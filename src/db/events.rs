@@ -172,6 +172,13 @@ pub async fn participants<C: ConnectionTrait>(
     Ok(out)
 }
 
+pub async fn participant_count<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<u64, DbErr> {
+    participant::Entity::find()
+        .filter(participant::Column::EventId.eq(event_id))
+        .count(db)
+        .await
+}
+
 pub async fn participant<C: ConnectionTrait>(
     db: &C,
     event_id: i32,

@@ -733,6 +733,36 @@ async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
     build(&app, &host, &event).await;
     assert_eq!(plan(&app, &host, &event).await, first);
 
+    // A participant that becomes unavailable after the schedule is built is flagged.
+    let busy_slot = first
+        .iter()
+        .find(|(_, _, who)| who.contains(&names[1].to_owned()))
+        .map(|(t, _, _)| {
+            ["09:00–09:30", "09:30–10:00", "10:00–10:30"]
+                .iter()
+                .position(|s| s == t)
+                .unwrap()
+                .to_string()
+        })
+        .unwrap();
+    let r = app
+        .submit_with(
+            &orgs[1].client,
+            &format!("/events/{event}"),
+            &format!("/events/{event}/availability"),
+            &[("blocked", &busy_slot)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = app
+        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .await;
+    let unplaced = text_of(&page.html, ".unplaced li").join("\n");
+    assert!(
+        unplaced.contains("Response Alliance is no longer available then"),
+        "{unplaced}"
+    );
+
     // With interpretation between English and French, the French CERT meets.
     let r = app
         .submit_with(

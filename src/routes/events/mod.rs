@@ -102,7 +102,7 @@ pub fn see_other(to: impl Into<String>) -> HttpResponse {
 #[template(path = "events/index.html")]
 struct EventsPage {
     visitor: Visitor,
-    events: Vec<(EventView, usize)>,
+    events: Vec<(EventView, u64)>,
     organizer: bool,
 }
 
@@ -113,7 +113,7 @@ pub async fn list(
 ) -> Result<HttpResponse, AppError> {
     let mut events = Vec::new();
     for e in db::events::list(db.get_ref()).await? {
-        let n = db::events::participants(db.get_ref(), e.id).await?.len();
+        let n = db::events::participant_count(db.get_ref(), e.id).await?;
         events.push((EventView::new(&e), n));
     }
     ok(&EventsPage {

@@ -144,6 +144,48 @@ async fn report(
             reason: reason.to_owned(),
         });
     }
+    // Meetings that a later change of availability or of marks now breaks.
+    for m in meetings.iter().filter(|m| m.outcome.is_none()) {
+        let who: Vec<i32> = [Some(m.org_a), Some(m.org_b), m.org_c]
+            .into_iter()
+            .flatten()
+            .collect();
+        let label = || {
+            format!(
+                "Meeting of {} at {}",
+                who.iter()
+                    .map(|o| names.get(o).copied().unwrap_or("(left)"))
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+                spec.slots
+                    .get(m.slot as usize)
+                    .map(|s| s.label())
+                    .unwrap_or_default()
+            )
+        };
+        if let Some(o) = who.iter().find(|o| {
+            blocked
+                .get(o)
+                .is_some_and(|b| b.contains(&(m.slot as usize)))
+        }) {
+            unplaced.push(Unplaced {
+                who: label(),
+                reason: format!(
+                    "{} is no longer available then; move the meeting or re-run",
+                    names.get(o).copied().unwrap_or("a participant")
+                ),
+            });
+        } else if who.len() == 2
+            && rules
+                .excluded
+                .contains(&(m.org_a.min(m.org_b), m.org_a.max(m.org_b)))
+        {
+            unplaced.push(Unplaced {
+                who: label(),
+                reason: format!("{EXCLUDED}; remove the meeting or re-run"),
+            });
+        }
+    }
     let mut per_participant: Vec<(String, String, usize)> = participants
         .iter()
         .map(|p| {
