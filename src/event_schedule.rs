@@ -1,7 +1,8 @@
 //! Builds an event's schedule from the database: participants, their blocked
 //! slots, meeting requests, interest marks, earlier "no fit" outcomes and locked
 //! meetings go in; the pure scheduler ([`crate::scheduling`]) decides; the
-//! meetings that are not locked are replaced in one transaction. The web button
+//! meetings that are neither locked nor already held (with an outcome) are
+//! replaced in one transaction. The web button
 //! and `roundtable schedule --event SLUG` both call [`run`].
 
 use std::collections::{HashMap, HashSet};
@@ -110,7 +111,7 @@ pub async fn run(
     let rules = Rules::load(db, event.id, &ids).await?;
     let spec = &event.spec;
     let existing = db::events::meetings(db, event.id).await?;
-    let locked: Vec<_> = existing.into_iter().filter(|m| m.locked).collect();
+    let locked: Vec<_> = existing.into_iter().filter(db::events::is_kept).collect();
 
     // The participants' own engine: suggestions among them only.
     let engine = Engine::new(

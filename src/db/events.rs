@@ -213,7 +213,8 @@ pub async fn join<C: ConnectionTrait>(db: &C, event_id: i32, org: i32) -> Result
     Ok(())
 }
 
-/// Removes the organization with its requests and its meetings that are not locked.
+/// Removes the organization with its requests and its meetings that have not
+/// taken place (meetings with an outcome stay, for the record).
 pub async fn leave(db: &sea_orm::DatabaseConnection, event_id: i32, org: i32) -> Result<(), DbErr> {
     let txn = db.begin().await?;
     participant::Entity::delete_many()
@@ -232,6 +233,7 @@ pub async fn leave(db: &sea_orm::DatabaseConnection, event_id: i32, org: i32) ->
         .await?;
     meeting::Entity::delete_many()
         .filter(meeting::Column::EventId.eq(event_id))
+        .filter(meeting::Column::Outcome.is_null())
         .filter(
             Condition::any()
                 .add(meeting::Column::OrgA.eq(org))
@@ -411,7 +413,13 @@ pub struct NewMeeting {
     pub origin: &'static str,
 }
 
-/// Replaces the meetings that are not locked, in one transaction.
+/// Whether a re-run keeps the meeting: it is locked, or it has taken place
+/// (it has an outcome).
+pub fn is_kept(m: &meeting::Model) -> bool {
+    m.locked || m.outcome.is_some()
+}
+
+/// Replaces the meetings that are not kept ([`is_kept`]), in one transaction.
 pub async fn replace_unlocked(
     db: &sea_orm::DatabaseConnection,
     event_id: i32,
@@ -421,6 +429,7 @@ pub async fn replace_unlocked(
     meeting::Entity::delete_many()
         .filter(meeting::Column::EventId.eq(event_id))
         .filter(meeting::Column::Locked.eq(false))
+        .filter(meeting::Column::Outcome.is_null())
         .exec(&txn)
         .await?;
     for chunk in new.chunks(500) {
