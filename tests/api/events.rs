@@ -880,6 +880,43 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     assert!(after.contains(&moved), "the moved meeting stays");
     let page = app.get_page_with(&host, &schedule).await;
     assert_eq!(select(&page.html, "tr.locked").len(), 2);
+    assert!(
+        after.len() >= before.len(),
+        "the re-run fills the rest again"
+    );
+    // One slot at a time, on request.
+    let page = app
+        .get_page_with(&host, &format!("{schedule}?slot=1"))
+        .await;
+    assert_eq!(select(&page.html, "#meetings h3").len(), 1);
+    assert_eq!(
+        text_of(&page.html, "#meetings h3")[0]
+            .split(' ')
+            .next()
+            .unwrap(),
+        "09:30–10:00"
+    );
+    // A no-show's meeting is removed; the others stay.
+    let before_remove = plan(&app, &host, &event).await.len();
+    let r = app
+        .submit_with(
+            &host,
+            &schedule,
+            &format!("/events/{event}/meetings/{}/remove", ids[1]),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(plan(&app, &host, &event).await.len(), before_remove - 1);
+    let r = app
+        .submit_with(
+            &host,
+            &schedule,
+            &format!("/events/{event}/meetings/{}/remove", ids[1]),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
     // A member cannot touch the schedule.
     let r = app
         .submit_with(

@@ -56,10 +56,21 @@ struct SchedulePage {
     visitor: Visitor,
     event: EventView,
     report: Report,
-    slots: Vec<(String, Vec<MeetingRow>)>,
+    /// Every slot's label and number of meetings.
+    slot_labels: Vec<(String, usize)>,
+    /// The slots shown, with their meetings (all, or the one chosen).
+    slots: Vec<(usize, String, Vec<MeetingRow>)>,
+    /// `None`: all slots are shown.
+    shown: Option<usize>,
     tables: Vec<String>,
     notice: String,
     import_errors: Vec<String>,
+}
+
+impl SchedulePage {
+    fn is_shown(&self, slot: &usize) -> bool {
+        self.shown == Some(*slot)
+    }
 }
 
 const NO_LANGUAGE: &str =
@@ -247,9 +258,14 @@ async fn report(
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-pub struct Notice {
+pub struct ScheduleQuery {
     done: String,
+    /// A slot index, or `all`.
+    slot: String,
 }
+
+/// Above this many meetings the page shows one slot at a time.
+pub const ALL_SLOTS_UP_TO: usize = 200;
 
 fn notice(done: &str) -> String {
     match done {
@@ -277,21 +293,39 @@ async fn schedule_page(
     event: Event,
     notice: String,
     import_errors: Vec<String>,
+    slot: &str,
 ) -> Result<SchedulePage, AppError> {
     let meetings = db::events::meetings(db, event.id).await?;
+    let shown = match slot.trim() {
+        "all" => None,
+        "" if meetings.len() <= ALL_SLOTS_UP_TO => None,
+        s => Some(
+            s.parse::<usize>()
+                .unwrap_or(0)
+                .min(event.spec.slots.len().saturating_sub(1)),
+        ),
+    };
     let report = report(db, index, &event, &meetings).await?;
     let names: HashMap<i32, String> = db::events::participants(db, event.id)
         .await?
         .into_iter()
         .map(|p| (p.organization_id, p.name))
         .collect();
-    let mut slots: Vec<(String, Vec<MeetingRow>)> = event
-        .spec
-        .slots
+    let mut slot_labels: Vec<(String, usize)> =
+        event.spec.slots.iter().map(|s| (s.label(), 0)).collect();
+    let mut slots: Vec<(usize, String, Vec<MeetingRow>)> = slot_labels
         .iter()
-        .map(|s| (s.label(), Vec::new()))
+        .enumerate()
+        .filter(|(i, _)| shown.is_none_or(|s| s == *i))
+        .map(|(i, (label, _))| (i, label.clone(), Vec::new()))
         .collect();
     for m in meetings {
+        if let Some(l) = slot_labels.get_mut(m.slot as usize) {
+            l.1 += 1;
+        }
+        if shown.is_some_and(|s| s != m.slot as usize) {
+            continue;
+        }
         let row = MeetingRow {
             id: m.id,
             table: event
@@ -312,8 +346,8 @@ async fn schedule_page(
             outcome: outcome_label(m.outcome.as_deref()),
             note: m.note,
         };
-        if let Some(s) = slots.get_mut(m.slot as usize) {
-            s.1.push(row);
+        if let Some(s) = slots.iter_mut().find(|s| s.0 == m.slot as usize) {
+            s.2.push(row);
         }
     }
     Ok(SchedulePage {
@@ -321,7 +355,9 @@ async fn schedule_page(
         event: EventView::new(&event),
         visitor,
         report,
+        slot_labels,
         slots,
+        shown,
         notice,
         import_errors,
     })
@@ -333,7 +369,7 @@ pub async fn page(
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
     slug: web::Path<String>,
-    query: web::Query<Notice>,
+    query: web::Query<ScheduleQuery>,
 ) -> Result<HttpResponse, AppError> {
     require_organizer(&visitor, &format!("/events/{slug}/schedule"))?;
     let event = load(db.get_ref(), &slug).await?;
@@ -344,6 +380,7 @@ pub async fn page(
         event,
         notice(&query.done),
         Vec::new(),
+        &query.slot,
     )
     .await?)
 }
@@ -558,7 +595,10 @@ pub async fn outcome(
     Ok(if member {
         see_other(format!("/events/{slug}?done=outcome#meetings"))
     } else {
-        see_other(format!("/events/{slug}/schedule?done=outcome#m{id}"))
+        see_other(format!(
+            "/events/{slug}/schedule?done=outcome&slot={}#m{id}",
+            m.slot
+        ))
     })
 }
 
@@ -635,6 +675,7 @@ pub async fn import_participants(
             event.clone(),
             String::new(),
             errors,
+            "",
         )
         .await?;
         crate::error::render(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, &shown)
