@@ -8,7 +8,7 @@ import form, then times `roundtable schedule --event SLUG` and the organizer's
 button. Prints medians and the schedule's figures.
 
     cargo build --release
-    python3 benches/event_schedule.py [--count 1000 --slots 12 --tables 300 --runs 5]
+    python3 benches/event_schedule.py [--count 1000 --slots 12 --tables 300 --runs 5] [--group-tables 20]
 
 Only the Python standard library is used.
 """
@@ -46,7 +46,8 @@ def main():
     p.add_argument("--slots", type=int, default=12)
     p.add_argument("--tables", type=int, default=300)
     p.add_argument("--runs", type=int, default=5)
-    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--group-tables", type=int, default=0, help="extra tables of four for groups of three")
     args = p.parse_args()
 
     work = tempfile.mkdtemp(prefix="rt-bench-")
@@ -92,10 +93,11 @@ def main():
                 ("date", "2026-12-03"),
                 ("time_zone", "Europe/Zurich"),
                 ("slots", slots),
-                ("tables", f"Table 1-{args.tables}: 2"),
+                ("tables", f"Table 1-{args.tables}: 2" + (f"\nGroup table 1-{args.group_tables}: 4" if args.group_tables else "")),
                 ("min_meetings", "3"),
                 ("open", "on"),
-            ],
+            ]
+            + ([("group_tables", "on")] if args.group_tables else []),
             "/events/new",
         )
         assert status == 303, status

@@ -183,7 +183,7 @@ pub async fn run(
         let triangles = engine.triangles(
             &top,
             &|a, b| allowed(a, b) && !met.contains(&key(ids[a], ids[b])),
-            max.min(n / 3),
+            max,
         );
         let mut busy: Vec<Vec<bool>> = blocked.clone();
         let mut held: HashSet<(usize, usize)> = HashSet::new();

@@ -18,6 +18,9 @@ pub struct Triangle {
     pub reasons: Vec<String>,
 }
 
+/// Group tables one provider or funder may sit at.
+pub const GROUPS_PER_PARTNER: usize = 3;
+
 const FUNDING_WORDS: [&str; 5] = ["fund", "financ", "grant", "donor", "sponsor"];
 
 /// The capability through which `o` could fund the cooperation, if any.
@@ -58,7 +61,8 @@ fn best_cover(engine: &Engine, b: usize, p: usize) -> Option<(String, String, f3
 }
 
 impl Engine {
-    /// Up to `max` group tables of three, best first; nobody is in two of them.
+    /// Up to `max` group tables of three, best first: each beneficiary at one,
+    /// each provider or funder at up to [`GROUPS_PER_PARTNER`].
     /// `top[b]`: the suggestions of `b` (its providers are taken from there);
     /// `allowed(x, y)`: whether `x` and `y` may sit at one table.
     pub fn triangles(
@@ -129,21 +133,26 @@ impl Engine {
                 .total_cmp(&x.score)
                 .then(x.beneficiary.cmp(&y.beneficiary))
         });
-        let mut used = vec![false; self.len()];
+        // A beneficiary sits at one group table; a provider or a funder at up
+        // to [`GROUPS_PER_PARTNER`].
+        let mut as_beneficiary = vec![false; self.len()];
+        let mut as_partner = vec![0usize; self.len()];
         let mut out = Vec::new();
         for t in proposals {
             if out.len() == max {
                 break;
             }
-            if [t.beneficiary, t.provider, t.funder]
-                .iter()
-                .any(|&o| used[o])
+            if as_beneficiary[t.beneficiary]
+                || as_partner[t.beneficiary] > 0
+                || [t.provider, t.funder]
+                    .iter()
+                    .any(|&o| as_beneficiary[o] || as_partner[o] >= GROUPS_PER_PARTNER)
             {
                 continue;
             }
-            for o in [t.beneficiary, t.provider, t.funder] {
-                used[o] = true;
-            }
+            as_beneficiary[t.beneficiary] = true;
+            as_partner[t.provider] += 1;
+            as_partner[t.funder] += 1;
             out.push(t);
         }
         out
@@ -205,6 +214,44 @@ mod tests {
             engine
                 .triangles(&top, &|x, y| (x, y) != (0, 2), 5)
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_provider_or_funder_sits_at_a_few_group_tables_a_beneficiary_at_one() {
+        let mut orgs: Vec<Profile> = (0..5)
+            .map(|i| {
+                org(
+                    &format!("Ministry {i}"),
+                    OrgKind::Government,
+                    &[],
+                    &["incident response training"],
+                )
+            })
+            .collect();
+        orgs.push(org(
+            "CERT Expert",
+            OrgKind::Cert,
+            &["incident response training"],
+            &[],
+        ));
+        orgs.push(org(
+            "Agency",
+            OrgKind::DevelopmentAgency,
+            &["grant funding"],
+            &[],
+        ));
+        let engine = Engine::new(orgs);
+        let top = engine.rank_all(20, &|_| {});
+        let t = engine.triangles(&top, &|_, _| true, 100);
+        assert_eq!(t.len(), GROUPS_PER_PARTNER);
+        let mut beneficiaries: Vec<usize> = t.iter().map(|t| t.beneficiary).collect();
+        beneficiaries.dedup();
+        assert_eq!(beneficiaries.len(), t.len());
+        assert!(t.iter().all(|t| (t.provider, t.funder) == (5, 6)));
+        assert!(
+            engine.triangles(&top, &|_, _| true, 2).len() == 2,
+            "at most max"
         );
     }
 }
