@@ -87,7 +87,12 @@ impl Format {
         {
             Some("json") => Format::Json,
             Some("csv") => Format::Csv,
-            _ => match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+            _ => match bytes
+                .strip_prefix(b"\xEF\xBB\xBF")
+                .unwrap_or(bytes)
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+            {
                 Some(b'[') => Format::Json,
                 _ => Format::Csv,
             },
@@ -111,6 +116,8 @@ pub fn read_file(path: &Path) -> Result<Vec<Profile>, ImportError> {
 }
 
 pub fn parse(bytes: &[u8], format: Format) -> Result<Vec<Profile>, ImportError> {
+    // Spreadsheets and some editors start UTF-8 files with a byte-order mark.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let drafts = match format {
         Format::Json => json_drafts(bytes)?,
         Format::Csv => csv_drafts(bytes)?,

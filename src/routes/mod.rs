@@ -56,10 +56,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(events::schedule::remove)
         .service(events::schedule::outcome)
         .service(events::schedule::add_participant)
-        .service(
-            web::resource("/events/{slug}/participants/import")
-                .app_data(web::PayloadConfig::new(events::schedule::IMPORT_MAX))
-                .route(web::post().to(events::schedule::import_participants)),
+        .route(
+            "/events/{slug}/participants/import",
+            web::post().to(events::schedule::import_participants),
         )
         .service(events::agenda::agenda_page)
         .service(events::agenda::agenda_file)

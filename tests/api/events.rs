@@ -1309,6 +1309,59 @@ async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let shown = app.get_page_with(&host, &format!("/events/{event}")).await;
     assert_eq!(select(&shown.html, "#participants li").len(), 2);
+    // A file upload, as the form's file field sends it, with a byte-order mark.
+    let token = app.csrf_with(&host, &page).await;
+    let upload = |name: &'static str, bytes: Vec<u8>| {
+        reqwest::multipart::Form::new()
+            .text("csrf_token", token.clone())
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name(name),
+            )
+            .text("data", "")
+    };
+    let json = br#"[{"name":"Uploaded Org","kind":"academia","languages":["en"],"capabilities":["training"],"needs":[]}]"#;
+    let r = host
+        .post(app.url(&action))
+        .multipart(upload(
+            "orgs.json",
+            [b"\xEF\xBB\xBF".as_slice(), json].concat(),
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let shown = app.get_page_with(&host, &format!("/events/{event}")).await;
+    assert_eq!(
+        text_of(&shown.html, "#participants li"),
+        vec!["Good Org", "Other Org", "Uploaded Org"]
+    );
+    let r = host
+        .post(app.url(&action))
+        .multipart(upload("orgs.csv", b"name,kind\nBad,spaceship\n".to_vec()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("row 1: kind"));
+    let r = host
+        .post(app.url(&action))
+        .multipart(upload("big.csv", vec![b'x'; 9 * 1024 * 1024]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    // Without the form's token, nothing happens.
+    let r = host
+        .post(app.url(&action))
+        .multipart(reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(json.to_vec()).file_name("x.json"),
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
     // Too large is refused.
     let huge = "x".repeat(9 * 1024 * 1024);
     let r = app

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use askama::Template;
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
@@ -638,35 +638,104 @@ pub async fn add_participant(
     )))
 }
 
-/// Largest pasted participant file.
+/// Largest participant file, uploaded or pasted.
 pub const IMPORT_MAX: usize = 8 * 1024 * 1024;
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ImportForm {
+/// The import form: a file (multipart upload) or pasted text.
+#[derive(Default)]
+struct ImportForm {
     csrf_token: String,
+    file_name: String,
+    file: Vec<u8>,
     data: String,
 }
 
-/// The import form is larger than other forms: it is read with its own limit
-/// ([`IMPORT_MAX`]), set where the route is registered.
+/// Reads the form, sent as `multipart/form-data` (with a file) or urlencoded
+/// (pasted text), refusing more than [`IMPORT_MAX`] bytes.
+async fn read_import_form(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+) -> Result<ImportForm, AppError> {
+    use futures_util::TryStreamExt;
+    let unreadable = || AppError::BadRequest("The form could not be read.".into());
+    let is_multipart = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let mut form = ImportForm::default();
+    if !is_multipart {
+        let mut body = web::BytesMut::new();
+        while let Some(chunk) = payload.try_next().await.map_err(|_| unreadable())? {
+            if body.len() + chunk.len() > IMPORT_MAX {
+                return Err(AppError::PayloadTooLarge);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let fields: Vec<(String, String)> =
+            serde_urlencoded::from_bytes(&body).map_err(|_| unreadable())?;
+        for (k, v) in fields {
+            match k.as_str() {
+                "csrf_token" => form.csrf_token = v,
+                "data" => form.data = v,
+                _ => {}
+            }
+        }
+        return Ok(form);
+    }
+    let mut multipart = actix_multipart::Multipart::new(req.headers(), payload);
+    let mut total = 0;
+    while let Some(mut field) = multipart.try_next().await.map_err(|_| unreadable())? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let file_name = field
+            .content_disposition()
+            .and_then(|d| d.get_filename())
+            .unwrap_or_default()
+            .to_owned();
+        let mut value = Vec::new();
+        while let Some(chunk) = field.try_next().await.map_err(|_| unreadable())? {
+            total += chunk.len();
+            if total > IMPORT_MAX {
+                return Err(AppError::PayloadTooLarge);
+            }
+            value.extend_from_slice(&chunk);
+        }
+        match name.as_str() {
+            "csrf_token" => form.csrf_token = String::from_utf8_lossy(&value).into_owned(),
+            "data" => form.data = String::from_utf8_lossy(&value).into_owned(),
+            "file" => {
+                form.file = value;
+                form.file_name = file_name;
+            }
+            _ => {}
+        }
+    }
+    Ok(form)
+}
+
 /// The organizer imports participants: organizations in the import format
-/// (JSON or CSV), created or updated, and all added to the event — all or
-/// nothing, with every bad row reported.
+/// (JSON or CSV, uploaded or pasted), created or updated, and all added to
+/// the event — all or nothing, with every bad row reported.
+#[allow(clippy::too_many_arguments)]
 pub async fn import_participants(
+    req: HttpRequest,
     visitor: Visitor,
     csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
     slug: web::Path<String>,
-    body: web::Bytes,
+    payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
-    let form: ImportForm = serde_urlencoded::from_bytes(&body)
-        .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+    let form = read_import_form(&req, payload).await?;
     csrf.verify(&form.csrf_token)?;
     require_organizer(&visitor, &format!("/events/{slug}/schedule"))?;
     let event = load(db.get_ref(), &slug).await?;
-    let data = form.data.trim();
+    // An uploaded file comes first; else the pasted text.
+    let (bytes, name): (&[u8], &str) = if form.file.is_empty() {
+        (form.data.trim().as_bytes(), "")
+    } else {
+        (&form.file, &form.file_name)
+    };
     let fail = |errors: Vec<String>| async {
         let shown = schedule_page(
             visitor.clone(),
@@ -680,18 +749,14 @@ pub async fn import_participants(
         .await?;
         crate::error::render(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, &shown)
     };
-    if data.is_empty() {
+    if bytes.is_empty() {
         return fail(vec![
-            "Paste the content of a JSON or CSV file in the import format.".into(),
+            "Choose a JSON or CSV file in the import format, or paste its content.".into(),
         ])
         .await;
     }
-    let format = if data.starts_with('[') || data.starts_with('{') {
-        import::Format::Json
-    } else {
-        import::Format::Csv
-    };
-    let profiles = match import::parse(data.as_bytes(), format) {
+    let format = import::Format::detect(std::path::Path::new(name), bytes);
+    let profiles = match import::parse(bytes, format) {
         Ok(p) => p,
         Err(import::ImportError::Rows(rows)) => {
             let mut errors = vec![format!(
