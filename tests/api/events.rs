@@ -1256,6 +1256,11 @@ async fn group_tables_seat_a_provider_a_funder_and_a_beneficiary() {
     let page = app
         .get_page_with(&host, &format!("/events/{event}/schedule"))
         .await;
+    let why = text_of(&page.html, "table.meetings td").join(" ");
+    assert!(
+        why.contains("which covers the need"),
+        "group tables are explained"
+    );
     assert!(
         text_of(&page.html, ".figures dd")
             .join(" ")
@@ -1406,4 +1411,45 @@ async fn the_schedule_command_gives_the_schedule_of_the_button() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no event has the slug"));
+}
+
+#[tokio::test]
+async fn a_large_event_lists_the_best_matches_first_and_all_on_request() {
+    let app = spawn_app().await;
+    let host = organizer(&app).await;
+    let event = create_event(&app, &host, &[]).await;
+    let mut csv = String::from("name,kind,languages,capabilities,needs\n");
+    for i in 0..60 {
+        csv.push_str(&format!(
+            "Org {i:02},cert,en,incident response training,cyber exercises\n"
+        ));
+    }
+    let r = app
+        .submit_with(
+            &host,
+            &format!("/events/{event}/schedule"),
+            &format!("/events/{event}/participants/import"),
+            &[("data", &csv)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let me = org(
+        &app,
+        "Island Ministry",
+        "government",
+        "en",
+        "cyber exercises",
+        "incident response training",
+    )
+    .await;
+    join(&app, &me, &event).await;
+    let page = app
+        .get_page_with(&me.client, &format!("/events/{event}"))
+        .await;
+    assert_eq!(select(&page.html, "#partners tbody tr").len(), 50);
+    assert!(text_of(&page.html, "#partners p.sub")[0].contains("The 50 best of 60"));
+    let page = app
+        .get_page_with(&me.client, &format!("/events/{event}?all=1"))
+        .await;
+    assert_eq!(select(&page.html, "#partners tbody tr").len(), 60);
 }

@@ -45,6 +45,8 @@ pub struct Mine {
     pub incoming: Vec<RequestView>,
     pub outgoing: Vec<RequestView>,
     pub partners: Vec<PartnerView>,
+    /// How many other participants there are (the list may show fewer).
+    pub partners_total: usize,
     pub meetings: Vec<AgendaItem>,
 }
 
@@ -69,7 +71,12 @@ impl EventPage {
 #[serde(default)]
 pub struct Notice {
     done: String,
+    /// Any value: list every participant, not only the best matches.
+    all: String,
 }
+
+/// Participants listed at first, best match first.
+pub const PARTNERS_SHOWN: usize = 50;
 
 fn notice(done: &str) -> &'static str {
     match done {
@@ -164,6 +171,10 @@ pub async fn show(
                 })
                 .collect();
             partners.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.name.cmp(&y.name)));
+            let partners_total = partners.len();
+            if query.all.is_empty() {
+                partners.truncate(PARTNERS_SHOWN);
+            }
             let meetings = db::events::meetings(db.get_ref(), event.id).await?;
             let mut blocked = vec![false; event.spec.slots.len()];
             for &s in &p.blocked {
@@ -177,6 +188,7 @@ pub async fn show(
                 incoming,
                 outgoing,
                 partners,
+                partners_total,
                 meetings: agenda_items(&event, &snapshot, &meetings, org, &names),
             })
         }

@@ -26,6 +26,8 @@ pub struct MeetingRow {
     pub table: String,
     pub participants: Vec<String>,
     pub topic: String,
+    /// Why a group table was proposed (pairs are explained on the agendas).
+    pub reasons: Vec<String>,
     pub origin: String,
     pub score: f64,
     pub locked: bool,
@@ -340,6 +342,7 @@ async fn schedule_page(
                 .map(|o| names.get(&o).cloned().unwrap_or_else(|| "(left)".into()))
                 .collect(),
             topic: m.topic,
+            reasons: serde_json::from_str(&m.reasons).unwrap_or_default(),
             origin: m.origin,
             score: m.score,
             locked: m.locked,
@@ -716,7 +719,6 @@ async fn read_import_form(
 /// The organizer imports participants: organizations in the import format
 /// (JSON or CSV, uploaded or pasted), created or updated, and all added to
 /// the event — all or nothing, with every bad row reported.
-#[allow(clippy::too_many_arguments)]
 pub async fn import_participants(
     req: HttpRequest,
     visitor: Visitor,
