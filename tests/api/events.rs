@@ -1188,6 +1188,27 @@ async fn outcomes_are_summarised_and_no_fit_pairs_are_not_suggested_again() {
             .collect::<String>()
             .contains("Call in January")
     );
+    // The table plan keeps the record for the next edition.
+    let csv_body = host
+        .get(app.url(&format!("/events/{event}/plan/export.csv")))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let mut reader = csv::Reader::from_reader(&csv_body[3..]);
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(
+        records
+            .iter()
+            .any(|r| &r[5] == "No fit" && &r[6] == "Different regions")
+    );
+    assert!(
+        records
+            .iter()
+            .any(|r| &r[5] == "Follow-up agreed" && &r[6] == "Call in January")
+    );
 
     // A re-run keeps the meetings that took place, with their outcomes, and
     // does not pair the no-fit partners again.
@@ -1209,6 +1230,31 @@ async fn outcomes_are_summarised_and_no_fit_pairs_are_not_suggested_again() {
             .text()
             .collect::<String>()
             .contains("Different regions")
+    );
+    // A note that a spreadsheet would run as a formula is neutralised.
+    let r = app
+        .submit_with(
+            &me.client,
+            &format!("/events/{event}"),
+            &forms[1],
+            &[("outcome", "project"), ("note", "=HYPERLINK(\"http://x\")")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let csv_body = host
+        .get(app.url(&format!("/events/{event}/plan/export.csv")))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let mut reader = csv::Reader::from_reader(&csv_body[3..]);
+    assert!(
+        reader
+            .records()
+            .map(Result::unwrap)
+            .any(|r| &r[6] == "'=HYPERLINK(\"http://x\")")
     );
 }
 

@@ -221,9 +221,21 @@ pub struct PlanRow {
     pub participants: Vec<String>,
     pub topic: String,
     pub score: f64,
+    pub outcome: &'static str,
+    pub note: String,
 }
 
-pub const PLAN_HEADER: [&str; 5] = ["Time", "Table", "Participants", "Topic", "Score"];
+/// The plan's columns; after the session its outcomes are the record for the
+/// next edition.
+pub const PLAN_HEADER: [&str; 7] = [
+    "Time",
+    "Table",
+    "Participants",
+    "Topic",
+    "Score",
+    "Outcome",
+    "Note",
+];
 
 async fn plan(db: &DatabaseConnection, event: &Event) -> Result<Vec<PlanRow>, AppError> {
     let names: HashMap<i32, String> = db::events::participants(db, event.id)
@@ -261,6 +273,8 @@ async fn plan(db: &DatabaseConnection, event: &Event) -> Result<Vec<PlanRow>, Ap
                 .collect(),
             topic: m.topic,
             score: m.score,
+            outcome: outcome_label(m.outcome.as_deref()),
+            note: m.note,
         })
         .collect())
 }
@@ -330,6 +344,8 @@ pub async fn plan_file(
                 r.participants.join("; "),
                 r.topic,
                 format!("{:.1}", r.score),
+                r.outcome.to_owned(),
+                r.note,
             ]
         })
         .collect();
