@@ -153,12 +153,13 @@ pub fn ics(event: &EventSpec, event_slug: &str, who: &str, items: &[AgendaItem])
         let start = event.date.and_time(slot.start);
         let end = start + chrono::Duration::minutes(slot.minutes as i64);
         line(&mut out, "BEGIN:VEVENT");
+        // One UID per meeting: a calendar that imports the file again updates
+        // a moved meeting instead of adding a second one.
         line(
             &mut out,
             &format!(
-                "UID:meeting-{}-{}@{}",
+                "UID:meeting-{}@{}.roundtable",
                 item.meeting_id,
-                item.slot,
                 text(event_slug)
             ),
         );

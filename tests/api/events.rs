@@ -725,6 +725,10 @@ async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
     );
     let figures = text_of(&page.html, ".figures dd").join(" | ");
     assert!(
+        figures.ends_with("1 accepted · 0 pending · 0 declined"),
+        "{figures}"
+    );
+    assert!(
         figures.starts_with(&format!("{} |", first.len())),
         "{figures}"
     );
@@ -975,6 +979,8 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
         })
         .collect();
     assert_eq!(events.len(), rows);
+    let uids: HashSet<&str> = events.iter().filter_map(|e| e.get_uid()).collect();
+    assert_eq!(uids.len(), rows, "one UID per meeting");
     for e in &events {
         match e.get_start() {
             Some(icalendar::DatePerhapsTime::DateTime(
@@ -989,6 +995,7 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
             other => panic!("start in the event's time zone expected, got {other:?}"),
         }
         assert!(e.get_summary().unwrap().starts_with("Meeting with "));
+        assert!(e.get_uid().unwrap().starts_with("meeting-"));
         assert!(
             e.get_location().unwrap().contains("Palais"),
             "{:?}",

@@ -41,6 +41,8 @@ pub struct Unplaced {
 }
 
 pub struct Report {
+    /// Meeting requests: accepted, pending, declined.
+    pub requests: (usize, usize, usize),
     pub meetings: usize,
     pub groups: usize,
     pub total_score: f64,
@@ -245,7 +247,14 @@ async fn report(
             meetings.iter().filter(|m| m.outcome.is_none()).count(),
         )))
         .collect();
+    let all_requests = db::events::requests(db, event.id).await?;
+    let count = |status: &str| all_requests.iter().filter(|r| r.status == status).count();
     Ok(Report {
+        requests: (
+            count(db::events::ACCEPTED),
+            count(db::events::PENDING),
+            count(db::events::DECLINED),
+        ),
         meetings: meetings.len(),
         groups: meetings.iter().filter(|m| m.org_c.is_some()).count(),
         total_score: (meetings.iter().map(|m| m.score).sum::<f64>() * 10.0).round() / 10.0,
