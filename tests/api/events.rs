@@ -1506,3 +1506,33 @@ async fn a_large_event_lists_the_best_matches_first_and_all_on_request() {
         .await;
     assert_eq!(select(&page.html, "#partners tbody tr").len(), 60);
 }
+
+#[tokio::test]
+async fn builds_at_the_same_time_leave_one_whole_schedule() {
+    let app = spawn_app().await;
+    let host = organizer(&app).await;
+    let event = create_event(&app, &host, &[]).await;
+    let orgs = cast(&app).await;
+    for o in &orgs {
+        join(&app, o, &event).await;
+    }
+    build(&app, &host, &event).await;
+    let single = plan(&app, &host, &event).await;
+    let token = app
+        .csrf_with(&host, &format!("/events/{event}/schedule"))
+        .await;
+    let url = app.url(&format!("/events/{event}/schedule"));
+    let runs = (0..4).map(|_| {
+        host.post(&url)
+            .form(&[("csrf_token", token.as_str())])
+            .send()
+    });
+    for r in futures_util::future::join_all(runs).await {
+        let status = r.unwrap().status();
+        assert!(
+            status == StatusCode::SEE_OTHER || status == StatusCode::BAD_REQUEST,
+            "{status}"
+        );
+    }
+    assert_eq!(plan(&app, &host, &event).await, single);
+}

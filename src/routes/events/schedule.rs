@@ -409,7 +409,21 @@ pub async fn build(
     csrf.verify(form.token())?;
     require_organizer(&visitor, &format!("/events/{slug}/schedule"))?;
     let event = load(db.get_ref(), &slug).await?;
-    let run = event_schedule::run(db.get_ref(), &index, &event).await?;
+    let run = event_schedule::run(db.get_ref(), &index, &event)
+        .await
+        .map_err(|e| {
+            let clash = e
+                .downcast_ref::<sea_orm::DbErr>()
+                .and_then(|d| d.sql_err())
+                .is_some_and(|s| matches!(s, sea_orm::SqlErr::UniqueConstraintViolation(_)));
+            if clash {
+                AppError::BadRequest(
+                    "The schedule changed while it was being built (someone else built it or moved a meeting). Nothing was changed; build it again.".into(),
+                )
+            } else {
+                AppError::Unexpected(e)
+            }
+        })?;
     Ok(see_other(format!(
         "/events/{slug}/schedule?done=built-{}",
         run.placed + run.kept
@@ -530,7 +544,17 @@ pub async fn move_meeting(
             )));
         }
     }
-    db::events::move_meeting(db.get_ref(), event.id, id, slot, table).await?;
+    // Checked above; the unique index still refuses a table taken meanwhile.
+    if let Err(e) = db::events::move_meeting(db.get_ref(), event.id, id, slot, table).await {
+        return Err(match e.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::BadRequest(format!(
+                "{} was just taken at {}. Reload the page and choose another table.",
+                spec.tables[table].name,
+                spec.slots[slot].label()
+            )),
+            _ => e.into(),
+        });
+    }
     Ok(see_other(format!(
         "/events/{slug}/schedule?done=moved#m{id}"
     )))
