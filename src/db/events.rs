@@ -120,6 +120,15 @@ pub async fn list<C: ConnectionTrait>(db: &C) -> Result<Vec<Event>, DbErr> {
         .collect()
 }
 
+/// Deletes the event with its participants, requests and meetings.
+pub async fn delete<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> {
+    Ok(event::Entity::delete_by_id(id)
+        .exec(db)
+        .await?
+        .rows_affected
+        > 0)
+}
+
 pub async fn mark_scheduled<C: ConnectionTrait>(db: &C, id: i32) -> Result<(), DbErr> {
     event::ActiveModel {
         id: Set(id),

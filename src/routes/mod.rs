@@ -42,6 +42,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(events::create)
         .service(events::edit_form)
         .service(events::edit)
+        .service(events::delete)
         .service(events::participation::show)
         .service(events::participation::join)
         .service(events::participation::leave)

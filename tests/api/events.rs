@@ -365,6 +365,42 @@ async fn an_organizer_creates_an_event_that_members_join() {
             .count(),
         2
     );
+
+    // Deleting needs the organizer and the confirmation.
+    let edit = format!("/events/{slug}/edit");
+    let delete = format!("/events/{slug}/delete");
+    let r = app
+        .submit_with(
+            &other.client,
+            &format!("/events/{slug}"),
+            &delete,
+            &[("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = app.submit_with(&host, &edit, &delete, &[]).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.get_page_with(&host, &format!("/events/{slug}"))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let r = app
+        .submit_with(&host, &edit, &delete, &[("confirm", "yes")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = app.get_page_with(&host, &location(&r)).await;
+    assert_eq!(
+        text_of(&page.html, ".notice"),
+        vec!["The event was deleted."]
+    );
+    assert_eq!(
+        app.get_page_with(&host, &format!("/events/{slug}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 /// The member's password changed when it became an organizer: log in again.

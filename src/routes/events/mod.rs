@@ -104,12 +104,20 @@ struct EventsPage {
     visitor: Visitor,
     events: Vec<(EventView, u64)>,
     organizer: bool,
+    notice: &'static str,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    done: String,
 }
 
 #[get("/events")]
 pub async fn list(
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
+    query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     let mut events = Vec::new();
     for e in db::events::list(db.get_ref()).await? {
@@ -120,6 +128,10 @@ pub async fn list(
         organizer: is_organizer(&visitor),
         visitor,
         events,
+        notice: match query.done.as_str() {
+            "deleted" => "The event was deleted.",
+            _ => "",
+        },
     })
 }
 
@@ -251,4 +263,34 @@ pub async fn edit(
         }
         Err(errors) => again(visitor, draft, errors),
     }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct DeleteForm {
+    csrf_token: String,
+    confirm: String,
+}
+
+/// Deletes an event, its participants, requests, meetings and outcomes, once
+/// the organizer has ticked the confirmation.
+#[post("/events/{slug}/delete")]
+pub async fn delete(
+    visitor: Visitor,
+    csrf: CsrfToken,
+    db: web::Data<DatabaseConnection>,
+    slug: web::Path<String>,
+    form: web::Form<DeleteForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.verify(&form.csrf_token)?;
+    require_organizer(&visitor, &format!("/events/{slug}/edit"))?;
+    let event = load(db.get_ref(), &slug).await?;
+    if form.confirm != "yes" {
+        return Err(AppError::BadRequest(
+            "Tick the box to confirm that the event and everything recorded for it should be deleted."
+                .into(),
+        ));
+    }
+    db::events::delete(db.get_ref(), event.id).await?;
+    Ok(see_other("/events?done=deleted"))
 }
