@@ -65,5 +65,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(events::agenda::agenda_file)
         .service(events::agenda::plan_page)
         .service(events::agenda::plan_file)
-        .service(events::agenda::cards_page);
+        .service(events::agenda::cards_page)
+        .service(events::agenda::participants_file);
 }

@@ -1094,6 +1094,31 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 
+    // The participant list, for the organizer only.
+    let url = app.url(&format!("/events/{event}/participants/export.csv"));
+    assert_eq!(
+        me.client.get(&url).send().await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    let csv_body = host.get(&url).send().await.unwrap().bytes().await.unwrap();
+    let mut reader = csv::Reader::from_reader(&csv_body[3..]);
+    let people: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(people.len(), 5);
+    let ministry = people.iter().find(|r| &r[0] == "Island Ministry").unwrap();
+    assert_eq!(&ministry[3], "en");
+    assert_eq!(ministry[6].parse::<usize>().unwrap(), rows);
+    let xlsx = host
+        .get(app.url(&format!("/events/{event}/participants/export.xlsx")))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let mut book =
+        calamine::Xlsx::new(std::io::Cursor::new(xlsx.to_vec())).expect("a valid workbook");
+    assert_eq!(book.worksheet_range("Participants").unwrap().height(), 6);
+
     // The table plan and the table cards.
     let page = app
         .get_page_with(&host, &format!("/events/{event}/plan"))

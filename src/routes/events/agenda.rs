@@ -406,3 +406,83 @@ pub async fn cards_page(
         cards,
     })
 }
+
+pub const PARTICIPANTS_HEADER: [&str; 8] = [
+    "Organization",
+    "Kind",
+    "Country",
+    "Languages",
+    "Contact e-mail",
+    "Website",
+    "Meetings",
+    "Not available",
+];
+
+/// The participant list for the organizer: badges, name cards, contacts.
+#[get("/events/{slug}/participants/export.{format}")]
+pub async fn participants_file(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, format) = path.into_inner();
+    let xlsx = match format.as_str() {
+        "csv" => false,
+        "xlsx" => true,
+        _ => return Err(AppError::NotFound),
+    };
+    require_organizer(&visitor, &format!("/events/{slug}/schedule"))?;
+    let event = load(db.get_ref(), &slug).await?;
+    let snapshot = index.current(db.get_ref()).await?;
+    let meetings = db::events::meetings(db.get_ref(), event.id).await?;
+    let mut count: HashMap<i32, usize> = HashMap::new();
+    for m in &meetings {
+        for o in [Some(m.org_a), Some(m.org_b), m.org_c]
+            .into_iter()
+            .flatten()
+        {
+            *count.entry(o).or_default() += 1;
+        }
+    }
+    let rows: Vec<Vec<String>> = db::events::participants(db.get_ref(), event.id)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let i = snapshot.index_of_id(p.organization_id);
+            let profile = i.map(|i| snapshot.engine.profile(i));
+            let meta = i.map(|i| &snapshot.orgs[i]);
+            vec![
+                p.name.clone(),
+                profile
+                    .map(|p| p.kind.label().to_owned())
+                    .unwrap_or_default(),
+                profile
+                    .and_then(|p| p.country.as_deref())
+                    .and_then(crate::domain::profile::country_name)
+                    .unwrap_or_default()
+                    .to_owned(),
+                profile.map(|p| p.languages.join(", ")).unwrap_or_default(),
+                meta.and_then(|m| m.contact_email.clone())
+                    .unwrap_or_default(),
+                meta.and_then(|m| m.website.clone()).unwrap_or_default(),
+                count
+                    .get(&p.organization_id)
+                    .copied()
+                    .unwrap_or(0)
+                    .to_string(),
+                p.blocked
+                    .iter()
+                    .filter_map(|s| event.spec.slots.get(*s).map(|s| s.label()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ]
+        })
+        .collect();
+    let body = sheet("Participants", &PARTICIPANTS_HEADER, &rows, xlsx)?;
+    Ok(download(
+        format!("participants-{slug}.{format}"),
+        if xlsx { XLSX } else { CSV },
+        body,
+    ))
+}
