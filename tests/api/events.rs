@@ -769,6 +769,24 @@ async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
         "{figures}"
     );
 
+    // Removing slots that hold meetings is refused, and nothing changes.
+    let r = app
+        .submit_with(
+            &host,
+            &format!("/events/{event}/edit"),
+            &format!("/events/{event}/edit"),
+            &event_fields(&[("slots", "09:00 30")]),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Some scheduled meetings use a slot or table")
+    );
+    assert_eq!(plan(&app, &host, &event).await, first);
+
     // The same input gives the same schedule.
     build(&app, &host, &event).await;
     assert_eq!(plan(&app, &host, &event).await, first);
