@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, attr_of, new_client, spawn_app, text_of};
 
 /// Creates a token on the settings page, as a person would, and returns it.
-async fn token(app: &TestApp, client: &reqwest::Client, name: &str) -> String {
+pub async fn token(app: &TestApp, client: &reqwest::Client, name: &str) -> String {
     let r = app
         .submit_with(
             client,

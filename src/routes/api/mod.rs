@@ -2,6 +2,8 @@
 //! /api/openapi.json. Writes need an API token (`Authorization: Bearer`).
 //! Errors are RFC 9457 problem documents.
 
+mod events;
+
 use std::collections::BTreeMap;
 
 use actix_web::dev::Payload;
@@ -59,6 +61,9 @@ pub fn scope() -> Scope {
         .service(export_matches)
         .service(set_interest)
         .service(clear_interest)
+        .service(events::list_events)
+        .service(events::get_event)
+        .service(events::agenda)
         .default_service(web::to(no_route))
 }
 
@@ -733,7 +738,12 @@ async fn no_route(req: HttpRequest) -> Result<HttpResponse, ApiError> {
         .skip(1)
         .collect();
     let allow = match parts.as_slice() {
-        ["api", "openapi.json"] | ["api", "docs"] | ["api", "v1", "organizations"] => Some("GET"),
+        ["api", "openapi.json"]
+        | ["api", "docs"]
+        | ["api", "v1", "organizations"]
+        | ["api", "v1", "events"]
+        | ["api", "v1", "events", _]
+        | ["api", "v1", "events", _, "agenda"] => Some("GET"),
         ["api", "v1", "organizations", _] => Some("GET, PUT"),
         ["api", "v1", "organizations", _, "matches"]
         | ["api", "v1", "organizations", _, "matches", "export"] => Some("GET"),
@@ -749,8 +759,8 @@ async fn no_route(req: HttpRequest) -> Result<HttpResponse, ApiError> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Roundtable API", version = "1", description = "Partner matchmaking for development cooperation. Create a token at /settings/tokens."),
-    paths(list_organizations, get_organization, update_organization, matches, export_matches, set_interest, clear_interest),
-    components(schemas(Problem, OrganizationPage, OrganizationSummary, Organization, ProfileUpdate, Suggestions, Suggestion, Partner, InterestUpdate)),
+    paths(list_organizations, get_organization, update_organization, matches, export_matches, set_interest, clear_interest, events::list_events, events::get_event, events::agenda),
+    components(schemas(Problem, OrganizationPage, OrganizationSummary, Organization, ProfileUpdate, Suggestions, Suggestion, Partner, InterestUpdate, events::EventSummary, events::Event, events::EventSlot, events::EventTable, events::Agenda, events::AgendaMeeting)),
     modifiers(&Constraints)
 )]
 pub struct ApiDoc;
