@@ -181,6 +181,32 @@ const CSV: &str = "text/csv; charset=utf-8";
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ICS: &str = "text/calendar; charset=utf-8";
 
+/// The sheet formats of the exports: `xlsx` (true) or `csv` (false); any
+/// other extension is not a page here.
+fn sheet_format(extension: &str) -> Result<bool, AppError> {
+    match extension {
+        "csv" => Ok(false),
+        "xlsx" => Ok(true),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Rows under a header as a CSV or Excel download named `{stem}.{csv|xlsx}`.
+fn sheet_download(
+    sheet_name: &str,
+    stem: &str,
+    header: &[&str],
+    rows: &[Vec<String>],
+    xlsx: bool,
+) -> Result<HttpResponse, AppError> {
+    let (ext, content_type) = if xlsx { ("xlsx", XLSX) } else { ("csv", CSV) };
+    Ok(download(
+        format!("{stem}.{ext}"),
+        content_type,
+        sheet(sheet_name, header, rows, xlsx)?,
+    ))
+}
+
 #[get("/events/{slug}/agenda/{org}/export.{format}")]
 pub async fn agenda_file(
     visitor: Visitor,
@@ -193,24 +219,21 @@ pub async fn agenda_file(
         return Err(AppError::NotFound);
     }
     let (event, name, items) = agenda_of(&visitor, db.get_ref(), &index, &slug, &org).await?;
-    let file = format!("agenda-{slug}-{org}.{format}");
-    Ok(match format.as_str() {
-        "ics" => download(
-            file,
+    let stem = format!("agenda-{slug}-{org}");
+    if format == "ics" {
+        return Ok(download(
+            format!("{stem}.ics"),
             ICS,
             ics(&event.spec, &event.slug, &name, &items).into_bytes(),
-        ),
-        "xlsx" => download(
-            file,
-            XLSX,
-            sheet("Agenda", &AGENDA_HEADER, &agenda_rows(&items), true)?,
-        ),
-        _ => download(
-            file,
-            CSV,
-            sheet("Agenda", &AGENDA_HEADER, &agenda_rows(&items), false)?,
-        ),
-    })
+        ));
+    }
+    sheet_download(
+        "Agenda",
+        &stem,
+        &AGENDA_HEADER,
+        &agenda_rows(&items),
+        sheet_format(&format)?,
+    )
 }
 
 /// One table in one slot.
@@ -327,11 +350,7 @@ pub async fn plan_file(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, format) = path.into_inner();
-    let xlsx = match format.as_str() {
-        "csv" => false,
-        "xlsx" => true,
-        _ => return Err(AppError::NotFound),
-    };
+    let xlsx = sheet_format(&format)?;
     require_organizer(&visitor, &format!("/events/{slug}/plan"))?;
     let event = load(db.get_ref(), &slug).await?;
     let rows: Vec<Vec<String>> = plan(db.get_ref(), &event)
@@ -349,12 +368,13 @@ pub async fn plan_file(
             ]
         })
         .collect();
-    let body = sheet("Table plan", &PLAN_HEADER, &rows, xlsx)?;
-    Ok(download(
-        format!("table-plan-{slug}.{format}"),
-        if xlsx { XLSX } else { CSV },
-        body,
-    ))
+    sheet_download(
+        "Table plan",
+        &format!("table-plan-{slug}"),
+        &PLAN_HEADER,
+        &rows,
+        xlsx,
+    )
 }
 
 /// One card per table: its name and who sits there in each slot.
@@ -427,11 +447,7 @@ pub async fn participants_file(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, format) = path.into_inner();
-    let xlsx = match format.as_str() {
-        "csv" => false,
-        "xlsx" => true,
-        _ => return Err(AppError::NotFound),
-    };
+    let xlsx = sheet_format(&format)?;
     require_organizer(&visitor, &format!("/events/{slug}/schedule"))?;
     let event = load(db.get_ref(), &slug).await?;
     let snapshot = index.current(db.get_ref()).await?;
@@ -479,10 +495,11 @@ pub async fn participants_file(
             ]
         })
         .collect();
-    let body = sheet("Participants", &PARTICIPANTS_HEADER, &rows, xlsx)?;
-    Ok(download(
-        format!("participants-{slug}.{format}"),
-        if xlsx { XLSX } else { CSV },
-        body,
-    ))
+    sheet_download(
+        "Participants",
+        &format!("participants-{slug}"),
+        &PARTICIPANTS_HEADER,
+        &rows,
+        xlsx,
+    )
 }
