@@ -498,6 +498,13 @@ async fn the_event_form_reports_wrong_missing_huge_and_hostile_input() {
         )
         .await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    // An event nobody has joined yet still gets an (empty) schedule and report.
+    build(&app, &host, &slug).await;
+    let page = app
+        .get_page_with(&host, &format!("/events/{slug}/schedule"))
+        .await;
+    assert_eq!(text_of(&page.html, ".figures dd")[0], "0");
+    assert!(plan(&app, &host, &slug).await.is_empty());
 }
 
 async fn request(
