@@ -579,3 +579,97 @@ fn the_schedule_gives_everyone_the_minimum_where_greedy_does_not() {
     );
     assert_eq!(below(&ours), 0, "{:?}", ours.meetings);
 }
+
+/// Random candidates, blocked slots and fixed meetings for the scheduler.
+fn arb_schedule_input() -> impl Strategy<
+    Value = (
+        usize,
+        Vec<roundtable::scheduling::Candidate>,
+        roundtable::scheduling::Params,
+    ),
+> {
+    (4usize..14, 1usize..5, 1usize..4).prop_flat_map(|(orgs, slots, tables)| {
+        let candidate =
+            (0..orgs, 0..orgs, 0.0f32..100.0, 0u8..3).prop_map(|(a, b, score, priority)| {
+                roundtable::scheduling::Candidate {
+                    a,
+                    b,
+                    score,
+                    priority,
+                }
+            });
+        (
+            Just(orgs),
+            prop::collection::vec(candidate, 0..40),
+            Just(slots),
+            Just(tables),
+            prop::collection::vec(
+                prop::collection::vec(prop::bool::weighted(0.2), slots),
+                orgs,
+            ),
+            prop::collection::vec((0..slots, 0..tables, 0..orgs, 0..orgs), 0..3),
+            0usize..4,
+        )
+            .prop_map(|(orgs, cands, slots, tables, blocked, fixed, min)| {
+                // Fixed meetings as a caller gives them: distinct tables per slot,
+                // members not twice in one slot.
+                let mut kept: Vec<roundtable::scheduling::Fixed> = Vec::new();
+                for (slot, table, a, b) in fixed {
+                    let clash = kept.iter().any(|f| {
+                        f.slot == slot
+                            && (f.table == table
+                                || f.members.contains(&a)
+                                || f.members.contains(&b))
+                    });
+                    if a != b && !clash {
+                        kept.push(roundtable::scheduling::Fixed {
+                            slot,
+                            table,
+                            members: vec![a, b],
+                        });
+                    }
+                }
+                let params = roundtable::scheduling::Params {
+                    slots,
+                    tables,
+                    min_meetings: min,
+                    blocked,
+                    fixed: kept,
+                };
+                (orgs, cands, params)
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn schedules_keep_every_hard_rule((orgs, cands, params) in arb_schedule_input()) {
+        let s = roundtable::scheduling::schedule(orgs, &cands, &params);
+        let mut busy = std::collections::HashSet::new();
+        let mut tables = std::collections::HashSet::new();
+        for f in &params.fixed {
+            tables.insert((f.slot, f.table));
+            for m in &f.members {
+                busy.insert((f.slot, *m));
+            }
+        }
+        let mut pairs = std::collections::HashSet::new();
+        for m in &s.meetings {
+            prop_assert!(m.slot < params.slots && m.table < params.tables, "{m:?}");
+            prop_assert!(m.a != m.b);
+            prop_assert!(tables.insert((m.slot, m.table)), "table twice: {m:?}");
+            for o in [m.a, m.b] {
+                prop_assert!(busy.insert((m.slot, o)), "{o} twice in slot {}", m.slot);
+                prop_assert!(!params.blocked[o][m.slot], "{o} blocked in slot {}", m.slot);
+            }
+            prop_assert!(pairs.insert((m.a.min(m.b), m.a.max(m.b))), "a pair meets twice");
+            prop_assert!(
+                cands.iter().any(|c| (c.a.min(c.b), c.a.max(c.b)) == (m.a.min(m.b), m.a.max(m.b))),
+                "only candidate pairs meet"
+            );
+        }
+        prop_assert_eq!(s.clone(), roundtable::scheduling::schedule(orgs, &cands, &params), "deterministic");
+    }
+}

@@ -208,7 +208,9 @@ fn ordered(candidates: &[Candidate]) -> Vec<Candidate> {
             .then(x.a.min(x.b).cmp(&y.a.min(y.b)))
             .then(x.a.max(x.b).cmp(&y.a.max(y.b)))
     });
-    c.dedup_by(|x, y| x.a.min(x.b) == y.a.min(y.b) && x.a.max(x.b) == y.a.max(y.b));
+    // One candidate per pair: the first, which has the best priority and score.
+    let mut seen = std::collections::HashSet::new();
+    c.retain(|x| seen.insert((x.a.min(x.b), x.a.max(x.b))));
     c
 }
 
