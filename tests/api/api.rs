@@ -270,6 +270,9 @@ async fn the_openapi_document_describes_the_api() {
         "/api/v1/organizations/{slug}/matches",
         "/api/v1/organizations/{slug}/matches/export",
         "/api/v1/organizations/{slug}/interests/{partner}",
+        "/api/v1/events",
+        "/api/v1/events/{slug}",
+        "/api/v1/events/{slug}/agenda",
     ] {
         assert!(doc["paths"][path].is_object(), "{path}");
     }
@@ -278,7 +281,7 @@ async fn the_openapi_document_describes_the_api() {
         "bearer"
     );
     let page = app.get_page("/api/docs").await;
-    assert_eq!(text_of(&page.html, ".operations tbody tr").len(), 7);
+    assert_eq!(text_of(&page.html, ".operations tbody tr").len(), 10);
     let r = reqwest::Client::new()
         .post(app.url("/api/v1/organizations"))
         .send()
