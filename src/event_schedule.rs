@@ -13,10 +13,7 @@ use crate::db::{self, events::Event, events::NewMeeting, interests::Mark};
 use crate::match_index::MatchIndex;
 use crate::matching::Engine;
 use crate::rank::rounded;
-use crate::scheduling::{self, Candidate, Fixed, Params};
-
-/// Suggestions per participant considered for meetings.
-pub const CANDIDATES_PER_ORG: usize = 20;
+use crate::scheduling::{self, CANDIDATES_PER_ORG, Candidate, Fixed, Params};
 
 pub const ORIGIN_REQUEST: &str = "request";
 pub const ORIGIN_MUTUAL: &str = "mutual";

@@ -6,10 +6,7 @@ use serde::Serialize;
 
 use crate::matching::Engine;
 use crate::rank::rounded;
-use crate::scheduling::{self, Candidate, Params, Schedule};
-
-/// Suggestions per organization considered for meetings.
-pub const CANDIDATES_PER_ORG: usize = 20;
+use crate::scheduling::{self, CANDIDATES_PER_ORG, Candidate, Params, Schedule};
 
 #[derive(Serialize)]
 struct MeetingOut<'a> {

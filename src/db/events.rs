@@ -129,17 +129,6 @@ pub async fn delete<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> 
         > 0)
 }
 
-pub async fn mark_scheduled<C: ConnectionTrait>(db: &C, id: i32) -> Result<(), DbErr> {
-    event::ActiveModel {
-        id: Set(id),
-        scheduled_at: Set(Some(Utc::now())),
-        ..Default::default()
-    }
-    .update(db)
-    .await?;
-    Ok(())
-}
-
 // Participants
 
 /// A participant with what pages show of its organization.

@@ -15,6 +15,9 @@
 
 use serde::Serialize;
 
+/// Suggestions per organization that callers offer as candidates.
+pub const CANDIDATES_PER_ORG: usize = 20;
+
 /// A pair that could meet.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Candidate {
