@@ -68,6 +68,10 @@ enum Command {
         /// organizer's button (locked meetings stay)
         #[arg(long, conflicts_with_all = ["input", "slots", "tables", "greedy"], required_unless_present = "input")]
         event: Option<String>,
+        /// With --event, during the session: keep the meetings before this slot
+        /// (1 is the first) and place new ones from it on
+        #[arg(long, requires = "event", value_parser = clap::value_parser!(u16).range(1..=100))]
+        from_slot: Option<u16>,
         /// The file, in the import format (.json or .csv)
         #[arg(long, requires_all = ["slots", "tables"])]
         input: Option<PathBuf>,
@@ -143,8 +147,14 @@ pub fn main() -> ExitCode {
         Command::Import { file } => return runtime.block_on(import_file(&cli.database_url, file)),
         Command::Rank { input, top, format } => return rank_file(&input, top, format),
         Command::Schedule {
-            event: Some(event), ..
-        } => runtime.block_on(schedule_event(&cli.database_url, &event)),
+            event: Some(event),
+            from_slot,
+            ..
+        } => runtime.block_on(schedule_event(
+            &cli.database_url,
+            &event,
+            from_slot.map_or(0, |s| usize::from(s) - 1),
+        )),
         Command::CreateOrganizer {
             email,
             organization,
@@ -246,14 +256,21 @@ async fn serve(url: &str, bind: &str, with_demo: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn schedule_event(url: &str, slug: &str) -> anyhow::Result<()> {
+async fn schedule_event(url: &str, slug: &str, from: usize) -> anyhow::Result<()> {
     let conn = connect_and_migrate(url).await?;
     let event = db::events::find_by_slug(&conn, slug)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no event has the slug “{slug}”"))?;
     let index = crate::match_index::MatchIndex::default();
     let started = std::time::Instant::now();
-    let run = crate::event_schedule::run(&conn, &index, &event).await?;
+    if from >= event.spec.slots.len() {
+        anyhow::bail!(
+            "--from-slot {} is past the event's last slot ({})",
+            from + 1,
+            event.spec.slots.len()
+        );
+    }
+    let run = crate::event_schedule::run(&conn, &index, &event, from).await?;
     println!(
         "{}: {} meetings placed ({} at group tables), {} locked kept; total score {:.1}; {:.2} s.",
         event.spec.name,

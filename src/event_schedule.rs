@@ -88,10 +88,14 @@ impl Rules {
     }
 }
 
+/// Builds the schedule; with `from` > 0 (a re-run during the event), the
+/// meetings of the slots before `from` stay as they are and new meetings go
+/// only into slot `from` and later.
 pub async fn run(
     db: &DatabaseConnection,
     index: &MatchIndex,
     event: &Event,
+    from: usize,
 ) -> anyhow::Result<RunSummary> {
     let snapshot = index.current(db).await?;
     let participants = db::events::participants(db, event.id).await?;
@@ -108,7 +112,10 @@ pub async fn run(
     let rules = Rules::load(db, event.id, &ids).await?;
     let spec = &event.spec;
     let existing = db::events::meetings(db, event.id).await?;
-    let locked: Vec<_> = existing.into_iter().filter(db::events::is_kept).collect();
+    let locked: Vec<_> = existing
+        .into_iter()
+        .filter(|m| db::events::is_kept(m, from))
+        .collect();
 
     // The participants' own engine: suggestions among them only.
     let engine = Engine::new(
@@ -142,7 +149,8 @@ pub async fn run(
     let mut order: Vec<usize> = (0..spec.tables.len()).collect();
     order.sort_by_key(|&t| (spec.tables[t].seats, t));
     let position: HashMap<usize, usize> = order.iter().enumerate().map(|(p, t)| (*t, p)).collect();
-    let mut blocked: Vec<Vec<bool>> = vec![vec![false; spec.slots.len()]; n];
+    // Slots before `from` are over: nobody gets a new meeting there.
+    let mut blocked: Vec<Vec<bool>> = vec![(0..spec.slots.len()).map(|s| s < from).collect(); n];
     for p in &participants {
         if let Some(&o) = local.get(&p.organization_id) {
             for &s in p.blocked.iter().filter(|s| **s < spec.slots.len()) {
@@ -296,7 +304,7 @@ pub async fn run(
             origin,
         });
     }
-    db::events::replace_unlocked(db, event.id, &new_meetings).await?;
+    db::events::replace_unlocked(db, event.id, from, &new_meetings).await?;
     Ok(RunSummary {
         placed: new_meetings.len(),
         groups,

@@ -411,16 +411,17 @@ pub struct NewMeeting {
     pub origin: &'static str,
 }
 
-/// Whether a re-run keeps the meeting: it is locked, or it has taken place
-/// (it has an outcome).
-pub fn is_kept(m: &meeting::Model) -> bool {
-    m.locked || m.outcome.is_some()
+/// Whether a re-run from slot `from` keeps the meeting: it is locked, it has
+/// taken place (it has an outcome), or its slot comes before `from`.
+pub fn is_kept(m: &meeting::Model, from: usize) -> bool {
+    m.locked || m.outcome.is_some() || (m.slot as usize) < from
 }
 
 /// Replaces the meetings that are not kept ([`is_kept`]), in one transaction.
 pub async fn replace_unlocked(
     db: &sea_orm::DatabaseConnection,
     event_id: i32,
+    from: usize,
     new: &[NewMeeting],
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
@@ -428,6 +429,7 @@ pub async fn replace_unlocked(
         .filter(meeting::Column::EventId.eq(event_id))
         .filter(meeting::Column::Locked.eq(false))
         .filter(meeting::Column::Outcome.is_null())
+        .filter(meeting::Column::Slot.gte(from as i32))
         .exec(&txn)
         .await?;
     for chunk in new.chunks(500) {

@@ -1712,3 +1712,67 @@ async fn the_api_lists_events_and_gives_a_participant_its_agenda() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
 }
+
+#[tokio::test]
+async fn a_re_run_during_the_session_leaves_the_slots_that_are_over() {
+    let app = spawn_app().await;
+    let host = organizer(&app).await;
+    let event = create_event(&app, &host, &[]).await;
+    let orgs = cast(&app).await;
+    for o in &orgs {
+        join(&app, o, &event).await;
+    }
+    build(&app, &host, &event).await;
+    let first = plan(&app, &host, &event).await;
+    let over = |p: &[(String, String, Vec<String>)]| -> Vec<(String, String, Vec<String>)> {
+        p.iter().filter(|m| m.0 == "09:00–09:30").cloned().collect()
+    };
+    assert!(!over(&first).is_empty());
+    // The alliance does not come back after the first slot: it blocks the rest.
+    let r = app
+        .submit_with(
+            &orgs[1].client,
+            &format!("/events/{event}"),
+            &format!("/events/{event}/availability"),
+            &[("blocked", "1"), ("blocked", "2")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let schedule = format!("/events/{event}/schedule");
+    let r = app
+        .submit_with(&host, &schedule, &schedule, &[("from_slot", "99")])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = app
+        .submit_with(&host, &schedule, &schedule, &[("from_slot", "1")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let after = plan(&app, &host, &event).await;
+    assert_eq!(over(&after), over(&first), "the first slot is as it was");
+    assert!(
+        !after
+            .iter()
+            .any(|m| m.0 != "09:00–09:30" && m.2.contains(&"Response Alliance".to_owned())),
+        "nothing for the alliance after the first slot"
+    );
+    let out = Command::new(bin())
+        .args(["schedule", "--event", &event, "--from-slot", "9"])
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("past the event's last slot"));
+    let out = Command::new(bin())
+        .args(["schedule", "--event", &event, "--from-slot", "2"])
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(over(&plan(&app, &host, &event).await), over(&first));
+}

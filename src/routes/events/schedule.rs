@@ -397,6 +397,14 @@ pub async fn page(
     .await?)
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct BuildForm {
+    csrf_token: String,
+    /// Empty: the whole event; else the first slot that may change.
+    from_slot: String,
+}
+
 #[post("/events/{slug}/schedule")]
 pub async fn build(
     visitor: Visitor,
@@ -404,12 +412,20 @@ pub async fn build(
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
     slug: web::Path<String>,
-    form: web::Form<PlainForm>,
+    form: web::Form<BuildForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf.verify(form.token())?;
+    csrf.verify(&form.csrf_token)?;
     require_organizer(&visitor, &format!("/events/{slug}/schedule"))?;
     let event = load(db.get_ref(), &slug).await?;
-    let run = event_schedule::run(db.get_ref(), &index, &event)
+    let from = match form.from_slot.trim() {
+        "" => 0,
+        v => v
+            .parse::<usize>()
+            .ok()
+            .filter(|s| *s < event.spec.slots.len())
+            .ok_or_else(|| AppError::BadRequest("Choose a time slot of this event.".into()))?,
+    };
+    let run = event_schedule::run(db.get_ref(), &index, &event, from)
         .await
         .map_err(|e| {
             let clash = e
