@@ -15,6 +15,8 @@ pub struct AgendaItem {
     pub time: String,
     pub table: String,
     pub partners: Vec<String>,
+    /// The partners' page slugs, in the same order (empty when unknown).
+    pub partner_slugs: Vec<String>,
     pub topic: String,
     pub score: f64,
     pub reasons: Vec<String>,

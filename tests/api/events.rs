@@ -1012,6 +1012,18 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
     assert_eq!(page.status, StatusCode::OK);
     let rows = select(&page.html, ".print-list tbody tr").len();
     assert!(rows >= 2, "the ministry has meetings");
+    // On the event page each partner links to its profile.
+    let event_page = app
+        .get_page_with(&me.client, &format!("/events/{event}"))
+        .await;
+    assert_eq!(
+        select(
+            &event_page.html,
+            "ol.agenda > li > a[href^='/organizations/']"
+        )
+        .len(),
+        rows
+    );
 
     // iCalendar, read by a real parser: one event per meeting, in the event's time zone.
     let r = me

@@ -90,6 +90,20 @@ pub fn agenda_items(
                     .get(m.table_index as usize)
                     .map(|t| t.name.clone())
                     .unwrap_or_default(),
+                partner_slugs: others
+                    .iter()
+                    .map(|o| {
+                        names
+                            .get(o)
+                            .map(|n| n.1.clone())
+                            .or_else(|| {
+                                snapshot
+                                    .index_of_id(*o)
+                                    .map(|i| snapshot.orgs[i].slug.clone())
+                            })
+                            .unwrap_or_default()
+                    })
+                    .collect(),
                 partners: others.into_iter().map(name).collect(),
                 topic: m.topic.clone(),
                 score: m.score,
