@@ -342,6 +342,10 @@ async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
         .await;
     j.click("form button[type=submit]").await;
     j.click("a[href='/events']").await;
+    j.click("a[href='/events/new']").await;
+    assert_eq!(j.text("h1").await, vec!["New event"]);
+    j.step("new-event-form").await;
+    j.client.back().await.unwrap();
     j.click(".event-list a").await;
     assert_eq!(j.text("h1").await, vec!["Demo matchmaking session"]);
     j.step("event").await;
