@@ -130,12 +130,21 @@ def main():
         t = time.perf_counter()
         page = get(f"/events/{slug}/schedule")
         page_time = time.perf_counter() - t
+        # The event page as a participant sees it (the demo organizer's organization joins).
+        status, _ = post(f"/events/{slug}/join", [], f"/events/{slug}")
+        assert status == 303, status
+        views = []
+        for _ in range(args.runs):
+            t = time.perf_counter()
+            participant_page = get(f"/events/{slug}")
+            views.append(time.perf_counter() - t)
         figures = re.findall(r"<dd>(.*?)</dd>", page)
         unplaced = len(re.findall(r"<li><strong>", page))
         print(f"report: meetings {figures[0]}, total score {figures[1]}, per participant {figures[2].replace('&#183;', '/').replace('·', '/')}; {unplaced} lines under 'Not placed'")
         print(f"schedule --event ({args.count} participants, {args.slots} slots, {args.tables} tables): median {statistics.median(cli):.2f} s over {args.runs} runs (process start, index build and writes included)")
         print(f"organizer's button: median {statistics.median(button):.2f} s over {args.runs} runs")
         print(f"schedule page with the report: {page_time:.2f} s, {len(page) // 1024} KiB")
+        print(f"event page of a participant that joined after the build (requests, the 50 best of {args.count} participants): median {statistics.median(views) * 1000:.0f} ms, {len(participant_page) // 1024} KiB")
     finally:
         server.terminate()
         server.wait()
