@@ -10,7 +10,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
-use crate::domain::event::{EventSpec, Slot, TableSpec};
+use crate::domain::event::{EventSpec, Remap, Slot, TableSpec};
 use crate::domain::slug::slugify;
 
 /// An event as stored, with its slots and tables read back.
@@ -97,6 +97,74 @@ pub async fn update<C: ConnectionTrait>(db: &C, id: i32, spec: &EventSpec) -> Re
     set_spec(&mut a, spec);
     a.update(db).await?;
     Ok(())
+}
+
+/// Saves an edited event and moves its meetings and the participants'
+/// unavailable slots to where their slots and tables went, in one
+/// transaction. The caller has checked that every meeting has a place.
+pub async fn update_remapped(
+    db: &sea_orm::DatabaseConnection,
+    id: i32,
+    spec: &EventSpec,
+    remap: &Remap,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    update(&txn, id, spec).await?;
+    if !remap.is_identity() {
+        // Out of the way first, so that no two meetings share a slot and
+        // table on the way.
+        meeting::Entity::update_many()
+            .col_expr(
+                meeting::Column::Slot,
+                sea_orm::sea_query::ExprTrait::sub(
+                    Expr::value(-1),
+                    Expr::col(meeting::Column::Slot),
+                ),
+            )
+            .filter(meeting::Column::EventId.eq(id))
+            .exec(&txn)
+            .await?;
+        for m in meeting::Entity::find()
+            .filter(meeting::Column::EventId.eq(id))
+            .all(&txn)
+            .await?
+        {
+            let old_slot = (-1 - m.slot) as usize;
+            let (Some(slot), Some(table)) =
+                (remap.slot(old_slot), remap.table(m.table_index as usize))
+            else {
+                return Err(DbErr::Custom(format!(
+                    "meeting {} has no place in the edited event",
+                    m.id
+                )));
+            };
+            meeting::ActiveModel {
+                id: Set(m.id),
+                slot: Set(slot as i32),
+                table_index: Set(table as i32),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?;
+        }
+        for p in participant::Entity::find()
+            .filter(participant::Column::EventId.eq(id))
+            .all(&txn)
+            .await?
+        {
+            let blocked: Vec<usize> = serde_json::from_str(&p.blocked_slots).unwrap_or_default();
+            let mut moved: Vec<usize> = blocked.iter().filter_map(|s| remap.slot(*s)).collect();
+            moved.sort_unstable();
+            participant::ActiveModel {
+                id: Set(p.id),
+                blocked_slots: Set(serde_json::to_string(&moved).unwrap_or_else(|_| "[]".into())),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?;
+        }
+    }
+    txn.commit().await
 }
 
 pub async fn find_by_slug<C: ConnectionTrait>(db: &C, slug: &str) -> Result<Option<Event>, DbErr> {

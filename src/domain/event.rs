@@ -208,6 +208,50 @@ impl EventSpec {
     }
 }
 
+/// Where each slot and table of an event went when the organizer edited it:
+/// slots are followed by their start time, tables by their name, so that
+/// inserting an earlier slot or reordering tables moves nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Remap {
+    pub slots: Vec<Option<usize>>,
+    pub tables: Vec<Option<usize>>,
+}
+
+impl Remap {
+    pub fn between(old: &EventSpec, new: &EventSpec) -> Self {
+        Remap {
+            slots: old
+                .slots
+                .iter()
+                .map(|s| new.slots.iter().position(|n| n.start == s.start))
+                .collect(),
+            tables: old
+                .tables
+                .iter()
+                .map(|t| {
+                    new.tables
+                        .iter()
+                        .position(|n| n.name.eq_ignore_ascii_case(&t.name))
+                })
+                .collect(),
+        }
+    }
+
+    /// Nothing moved.
+    pub fn is_identity(&self) -> bool {
+        self.slots.iter().enumerate().all(|(i, s)| *s == Some(i))
+            && self.tables.iter().enumerate().all(|(i, t)| *t == Some(i))
+    }
+
+    pub fn slot(&self, old: usize) -> Option<usize> {
+        self.slots.get(old).copied().flatten()
+    }
+
+    pub fn table(&self, old: usize) -> Option<usize> {
+        self.tables.get(old).copied().flatten()
+    }
+}
+
 fn parse_event_name(raw: &str) -> Result<String, String> {
     let s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.is_empty() {
@@ -522,6 +566,21 @@ mod tests {
         assert!(!e.can_talk(&en, &fr));
         e.interpretation = vec!["en".into(), "fr".into()];
         assert!(e.can_talk(&en, &fr));
+    }
+
+    #[test]
+    fn an_inserted_slot_and_reordered_tables_keep_their_meaning() {
+        let old = draft().parse().unwrap();
+        let mut new = old.clone();
+        new.slots = parse_slots("08:30 30\n09:00 30\n09:30 30\n10:30 30").unwrap();
+        new.tables = parse_tables("Group table 1-4: 4\nTable 1-20: 2").unwrap();
+        let r = Remap::between(&old, &new);
+        assert_eq!(r.slot(0), Some(1), "09:00 is now second");
+        assert_eq!(r.slot(2), None, "10:00 is gone");
+        assert_eq!(r.slot(3), Some(3));
+        assert_eq!(r.table(0), Some(4), "Table 1 comes after the group tables");
+        assert!(!r.is_identity());
+        assert!(Remap::between(&old, &old).is_identity());
     }
 
     #[test]

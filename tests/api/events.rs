@@ -1788,3 +1788,60 @@ async fn a_re_run_during_the_session_leaves_the_slots_that_are_over() {
     );
     assert_eq!(over(&plan(&app, &host, &event).await), over(&first));
 }
+
+#[tokio::test]
+async fn an_earlier_slot_or_reordered_tables_move_no_meeting() {
+    let app = spawn_app().await;
+    let host = organizer(&app).await;
+    let event = create_event(&app, &host, &[]).await;
+    let orgs = cast(&app).await;
+    for o in &orgs {
+        join(&app, o, &event).await;
+    }
+    let r = app
+        .submit_with(
+            &orgs[0].client,
+            &format!("/events/{event}"),
+            &format!("/events/{event}/availability"),
+            &[("blocked", "1")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    build(&app, &host, &event).await;
+    let mut before = plan(&app, &host, &event).await;
+    before.sort();
+    let edit = format!("/events/{event}/edit");
+    let r = app
+        .submit_with(
+            &host,
+            &edit,
+            &edit,
+            &event_fields(&[
+                ("slots", "08:30 30\n09:00 30\n09:30 30\n10:00 30"),
+                ("tables", "Table 3: 2\nTable 2: 2\nTable 1: 2"),
+            ]),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let mut after = plan(&app, &host, &event).await;
+    after.sort();
+    assert_eq!(after, before, "every meeting keeps its time and table");
+    // The ministry's unavailable 09:30 is still 09:30 (now the third slot).
+    let page = app
+        .get_page_with(&orgs[0].client, &format!("/events/{event}"))
+        .await;
+    let checked: Vec<String> = select(&page.html, "#availability input[name=blocked][checked]")
+        .iter()
+        .map(|e| e.value().attr("value").unwrap().to_owned())
+        .collect();
+    assert_eq!(checked, vec!["2"]);
+    let page = app
+        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .await;
+    assert!(
+        text_of(&page.html, ".unplaced li")
+            .iter()
+            .all(|l| !l.contains("no longer available")),
+        "no meeting sits in a slot someone blocked"
+    );
+}

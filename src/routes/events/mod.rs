@@ -16,7 +16,7 @@ use sea_orm::DatabaseConnection;
 use crate::csrf::CsrfToken;
 use crate::db::{self, accounts::ROLE_ORGANIZER, events::Event};
 use crate::domain::FieldErrors;
-use crate::domain::event::{EventDraft, EventSpec};
+use crate::domain::event::{EventDraft, EventSpec, Remap};
 use crate::domain::profile::language_name;
 use crate::error::{AppError, ok, render};
 use crate::page::{CurrentUser, Visitor};
@@ -213,13 +213,14 @@ pub async fn edit_form(
     })
 }
 
-/// Whether the stored meetings still fit the new slots and tables.
-fn still_fits(spec: &EventSpec, meetings: &[entity::meeting::Model]) -> bool {
+/// Whether every stored meeting has a place in the edited event: its slot
+/// (by start time) and its table (by name) still exist, and the table seats it.
+fn still_fits(spec: &EventSpec, remap: &Remap, meetings: &[entity::meeting::Model]) -> bool {
     meetings.iter().all(|m| {
-        (m.slot as usize) < spec.slots.len()
-            && spec
-                .tables
-                .get(m.table_index as usize)
+        remap.slot(m.slot as usize).is_some()
+            && remap
+                .table(m.table_index as usize)
+                .and_then(|t| spec.tables.get(t))
                 .is_some_and(|t| t.seats as usize >= if m.org_c.is_some() { 3 } else { 2 })
     })
 }
@@ -250,7 +251,8 @@ pub async fn edit(
     match draft.parse() {
         Ok(spec) => {
             let meetings = db::events::meetings(db.get_ref(), event.id).await?;
-            if !still_fits(&spec, &meetings) {
+            let remap = Remap::between(&event.spec, &spec);
+            if !still_fits(&spec, &remap, &meetings) {
                 let mut errors = FieldErrors::default();
                 errors.add(
                     "slots",
@@ -258,7 +260,7 @@ pub async fn edit(
                 );
                 return again(visitor, draft, errors);
             }
-            db::events::update(db.get_ref(), event.id, &spec).await?;
+            db::events::update_remapped(db.get_ref(), event.id, &spec, &remap).await?;
             Ok(see_other(format!("/events/{}", event.slug)))
         }
         Err(errors) => again(visitor, draft, errors),
