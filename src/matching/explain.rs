@@ -8,7 +8,12 @@ use crate::domain::profile::language_name;
 
 /// What others see of a private need: its theme only.
 pub fn private_need_label(text: &str) -> String {
-    match theme_of(text) {
+    label_for_theme(theme_of(text).as_deref())
+}
+
+/// The one wording of a hidden private need, on pages, in reasons and exports.
+fn label_for_theme(theme: Option<&str>) -> String {
+    match theme {
         Some(t) => format!("A private need in {t}"),
         None => "A private need".to_owned(),
     }
@@ -85,10 +90,7 @@ fn capital(s: &str) -> String {
 }
 
 fn private_label(theme: &Option<String>) -> String {
-    match theme {
-        Some(t) => format!("a private need ({t})"),
-        None => "a private need".to_owned(),
-    }
+    label_for_theme(theme.as_deref())
 }
 
 impl Reason {

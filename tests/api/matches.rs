@@ -684,8 +684,14 @@ async fn a_private_need_counts_but_shows_only_its_theme_until_mutual_interest() 
             .await
             .unwrap();
         assert!(!body.contains(secret), "{path} shows the private need");
-        seen.push(body.contains("a private need (Cyber Incident Management and Critical Infrastructure Protection)")
-            || body.contains("A private need in Cyber Incident Management and Critical Infrastructure Protection"));
+        // One wording everywhere: in reasons, on pages and in the API.
+        assert!(
+            !body.contains("a private need ("),
+            "{path} uses the old wording"
+        );
+        seen.push(body.contains(
+            "A private need in Cyber Incident Management and Critical Infrastructure Protection",
+        ));
     }
     assert!(
         seen[0] && seen[1] && seen[2],
