@@ -673,3 +673,47 @@ proptest! {
         prop_assert_eq!(s.clone(), roundtable::scheduling::schedule(orgs, &cands, &params), "deterministic");
     }
 }
+
+#[test]
+fn an_offer_tied_to_another_region_does_not_cover_a_regional_need() {
+    let engine = Engine::new(vec![
+        profile(
+            "Pacific Ministry",
+            OrgKind::Government,
+            &[],
+            &["Local implementing partners in Pacific island states"],
+            &["en"],
+        ),
+        profile(
+            "East African University",
+            OrgKind::Academia,
+            &["Local implementing partner for research and training in East Africa"],
+            &[],
+            &["en"],
+        ),
+        profile(
+            "Oceania Network",
+            OrgKind::CivilSociety,
+            &["Local implementing partner across the Pacific"],
+            &[],
+            &["en"],
+        ),
+        profile(
+            "Anywhere Consultancy",
+            OrgKind::PrivateSector,
+            &["Local implementing partner"],
+            &[],
+            &["en"],
+        ),
+    ]);
+    assert_eq!(
+        engine.pair(0, 1).score,
+        0.0,
+        "East Africa does not cover the Pacific"
+    );
+    assert!(engine.pair(0, 2).score > 0.0, "the same region covers it");
+    assert!(
+        engine.pair(0, 3).score > 0.0,
+        "an offer tied to no region may cover it"
+    );
+}

@@ -36,6 +36,36 @@ pub(super) struct Phrase {
     pub total: f32,
     /// Required concepts it mentions ([`super::thesaurus::Concept::required`]).
     pub required: Vec<u32>,
+    /// The world regions it names, one bit each ([`PLACES`]).
+    pub places: u32,
+}
+
+/// World regions that a need or an offer can be tied to, each with the words
+/// that name it. An offer tied only to other regions does not cover a need
+/// tied to a region ("local partners in Pacific island states" is not covered
+/// by "local partner in East Africa").
+pub const PLACES: [&[&str]; 8] = [
+    &["africa", "african", "sahel", "maghreb"],
+    &["pacific", "oceania", "melanesia", "polynesia", "micronesia"],
+    &["asia", "asian", "asean"],
+    &["caribbean", "caricom"],
+    &["latin", "andean"],
+    &["europe", "european", "balkan", "balkans"],
+    &["arab", "mena"],
+    &["eurasia", "caucasus"],
+];
+
+/// The bit of each normalised place word.
+fn place_words(thesaurus: &Thesaurus) -> HashMap<String, u32> {
+    let mut out = HashMap::new();
+    for (i, words) in PLACES.iter().enumerate() {
+        for w in *words {
+            for n in thesaurus.normalize(w) {
+                out.insert(n, 1 << i);
+            }
+        }
+    }
+    out
 }
 
 /// An organization's phrases: (phrase id, index of the item in its profile).
@@ -282,6 +312,7 @@ impl Engine {
         let mut corrections: HashMap<String, String> = HashMap::new();
         let mut by_words: HashMap<Vec<String>, u32> = HashMap::new();
         let mut phrases: Vec<Phrase> = Vec::new();
+        let places = place_words(&thesaurus);
         let canonical: Vec<u32> = phrase_texts
             .iter()
             .map(|text| {
@@ -333,6 +364,10 @@ impl Engine {
                     features,
                     total,
                     required,
+                    places: words
+                        .iter()
+                        .filter_map(|w| places.get(w))
+                        .fold(0, |a, b| a | b),
                 });
                 by_words.insert(words, id);
                 id
@@ -632,6 +667,9 @@ fn similarity(need: &Phrase, cap: &Phrase) -> f32 {
         return 0.0;
     }
     if !need.required.is_empty() && !need.required.iter().any(|r| cap.required.contains(r)) {
+        return 0.0;
+    }
+    if need.places != 0 && cap.places != 0 && need.places & cap.places == 0 {
         return 0.0;
     }
     let (mut i, mut j, mut shared) = (0, 0, 0.0f32);

@@ -15,6 +15,10 @@
 //!    has and `precise` the same share of the offer's. A pair of phrases counts
 //!    when `sim ≥ 0.3` ([`PHRASE_THRESHOLD`]). Only phrases that share a telling
 //!    feature are ever compared (an inverted index), once per distinct pair.
+//!    Two rules set `sim = 0`: a need that names a required concept (funding,
+//!    travel support, equipment, venue, counterpart) met by an offer without
+//!    it, and a need tied to a world region met by an offer tied only to other
+//!    regions ([`engine::PLACES`]).
 //! 3. Coverage of A by B: `x = Σ over A's needs of the best sim among B's
 //!    capabilities, / number of A's needs`; `y` the same the other way round.
 //! 4. Reciprocity: `r = ((x + y)/2 + min(x, y)/2) / 1.5`, so a pair in which
