@@ -15,6 +15,7 @@ mod m20261126_000009_create_event;
 mod m20261126_000010_create_participant;
 mod m20261126_000011_create_meeting_request;
 mod m20261126_000012_create_meeting;
+mod m20261126_000013_index_meeting_outcome;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000010_create_participant::Migration),
             Box::new(m20261126_000011_create_meeting_request::Migration),
             Box::new(m20261126_000012_create_meeting::Migration),
+            Box::new(m20261126_000013_index_meeting_outcome::Migration),
         ]
     }
 }
