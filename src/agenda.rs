@@ -5,7 +5,7 @@
 use chrono::{Offset, TimeZone, Utc};
 
 use crate::domain::event::EventSpec;
-use crate::export::neutralise;
+use crate::export::{csv_file, neutralise};
 
 /// One meeting on an organization's agenda.
 #[derive(Debug, Clone)]
@@ -51,18 +51,7 @@ pub fn sheet(
     xlsx: bool,
 ) -> anyhow::Result<Vec<u8>> {
     if !xlsx {
-        let mut out = b"\xEF\xBB\xBF".to_vec();
-        {
-            let mut w = csv::WriterBuilder::new()
-                .terminator(csv::Terminator::CRLF)
-                .from_writer(&mut out);
-            w.write_record(header)?;
-            for row in rows {
-                w.write_record(row.iter().map(|c| neutralise(c)))?;
-            }
-            w.flush()?;
-        }
-        return Ok(out);
+        return csv_file(header, rows.iter().map(|r| r.iter().map(|c| neutralise(c))));
     }
     let mut book = rust_xlsxwriter::Workbook::new();
     let ws = book.add_worksheet();

@@ -36,6 +36,7 @@ pub struct Rules {
     pub excluded: HashSet<(i32, i32)>,
     pub accepted: HashSet<(i32, i32)>,
     pub pending: HashSet<(i32, i32)>,
+    pub declined: HashSet<(i32, i32)>,
     pub mutual: HashSet<(i32, i32)>,
 }
 
@@ -53,6 +54,7 @@ impl Rules {
             excluded: HashSet::new(),
             accepted: HashSet::new(),
             pending: HashSet::new(),
+            declined: HashSet::new(),
             mutual: HashSet::new(),
         };
         let mut interested = HashSet::new();
@@ -75,7 +77,10 @@ impl Rules {
             let k = key(r.from_org, r.to_org);
             match r.status.as_str() {
                 db::events::ACCEPTED => rules.accepted.insert(k),
-                db::events::DECLINED => rules.excluded.insert(k),
+                db::events::DECLINED => {
+                    rules.declined.insert(k);
+                    rules.excluded.insert(k)
+                }
                 _ => rules.pending.insert(k),
             };
         }

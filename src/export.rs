@@ -97,23 +97,30 @@ pub fn file_name(slug: &str, format: Format) -> String {
     )
 }
 
+/// A CSV file as spreadsheets read it: UTF-8 with a byte-order mark, CRLF
+/// line ends, RFC 4180 quoting. The cells are written as given.
+pub fn csv_file<R, C>(header: &[&str], rows: impl IntoIterator<Item = R>) -> anyhow::Result<Vec<u8>>
+where
+    R: IntoIterator<Item = C>,
+    C: AsRef<[u8]>,
+{
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        w.write_record(header)?;
+        for row in rows {
+            w.write_record(row)?;
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}
+
 pub fn render(rows: &[ExportRow], format: Format) -> anyhow::Result<Vec<u8>> {
     match format {
-        Format::Csv => {
-            // A byte-order mark, so that spreadsheets read the file as UTF-8.
-            let mut out = b"\xEF\xBB\xBF".to_vec();
-            {
-                let mut w = csv::WriterBuilder::new()
-                    .terminator(csv::Terminator::CRLF)
-                    .from_writer(&mut out);
-                w.write_record(HEADER)?;
-                for row in rows {
-                    w.write_record(cells(row))?;
-                }
-                w.flush()?;
-            }
-            Ok(out)
-        }
+        Format::Csv => csv_file(&HEADER, rows.iter().map(cells)),
         Format::Json => Ok(serde_json::to_vec_pretty(rows)?),
         Format::Xlsx => {
             let mut book = rust_xlsxwriter::Workbook::new();

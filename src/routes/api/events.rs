@@ -1,7 +1,5 @@
 //! Events in the JSON API: the list, one event, and an organization's agenda.
 
-use std::collections::HashMap;
-
 use actix_web::{HttpResponse, get, web};
 use chrono::SecondsFormat;
 use sea_orm::DatabaseConnection;
@@ -187,13 +185,9 @@ pub async fn agenda(
         .ok_or(ApiError::Forbidden(
             "the token's organization does not take part in this event",
         ))?;
-    let names: HashMap<i32, (String, String)> = participants
-        .iter()
-        .map(|p| (p.organization_id, (p.name.clone(), p.slug.clone())))
-        .collect();
     let snapshot = index.current(db.get_ref()).await?;
     let meetings = db::events::meetings(db.get_ref(), e.id).await?;
-    let items = agenda_items(&e, &snapshot, &meetings, me.organization_id, &names);
+    let items = agenda_items(&e, &snapshot, &meetings, me.organization_id, &participants);
     let when = |slot: usize, end: bool| {
         e.spec
             .slot_start(slot)

@@ -38,13 +38,17 @@ pub fn agenda_items(
     snapshot: &Snapshot,
     meetings: &[entity::meeting::Model],
     org: i32,
-    names: &HashMap<i32, (String, String)>,
+    participants: &[db::events::Participant],
 ) -> Vec<AgendaItem> {
     let spec = &event.spec;
+    let names: HashMap<i32, (&str, &str)> = participants
+        .iter()
+        .map(|p| (p.organization_id, (p.name.as_str(), p.slug.as_str())))
+        .collect();
     let name = |id: i32| {
         names
             .get(&id)
-            .map(|n| n.0.clone())
+            .map(|n| n.0.to_owned())
             .or_else(|| {
                 snapshot
                     .index_of_id(id)
@@ -95,7 +99,7 @@ pub fn agenda_items(
                     .map(|o| {
                         names
                             .get(o)
-                            .map(|n| n.1.clone())
+                            .map(|n| n.1.to_owned())
                             .or_else(|| {
                                 snapshot
                                     .index_of_id(*o)
@@ -137,13 +141,15 @@ async fn agenda_of(
             "Only the organization itself and the organizers see its agenda.",
         ));
     }
-    let names = participants
-        .iter()
-        .map(|p| (p.organization_id, (p.name.clone(), p.slug.clone())))
-        .collect();
     let snapshot = index.current(db).await?;
     let meetings = db::events::meetings(db, event.id).await?;
-    let items = agenda_items(&event, &snapshot, &meetings, who.organization_id, &names);
+    let items = agenda_items(
+        &event,
+        &snapshot,
+        &meetings,
+        who.organization_id,
+        &participants,
+    );
     Ok((event, who.name.clone(), items))
 }
 

@@ -102,9 +102,9 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let event = load(db.get_ref(), &slug).await?;
     let participants = db::events::participants(db.get_ref(), event.id).await?;
-    let names: HashMap<i32, (String, String)> = participants
+    let names: HashMap<i32, (&str, &str)> = participants
         .iter()
-        .map(|p| (p.organization_id, (p.name.clone(), p.slug.clone())))
+        .map(|p| (p.organization_id, (p.name.as_str(), p.slug.as_str())))
         .collect();
     let me = visitor.user.as_ref().and_then(|u| {
         participants
@@ -122,8 +122,8 @@ pub async fn show(
                 let (name, slug) = names.get(&partner).cloned().unwrap_or_default();
                 RequestView {
                     id: r.id,
-                    partner: name,
-                    partner_slug: slug,
+                    partner: name.to_owned(),
+                    partner_slug: slug.to_owned(),
                     status: r.status.clone(),
                     message: r.message.clone(),
                     reply: r.reply.clone(),
@@ -189,7 +189,7 @@ pub async fn show(
                 outgoing,
                 partners,
                 partners_total,
-                meetings: agenda_items(&event, &snapshot, &meetings, org, &names),
+                meetings: agenda_items(&event, &snapshot, &meetings, org, &participants),
             })
         }
     };

@@ -87,10 +87,10 @@ async fn report(
     db: &DatabaseConnection,
     index: &MatchIndex,
     event: &Event,
+    participants: &[db::events::Participant],
     meetings: &[entity::meeting::Model],
 ) -> Result<Report, AppError> {
     let spec = &event.spec;
-    let participants = db::events::participants(db, event.id).await?;
     let ids: Vec<i32> = participants.iter().map(|p| p.organization_id).collect();
     let names: HashMap<i32, &str> = participants
         .iter()
@@ -247,13 +247,12 @@ async fn report(
             meetings.iter().filter(|m| m.outcome.is_none()).count(),
         )))
         .collect();
-    let all_requests = db::events::requests(db, event.id).await?;
-    let count = |status: &str| all_requests.iter().filter(|r| r.status == status).count();
     Ok(Report {
+        // One request per pair, so the pairs count the requests.
         requests: (
-            count(db::events::ACCEPTED),
-            count(db::events::PENDING),
-            count(db::events::DECLINED),
+            rules.accepted.len(),
+            rules.pending.len(),
+            rules.declined.len(),
         ),
         meetings: meetings.len(),
         groups: meetings.iter().filter(|m| m.org_c.is_some()).count(),
@@ -316,9 +315,9 @@ async fn schedule_page(
                 .min(event.spec.slots.len().saturating_sub(1)),
         ),
     };
-    let report = report(db, index, &event, &meetings).await?;
-    let names: HashMap<i32, String> = db::events::participants(db, event.id)
-        .await?
+    let participants = db::events::participants(db, event.id).await?;
+    let report = report(db, index, &event, &participants, &meetings).await?;
+    let names: HashMap<i32, String> = participants
         .into_iter()
         .map(|p| (p.organization_id, p.name))
         .collect();
