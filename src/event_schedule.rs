@@ -44,6 +44,15 @@ fn key(a: i32, b: i32) -> (i32, i32) {
     (a.min(b), a.max(b))
 }
 
+/// Records that every two of `members` meet.
+fn meet(met: &mut HashSet<(i32, i32)>, members: &[i32]) {
+    for (i, &x) in members.iter().enumerate() {
+        for &y in &members[i + 1..] {
+            met.insert(key(x, y));
+        }
+    }
+}
+
 impl Rules {
     pub async fn load(
         db: &DatabaseConnection,
@@ -137,17 +146,13 @@ pub async fn run(
     };
     let mut met: HashSet<(i32, i32)> = HashSet::new();
     for m in &locked {
-        let all: Vec<i32> = [Some(m.org_a), Some(m.org_b), m.org_c]
-            .into_iter()
-            .flatten()
-            .collect();
-        for &x in &all {
-            for &y in &all {
-                if x < y {
-                    met.insert((x, y));
-                }
-            }
-        }
+        meet(
+            &mut met,
+            &[Some(m.org_a), Some(m.org_b), m.org_c]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>(),
+        );
     }
 
     // Tables: pairs take the smallest first; group tables hold three or more.
@@ -224,13 +229,7 @@ pub async fn run(
                     table: position[&g],
                     members: who.to_vec(),
                 });
-                for &x in &who {
-                    for &y in &who {
-                        if ids[x] < ids[y] {
-                            met.insert((ids[x], ids[y]));
-                        }
-                    }
-                }
+                meet(&mut met, &who.map(|o| ids[o]));
                 new_meetings.push(NewMeeting {
                     slot: s,
                     table: g,
