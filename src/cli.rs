@@ -61,6 +61,21 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RankFormat::Json)]
         format: RankFormat,
     },
+    /// Measure the ranking against known partnerships: hit@5, MRR and the share
+    /// of top-5 slots held by the five biggest hubs, beside a TF-IDF and a
+    /// random baseline (no database)
+    Evaluate {
+        /// The organizations, in the import format (.json or .csv)
+        #[arg(long)]
+        input: PathBuf,
+        /// Known partnerships: a JSON map of name → [partner names], or a list
+        /// of {"a": name, "b": name} pairs
+        #[arg(long)]
+        expected: PathBuf,
+        /// Also measure the engine with each part of the score left out
+        #[arg(long)]
+        ablation: bool,
+    },
     /// Schedule an event's meetings in the database (--event), or the organizations
     /// of an import file without a database (--input, --slots, --tables)
     Schedule {
@@ -146,6 +161,11 @@ pub fn main() -> ExitCode {
         Command::Migrate => runtime.block_on(migrate(&cli.database_url)),
         Command::Import { file } => return runtime.block_on(import_file(&cli.database_url, file)),
         Command::Rank { input, top, format } => return rank_file(&input, top, format),
+        Command::Evaluate {
+            input,
+            expected,
+            ablation,
+        } => return evaluate_file(&input, &expected, ablation),
         Command::Schedule {
             event: Some(event),
             from_slot,
@@ -513,6 +533,36 @@ fn schedule_file(
             ExitCode::FAILURE
         }
     }
+}
+
+fn evaluate_file(input: &std::path::Path, expected: &std::path::Path, ablation: bool) -> ExitCode {
+    use crate::evaluation;
+    let profiles = match read_profiles(input) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let expected = match std::fs::read_to_string(expected)
+        .map_err(|e| e.to_string())
+        .and_then(|json| evaluation::parse_expected(&json))
+    {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", expected.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut rows = evaluation::compare(profiles.clone(), &expected);
+    if ablation {
+        rows.extend(evaluation::ablation(&profiles, &expected).into_iter().skip(1));
+    }
+    println!("| set | ranking | hit@5 | MRR | top-5 slots held by the 5 biggest hubs |");
+    println!("|---|---|---|---|---|");
+    print!("{}", evaluation::table(&input.display().to_string(), &rows));
+    println!(
+        "({} organizations with known partners judged)",
+        rows[0].quality.judged
+    );
+    ExitCode::SUCCESS
 }
 
 fn rank_file(input: &std::path::Path, top: usize, format: RankFormat) -> ExitCode {

@@ -8,6 +8,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod evaluation;
 pub mod event_schedule;
 pub mod export;
 pub mod import;

@@ -35,6 +35,25 @@ impl Snapshot {
     pub fn index_of_id(&self, id: i32) -> Option<usize> {
         self.by_id.get(&id).copied()
     }
+
+    /// What the suggestion of `partner` to `org` is scored with now, as JSON
+    /// kept with an interest mark: the engine's version, the partner's rank
+    /// in the organization's list (1 is first) and the parts of the score.
+    pub fn scored_with(&self, org: i32, partner: i32) -> Option<String> {
+        let (a, b) = (self.index_of_id(org)?, self.index_of_id(partner)?);
+        let rank = self
+            .engine
+            .top(a, self.engine.len())
+            .iter()
+            .position(|m| m.index == b)
+            .map(|r| r + 1);
+        serde_json::to_string(&serde_json::json!({
+            "engine": crate::matching::VERSION,
+            "rank": rank,
+            "parts": self.engine.parts(a, b),
+        }))
+        .ok()
+    }
 }
 
 #[derive(Default)]

@@ -175,6 +175,196 @@ fn a_mutual_pair_ranks_above_a_one_sided_pair_with_the_same_coverage() {
     );
 }
 
+fn placed(mut p: Profile, country: &str, region: &str, description: &str) -> Profile {
+    p.country = Some(country.into());
+    p.region = Some(region.into());
+    p.description = description.into();
+    p
+}
+
+fn reasons(engine: &Engine, a: usize, b: usize) -> Vec<String> {
+    engine.explain(a, b).iter().map(|r| r.text()).collect()
+}
+
+#[test]
+fn a_need_for_a_kind_of_partner_is_met_by_who_the_partner_is_where_it_asks() {
+    let engine = Engine::new(vec![
+        profile(
+            "Donor Agency",
+            OrgKind::DevelopmentAgency,
+            &["grant funding for digital resilience"],
+            &["local implementing partners in Pacific island states"],
+            &["en"],
+        ),
+        placed(
+            profile("Fiji CERT", OrgKind::Cert, &["incident handling"], &[], &["en"]),
+            "FJ",
+            "Pacific",
+            "",
+        ),
+        placed(
+            profile("Baltic CERT", OrgKind::Cert, &["incident handling"], &[], &["en"]),
+            "EE",
+            "Europe",
+            "",
+        ),
+        placed(
+            profile("Island Software", OrgKind::PrivateSector, &["web design"], &[], &["en"]),
+            "FJ",
+            "Pacific",
+            "",
+        ),
+    ]);
+    let top: Vec<&str> = engine
+        .top(0, 3)
+        .iter()
+        .map(|m| engine.profile(m.index).name.as_str())
+        .collect();
+    assert_eq!(top.first(), Some(&"Fiji CERT"), "{top:?}");
+    assert!(!top.contains(&"Baltic CERT"), "not in the region asked for: {top:?}");
+    assert!(
+        reasons(&engine, 0, 1).contains(&"They are an implementing partner in Pacific, which fits your need “local implementing partners in Pacific island states”.".to_owned()),
+        "{:?}",
+        reasons(&engine, 0, 1)
+    );
+    assert!(
+        reasons(&engine, 1, 0).iter().any(|r| r.starts_with("You are an implementing partner in Pacific, which fits their need")),
+        "{:?}",
+        reasons(&engine, 1, 0)
+    );
+}
+
+#[test]
+fn a_funding_need_is_met_by_a_development_agency_without_the_word_in_its_offers() {
+    let engine = Engine::new(vec![
+        profile(
+            "Ministry",
+            OrgKind::Government,
+            &[],
+            &["donor co-financing for the national strategy"],
+            &["en"],
+        ),
+        profile(
+            "Agency",
+            OrgKind::DevelopmentAgency,
+            &["technical cooperation"],
+            &[],
+            &["en"],
+        ),
+        profile("Vendor", OrgKind::PrivateSector, &["firewalls"], &[], &["en"]),
+    ]);
+    let names: Vec<&str> = engine
+        .top(0, 5)
+        .iter()
+        .map(|m| engine.profile(m.index).name.as_str())
+        .collect();
+    assert_eq!(names, ["Agency"]);
+    assert!(reasons(&engine, 0, 1)[0].starts_with("They are a funder, which fits your need"));
+}
+
+#[test]
+fn a_french_or_spanish_need_meets_an_english_offer_and_each_reason_quotes_its_own_words() {
+    let engine = Engine::new(vec![
+        profile(
+            "CERT francophone",
+            OrgKind::Cert,
+            &[],
+            &["formation en réponse aux incidents"],
+            &["fr"],
+        ),
+        profile(
+            "CSIRT hispano",
+            OrgKind::Cert,
+            &[],
+            &["capacitación en respuesta a incidentes"],
+            &["es"],
+        ),
+        profile(
+            "Response Academy",
+            OrgKind::Academia,
+            &["incident response training"],
+            &[],
+            &["en", "fr", "es"],
+        ),
+        profile("Paint Shop", OrgKind::PrivateSector, &["interior paint"], &[], &["en"]),
+    ]);
+    for seeker in [0, 1] {
+        let top = engine.top(seeker, 1);
+        assert_eq!(top.first().map(|m| m.index), Some(2), "{seeker}");
+    }
+    assert!(reasons(&engine, 0, 2).contains(
+        &"They offer “incident response training”, which covers your need “formation en réponse aux incidents”.".to_owned()
+    ));
+}
+
+#[test]
+fn a_language_named_in_a_need_narrows_the_match() {
+    let engine = Engine::new(vec![
+        profile(
+            "Seeker",
+            OrgKind::Government,
+            &[],
+            &["Russian-language training for incident responders"],
+            &[],
+        ),
+        profile(
+            "Francophone Trainers",
+            OrgKind::Academia,
+            &["French-speaking trainers for incident responders"],
+            &[],
+            &[],
+        ),
+        profile(
+            "Russian Trainers",
+            OrgKind::Academia,
+            &["incident responder training in Russian"],
+            &[],
+            &[],
+        ),
+    ]);
+    assert_eq!(engine.pair(0, 1).they_cover, 0.0);
+    assert!(engine.pair(0, 2).they_cover > 0.0);
+}
+
+#[test]
+fn organizations_of_the_same_field_meet_and_are_told_what_they_share() {
+    let engine = Engine::new(vec![
+        placed(
+            profile(
+                "Judicial Academy",
+                OrgKind::Academia,
+                &["judicial training on cybercrime"],
+                &["research partners"],
+                &["en"],
+            ),
+            "KE",
+            "Africa",
+            "We train judges and prosecutors on cybercrime legislation and electronic evidence.",
+        ),
+        placed(
+            profile(
+                "Prosecutors Network",
+                OrgKind::CivilSociety,
+                &["cybercrime legislation drafting"],
+                &["peer exchange"],
+                &["en"],
+            ),
+            "GH",
+            "Africa",
+            "A network of prosecutors working on electronic evidence and cybercrime cases.",
+        ),
+        profile("Paint Shop", OrgKind::PrivateSector, &["interior paint"], &["brushes"], &["en"]),
+    ]);
+    assert!(engine.field_affinity(0, 1) > 0.1, "{}", engine.field_affinity(0, 1));
+    assert_eq!(engine.field_affinity(0, 2), 0.0);
+    assert_eq!(engine.top(0, 1)[0].index, 1);
+    assert!(
+        reasons(&engine, 0, 1).iter().any(|r| r.starts_with("You both work on") && r.contains("cybercrime")),
+        "{:?}",
+        reasons(&engine, 0, 1)
+    );
+}
+
 fn arb_items() -> impl Strategy<Value = Vec<String>> {
     let words = prop::sample::select(vec![
         "csirt",
@@ -448,12 +638,13 @@ fn a_need_for_funding_is_covered_only_by_an_offer_of_funding() {
             &["en"],
         ),
     ]);
-    let names: Vec<&str> = engine
-        .top(0, 5)
-        .iter()
-        .map(|m| engine.profile(m.index).name.as_str())
-        .collect();
-    assert_eq!(names, ["Donor"]);
+    assert_eq!(
+        engine.pair(0, 1).they_cover,
+        0.0,
+        "sharing strategy experience does not cover a need for co-financing"
+    );
+    assert!(engine.pair(0, 2).they_cover > 0.0);
+    assert_eq!(engine.top(0, 1)[0].index, 2, "the donor comes first");
 }
 
 fn schedule_cmd(args: &[&str]) -> std::process::Output {
@@ -707,13 +898,13 @@ fn an_offer_tied_to_another_region_does_not_cover_a_regional_need() {
         ),
     ]);
     assert_eq!(
-        engine.pair(0, 1).score,
+        engine.pair(0, 1).they_cover,
         0.0,
         "East Africa does not cover the Pacific"
     );
-    assert!(engine.pair(0, 2).score > 0.0, "the same region covers it");
+    assert!(engine.pair(0, 2).they_cover > 0.0, "the same region covers it");
     assert!(
-        engine.pair(0, 3).score > 0.0,
+        engine.pair(0, 3).they_cover > 0.0,
         "an offer tied to no region may cover it"
     );
 }

@@ -10,6 +10,9 @@ pub struct Model {
     pub organization_id: i32,
     pub partner_id: i32,
     pub interested: bool,
+    /// The parts of the score, the rank and the engine's version when the
+    /// mark was set (JSON), for calibrating the weights from use.
+    pub scored_with: Option<String>,
     pub updated_at: DateTimeUtc,
 }
 

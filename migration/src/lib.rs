@@ -16,6 +16,7 @@ mod m20261126_000010_create_participant;
 mod m20261126_000011_create_meeting_request;
 mod m20261126_000012_create_meeting;
 mod m20261126_000013_index_meeting_outcome;
+mod m20261201_000014_add_interest_scored_with;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000011_create_meeting_request::Migration),
             Box::new(m20261126_000012_create_meeting::Migration),
             Box::new(m20261126_000013_index_meeting_outcome::Migration),
+            Box::new(m20261201_000014_add_interest_scored_with::Migration),
         ]
     }
 }

@@ -22,17 +22,20 @@ impl Mark {
     }
 }
 
-/// Sets (or replaces) `org`'s mark on `partner`.
+/// Sets (or replaces) `org`'s mark on `partner`, with what the suggestion was
+/// scored with when it was marked ([`crate::matching::Parts`] as JSON).
 pub async fn set<C: ConnectionTrait>(
     db: &C,
     org: i32,
     partner: i32,
     mark: Mark,
+    scored_with: Option<String>,
 ) -> Result<(), DbErr> {
     interest::Entity::insert(interest::ActiveModel {
         organization_id: Set(org),
         partner_id: Set(partner),
         interested: Set(mark == Mark::Interested),
+        scored_with: Set(scored_with),
         updated_at: Set(Utc::now()),
         ..Default::default()
     })
@@ -41,7 +44,11 @@ pub async fn set<C: ConnectionTrait>(
             interest::Column::OrganizationId,
             interest::Column::PartnerId,
         ])
-        .update_columns([interest::Column::Interested, interest::Column::UpdatedAt])
+        .update_columns([
+            interest::Column::Interested,
+            interest::Column::ScoredWith,
+            interest::Column::UpdatedAt,
+        ])
         .to_owned(),
     )
     .exec(db)

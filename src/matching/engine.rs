@@ -1,10 +1,13 @@
 //! The index and the scoring. See the module documentation for the formula.
 
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::field::Field;
+use super::partner::{Ask, Attributes, ask_of, languages_named, places_named};
+use super::speller::Speller;
 use super::thesaurus::Thesaurus;
 use crate::domain::profile::{OrgKind, Profile};
 
@@ -15,8 +18,63 @@ pub const PHRASE_THRESHOLD: f32 = 0.3;
 const CANDIDATE_WEIGHT: f32 = 0.5;
 /// A concept counts this much more than one word.
 const CONCEPT_BOOST: f32 = 1.5;
-/// Typos are corrected only in words at least this long.
-const TYPO_MIN_LEN: usize = 5;
+/// How far a partner's kind, region and languages cover a need that names a
+/// kind of partner: as much as a fair offer (who a partner is says less than
+/// what it offers).
+pub const FIT: f32 = 0.6;
+/// The hub correction compares each organization's suggestions with the mean
+/// of its this-many best raw scores.
+pub const HUB_NEIGHBOURS: usize = 10;
+
+/// The weights of the score's parts. [`Weights::default`] is what the product
+/// uses; other values serve to measure what each part brings (`roundtable
+/// evaluate --ablation`) and, later, to calibrate from use.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Weight of complementarity (needs ↔ offers and partner-type fit).
+    pub complementarity: f64,
+    /// Weight of same-field affinity.
+    pub field: f64,
+    /// How far being the kind of partner a need asks for covers it ([`FIT`]).
+    pub fit: f32,
+    /// Strength of the hub correction (1: full CSLS, 0: none).
+    pub hub: f64,
+    /// Bonus for the smaller of the two coverages (0: none).
+    pub reciprocity: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            complementarity: 1.0,
+            field: 1.0,
+            fit: FIT,
+            hub: 1.0,
+            reciprocity: 0.0,
+        }
+    }
+}
+
+/// The parts of one pair's score (see the module documentation): what a
+/// suggestion was scored with, kept with interest marks so that the weights
+/// can later be calibrated from what organizations found useful.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Parts {
+    /// 0 to 100.
+    pub score: f32,
+    /// `x`: share of my needs the partner covers (by offers or by who it is).
+    pub they_cover: f32,
+    /// `y`: share of the partner's needs I cover.
+    pub you_cover: f32,
+    /// `F`: same-field affinity, 0 to 1.
+    pub field: f32,
+    /// `m`: languages, region and kinds, 0.54 to 1.
+    pub context: f32,
+    /// `r = m · (C + F) / 2`.
+    pub raw: f32,
+    /// What the hub correction added to `r` (negative for hubs).
+    pub hub_correction: f32,
+}
 
 /// One suggestion: the partner's index in the engine's profiles and the score.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -36,36 +94,12 @@ pub(super) struct Phrase {
     pub total: f32,
     /// Required concepts it mentions ([`super::thesaurus::Concept::required`]).
     pub required: Vec<u32>,
-    /// The world regions it names, one bit each ([`PLACES`]).
+    /// The world regions it names, one bit each ([`Thesaurus::places`]).
     pub places: u32,
-}
-
-/// World regions that a need or an offer can be tied to, each with the words
-/// that name it. An offer tied only to other regions does not cover a need
-/// tied to a region ("local partners in Pacific island states" is not covered
-/// by "local partner in East Africa").
-pub const PLACES: [&[&str]; 8] = [
-    &["africa", "african", "sahel", "maghreb"],
-    &["pacific", "oceania", "melanesia", "polynesia", "micronesia"],
-    &["asia", "asian", "asean"],
-    &["caribbean", "caricom"],
-    &["latin", "andean"],
-    &["europe", "european", "balkan", "balkans"],
-    &["arab", "mena"],
-    &["eurasia", "caucasus"],
-];
-
-/// The bit of each normalised place word.
-fn place_words(thesaurus: &Thesaurus) -> HashMap<String, u32> {
-    let mut out = HashMap::new();
-    for (i, words) in PLACES.iter().enumerate() {
-        for w in *words {
-            for n in thesaurus.normalize(w) {
-                out.insert(n, 1 << i);
-            }
-        }
-    }
-    out
+    /// The languages it names as a qualifier ([`Thesaurus::languages`]).
+    pub languages: u32,
+    /// The kind of partner it asks for, as a need.
+    pub ask: Option<u32>,
 }
 
 /// An organization's phrases: (phrase id, index of the item in its profile).
@@ -86,12 +120,31 @@ pub struct Engine {
     pub(super) need_matches: Vec<Vec<(u32, f32)>>,
     /// Capability phrase → need phrases with sim ≥ threshold, by phrase id.
     cap_matches: Vec<Vec<(u32, f32)>>,
+    /// The distinct asks of need phrases ([`Phrase::ask`]).
+    pub(super) asks: Vec<Ask>,
+    /// Ask → the need phrases that make it.
+    ask_phrases: Vec<Vec<u32>>,
+    /// Ask → the organizations that are such a partner, ascending.
+    ask_fits: Vec<Vec<u32>>,
+    /// Organization → the asks it fits.
+    org_fits: Vec<Vec<u32>>,
+    pub(super) attributes: Vec<Attributes>,
+    pub(super) field: Field,
+    /// Mean of each organization's best raw scores ([`HUB_NEIGHBOURS`]).
+    hub: Vec<f64>,
+    /// The median of `hub`: a typical organization is neither raised nor lowered.
+    hub_centre: f64,
     context: Vec<OrgContext>,
     /// 1 / number of needs (1 when there are none), per organization.
     inv_needs: Vec<f64>,
     inv_needs32: Vec<f32>,
+    /// Each organization's share of the hub correction, `weight · h / 200`.
+    hub_penalty: Vec<f32>,
+    /// Zeros, in place of `hub_penalty` for raw scores.
+    no_penalty: Vec<f32>,
     /// Kind affinity by kind index, precomputed.
     affinity: [[f32; 9]; 9],
+    pub(super) weights: Weights,
 }
 
 /// What the context factor needs, in a form cheap to compare for every candidate.
@@ -102,67 +155,6 @@ struct OrgContext {
     /// 0 for none or Global, else a number per region.
     region: u32,
     kind: usize,
-}
-
-/// Deletion neighbourhood of the thesaurus words, for typo correction.
-struct Speller {
-    anchors: HashSet<String>,
-    deletions: HashMap<String, Vec<String>>,
-}
-
-impl Speller {
-    fn new(vocabulary: Vec<String>) -> Self {
-        let mut deletions: HashMap<String, Vec<String>> = HashMap::new();
-        for word in &vocabulary {
-            if word.chars().count() >= TYPO_MIN_LEN - 1 {
-                for d in one_deletions(word) {
-                    deletions.entry(d).or_default().push(word.clone());
-                }
-            }
-        }
-        Self {
-            anchors: vocabulary.into_iter().collect(),
-            deletions,
-        }
-    }
-
-    /// The thesaurus word this one is a typo of (one edit away), if any. Depends
-    /// on the word alone, never on the other profiles, so scores stay stable.
-    fn correct(&self, word: &str) -> Option<String> {
-        if word.len() < TYPO_MIN_LEN || self.anchors.contains(word) || !word.is_ascii() {
-            return None;
-        }
-        let mut candidates: Vec<&String> = Vec::new();
-        let mut keys = one_deletions(word);
-        keys.push(word.to_owned());
-        for key in &keys {
-            if self.anchors.contains(key) {
-                candidates.push(self.anchors.get(key).expect("present"));
-            }
-            if let Some(list) = self.deletions.get(key) {
-                candidates.extend(list);
-            }
-        }
-        candidates
-            .into_iter()
-            .filter(|c| strsim::damerau_levenshtein(word, c) == 1)
-            .min_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)))
-            .cloned()
-    }
-}
-
-fn one_deletions(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    (0..chars.len())
-        .map(|i| {
-            chars
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, c)| c)
-                .collect()
-        })
-        .collect()
 }
 
 fn kind_affinity(a: OrgKind, b: OrgKind) -> f32 {
@@ -228,109 +220,89 @@ fn org_contexts(profiles: &[Profile]) -> Vec<OrgContext> {
 
 /// Similarities are summed as integers in units of 1/32767: exact, order-free
 /// and fast. At most 50 needs of at most 1 each fit easily in a u32.
-const UNIT: f32 = 32_767.0;
+pub(super) const UNIT: f32 = 32_767.0;
 /// An organization and a quantised similarity share one u32 in the cover lists.
 const SIM_BITS: u32 = 15;
 const SIM_MASK: u32 = (1 << SIM_BITS) - 1;
 pub const MAX_ORGS: usize = 1 << (32 - SIM_BITS);
 
-fn quantize(sim: f32) -> u32 {
+pub(super) fn quantize(sim: f32) -> u32 {
     (sim * UNIT).round() as u32
 }
 
-fn unquantize(sum: u32) -> f64 {
+pub(super) fn unquantize(sum: u32) -> f64 {
     sum as f64 / UNIT as f64
 }
 
-/// `r`: both coverages, with a bonus for the smaller one (reciprocity).
-fn reciprocity(x: f64, y: f64) -> f64 {
-    (((x + y) / 2.0 + x.min(y) / 2.0) / 1.5).clamp(0.0, 1.0)
-}
-
-/// Reciprocal score from the two coverages and the context.
-fn combine(x: f64, y: f64, context: f64) -> f32 {
-    (100.0 * reciprocity(x, y).sqrt() * context).clamp(0.0, 100.0) as f32
-}
-
-impl Engine {
-    pub fn new(profiles: Vec<Profile>) -> Self {
-        Self::with_thesaurus(profiles, Thesaurus::builtin())
+impl Weights {
+    /// The raw score: context · the weighted mean of complementarity (the mean
+    /// of the two coverages) and field affinity.
+    fn raw(&self, x: f64, y: f64, field: f64, context: f64) -> f64 {
+        let c = ((x + y) / 2.0 + self.reciprocity * x.min(y)) / (1.0 + self.reciprocity);
+        let total = self.complementarity + self.field;
+        if total <= 0.0 {
+            return 0.0;
+        }
+        (context * (self.complementarity * c + self.field * field) / total).clamp(0.0, 1.0)
     }
+}
 
-    /// At most 131,072 organizations (the cover lists pack an index in 17 bits).
-    pub fn with_thesaurus(profiles: Vec<Profile>, thesaurus: Thesaurus) -> Self {
-        assert!(
-            profiles.len() <= MAX_ORGS,
-            "the matching engine holds at most {MAX_ORGS} organizations"
-        );
-        let n_concepts = thesaurus.concepts.len() as u32;
-        let speller = Speller::new(thesaurus.vocabulary());
-        // Concept terms, keyed by their first word: term words must all occur.
-        let mut terms_by_word: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
-        for (ci, c) in thesaurus.concepts.iter().enumerate() {
-            for term in &c.terms {
-                terms_by_word
-                    .entry(term[0].as_str())
-                    .or_default()
-                    .push((ci as u32, term));
+/// Work in each organization's index sets, computed once per engine.
+struct Phrases {
+    phrases: Vec<Phrase>,
+    caps: Vec<Items>,
+    needs: Vec<Items>,
+    /// Per organization: its field phrases (capabilities, public needs,
+    /// description sentences), as phrase ids, with repeats.
+    field: Vec<Vec<u32>>,
+    asks: Vec<Ask>,
+}
+
+/// Normalises every distinct text once: its words (typos corrected), concepts,
+/// places, languages and ask.
+fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
+    let n_concepts = thesaurus.concepts.len() as u32;
+    let speller = Speller::new(thesaurus.vocabulary());
+    // Concept terms, keyed by their first word: term words must all occur.
+    let mut terms_by_word: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
+    for (ci, c) in thesaurus.concepts.iter().enumerate() {
+        for term in &c.terms {
+            terms_by_word
+                .entry(term[0].as_str())
+                .or_default()
+                .push((ci as u32, term));
+        }
+    }
+    let mut corrections: HashMap<String, Option<String>> = HashMap::new();
+    let mut text_ids: HashMap<String, u32> = HashMap::new();
+    let mut by_words: HashMap<Vec<String>, u32> = HashMap::new();
+    let mut word_ids: HashMap<String, u32> = HashMap::new();
+    let mut ask_ids: HashMap<Ask, u32> = HashMap::new();
+    let mut out = Phrases {
+        phrases: Vec::new(),
+        caps: Vec::with_capacity(profiles.len()),
+        needs: Vec::with_capacity(profiles.len()),
+        field: Vec::with_capacity(profiles.len()),
+        asks: Vec::new(),
+    };
+    let mut phrase_of = |text: &str, out: &mut Phrases| -> u32 {
+        let key = text.trim().to_lowercase();
+        if let Some(id) = text_ids.get(&key) {
+            return *id;
+        }
+        for raw in super::text::words(&key) {
+            if !corrections.contains_key(&raw) {
+                let fixed = speller.correct(&raw);
+                corrections.insert(raw, fixed);
             }
         }
-
-        let mut phrase_ids: HashMap<String, u32> = HashMap::new();
-        let mut phrase_texts: Vec<String> = Vec::new();
-        let mut intern = |text: &str| -> u32 {
-            let key = text.trim().to_lowercase();
-            if let Some(id) = phrase_ids.get(&key) {
-                return *id;
-            }
-            let id = phrase_texts.len() as u32;
-            phrase_ids.insert(key.clone(), id);
-            phrase_texts.push(key);
-            id
-        };
-        let side = |items: &[String], intern: &mut dyn FnMut(&str) -> u32| -> Items {
-            let mut out: Items = Vec::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                let id = intern(item);
-                if !out.iter().any(|(p, _)| *p == id) {
-                    out.push((id, i as u32));
-                }
-            }
-            out
-        };
-        let raw_caps: Vec<Items> = profiles
-            .iter()
-            .map(|p| side(&p.capabilities, &mut intern))
-            .collect();
-        let raw_needs: Vec<Items> = profiles
-            .iter()
-            .map(|p| side(&p.all_needs().cloned().collect::<Vec<_>>(), &mut intern))
-            .collect();
-
-        // Phrases that normalise to the same words ("CIIP", "ciip (basic)") are one.
-        let mut word_ids: HashMap<String, u32> = HashMap::new();
-        let mut corrections: HashMap<String, String> = HashMap::new();
-        let mut by_words: HashMap<Vec<String>, u32> = HashMap::new();
-        let mut phrases: Vec<Phrase> = Vec::new();
-        let places = place_words(&thesaurus);
-        let canonical: Vec<u32> = phrase_texts
-            .iter()
-            .map(|text| {
-                let mut words: Vec<String> = thesaurus
-                    .normalize(text)
-                    .into_iter()
-                    .map(|w| {
-                        corrections
-                            .entry(w.clone())
-                            .or_insert_with(|| speller.correct(&w).unwrap_or_else(|| w.clone()))
-                            .clone()
-                    })
-                    .collect();
-                words.sort();
-                words.dedup();
-                if let Some(id) = by_words.get(&words) {
-                    return *id;
-                }
+        let mut words =
+            thesaurus.normalize_with(&key, |raw| corrections.get(raw).cloned().flatten());
+        words.sort();
+        words.dedup();
+        let id = match by_words.get(&words) {
+            Some(id) => *id,
+            None => {
                 let mut features: Vec<(u32, f32)> = Vec::with_capacity(words.len() + 2);
                 for w in &words {
                     if let Some(terms) = terms_by_word.get(w.as_str()) {
@@ -346,50 +318,108 @@ impl Engine {
                         }
                     }
                 }
+                // A concept can say what the phrase does not mean ("donor
+                // coordination" is no request for funding).
+                let dropped: Vec<&str> = features
+                    .iter()
+                    .flat_map(|(f, _)| thesaurus.concepts[*f as usize].instead_of.iter())
+                    .map(String::as_str)
+                    .collect();
+                features.retain(|(f, _)| !dropped.contains(&thesaurus.concepts[*f as usize].id.as_str()));
                 for w in &words {
-                    let weight = thesaurus.weight(w);
                     let next = word_ids.len() as u32;
-                    let id = *word_ids.entry(w.clone()).or_insert(next);
-                    features.push((n_concepts + id, weight));
+                    let wid = *word_ids.entry(w.clone()).or_insert(next);
+                    features.push((n_concepts + wid, thesaurus.weight(w)));
                 }
                 features.sort_by_key(|f| f.0);
-                let total = features.iter().map(|f| f.1).sum();
-                let required = features
-                    .iter()
-                    .map(|f| f.0)
-                    .filter(|f| *f < n_concepts && thesaurus.concepts[*f as usize].required)
-                    .collect();
-                let id = phrases.len() as u32;
-                phrases.push(Phrase {
-                    features,
-                    total,
-                    required,
-                    places: words
+                let places = places_named(thesaurus, &words);
+                let languages = languages_named(thesaurus, &words);
+                let ask = ask_of(thesaurus, &words, places, languages, &dropped).map(|ask| {
+                    let next = ask_ids.len() as u32;
+                    *ask_ids.entry(ask).or_insert_with(|| {
+                        out.asks.push(ask);
+                        next
+                    })
+                });
+                let id = out.phrases.len() as u32;
+                out.phrases.push(Phrase {
+                    total: features.iter().map(|f| f.1).sum(),
+                    required: features
                         .iter()
-                        .filter_map(|w| places.get(w))
-                        .fold(0, |a, b| a | b),
+                        .map(|f| f.0)
+                        .filter(|f| *f < n_concepts && thesaurus.concepts[*f as usize].required)
+                        .collect(),
+                    features,
+                    places,
+                    languages,
+                    ask,
                 });
                 by_words.insert(words, id);
                 id
-            })
-            .collect();
-        let remap = |items: Vec<Items>| -> Vec<Items> {
-            items
-                .into_iter()
-                .map(|raw| {
-                    let mut out: Items = Vec::with_capacity(raw.len());
-                    for (p, item) in raw {
-                        let id = canonical[p as usize];
-                        if !out.iter().any(|(q, _)| *q == id) {
-                            out.push((id, item));
-                        }
-                    }
-                    out
-                })
-                .collect()
+            }
         };
-        let caps = remap(raw_caps);
-        let needs = remap(raw_needs);
+        text_ids.insert(key, id);
+        id
+    };
+    let mut side = |items: &mut dyn Iterator<Item = &String>, out: &mut Phrases| -> Items {
+        let mut list: Items = Vec::new();
+        for (i, item) in items.enumerate() {
+            let id = phrase_of(item, out);
+            if !list.iter().any(|(p, _)| *p == id) {
+                list.push((id, i as u32));
+            }
+        }
+        list
+    };
+    for p in profiles {
+        let caps = side(&mut p.capabilities.iter(), &mut out);
+        let needs = side(&mut p.all_needs(), &mut out);
+        let sentences: Vec<String> = p
+            .description
+            .split(['.', ';', '\n', '!', '?'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let description = side(&mut sentences.iter(), &mut out);
+        let mut field: Vec<u32> = caps.iter().map(|c| c.0).collect();
+        field.extend(needs.iter().take(p.needs.len()).map(|n| n.0));
+        field.extend(description.iter().map(|d| d.0));
+        out.caps.push(caps);
+        out.needs.push(needs);
+        out.field.push(field);
+    }
+    out
+}
+
+impl Engine {
+    pub fn new(profiles: Vec<Profile>) -> Self {
+        Self::with_thesaurus(profiles, Thesaurus::builtin())
+    }
+
+    /// An engine that weighs the parts of the score otherwise (see [`Weights`]).
+    pub fn with_weights(profiles: Vec<Profile>, weights: Weights) -> Self {
+        Self::build(profiles, Thesaurus::builtin(), weights)
+    }
+
+    pub fn with_thesaurus(profiles: Vec<Profile>, thesaurus: Thesaurus) -> Self {
+        Self::build(profiles, thesaurus, Weights::default())
+    }
+
+    /// At most 131,072 organizations (the cover lists pack an index in 17 bits).
+    fn build(profiles: Vec<Profile>, thesaurus: Thesaurus, weights: Weights) -> Self {
+        assert!(
+            profiles.len() <= MAX_ORGS,
+            "the matching engine holds at most {MAX_ORGS} organizations"
+        );
+        let Phrases {
+            phrases,
+            caps,
+            needs,
+            field,
+            asks,
+        } = index_phrases(&profiles, &thesaurus);
+        let n_concepts = thesaurus.concepts.len() as u32;
 
         let n_phrases = phrases.len();
         let mut cap_orgs = vec![Vec::new(); n_phrases];
@@ -413,6 +443,41 @@ impl Engine {
             }
         }
         let need_covered_by = covered_by(&need_matches, &cap_orgs, profiles.len());
+
+        let attributes: Vec<Attributes> = profiles
+            .iter()
+            .zip(&caps)
+            .map(|(p, items)| {
+                let mut offered: Vec<u32> = items
+                    .iter()
+                    .flat_map(|(c, _)| phrases[*c as usize].features.iter().map(|f| f.0))
+                    .filter(|f| *f < n_concepts)
+                    .collect();
+                offered.sort_unstable();
+                offered.dedup();
+                Attributes::of(&thesaurus, p, &offered)
+            })
+            .collect();
+        let mut ask_phrases = vec![Vec::new(); asks.len()];
+        for (id, p) in phrases.iter().enumerate() {
+            if let Some(ask) = p.ask
+                && !need_orgs[id].is_empty()
+            {
+                ask_phrases[ask as usize].push(id as u32);
+            }
+        }
+        let mut ask_fits = vec![Vec::new(); asks.len()];
+        let mut org_fits = vec![Vec::new(); profiles.len()];
+        for (org, attrs) in attributes.iter().enumerate() {
+            for (i, ask) in asks.iter().enumerate() {
+                if attrs.fits(ask) {
+                    ask_fits[i].push(org as u32);
+                    org_fits[org].push(i as u32);
+                }
+            }
+        }
+        let field = Field::new(&phrases, &field);
+
         let context = org_contexts(&profiles);
         let mut affinity = [[0.0f32; 9]; 9];
         for (i, a) in OrgKind::ALL.iter().enumerate() {
@@ -421,8 +486,10 @@ impl Engine {
             }
         }
         let inv_needs: Vec<f64> = needs.iter().map(|n| 1.0 / n.len().max(1) as f64).collect();
-        Engine {
+        let mut engine = Engine {
             inv_needs32: inv_needs.iter().map(|v| *v as f32).collect(),
+            hub_penalty: Vec::new(),
+            no_penalty: vec![0.0; profiles.len()],
             inv_needs,
             thesaurus,
             profiles,
@@ -433,9 +500,38 @@ impl Engine {
             need_covered_by,
             need_matches,
             cap_matches,
+            asks,
+            ask_phrases,
+            ask_fits,
+            org_fits,
+            attributes,
+            field,
+            hub: Vec::new(),
+            hub_centre: 0.0,
             context,
             affinity,
-        }
+            weights,
+        };
+        engine.hub = engine
+            .in_parallel(HUB_NEIGHBOURS, Mode::Raw, &|_| {})
+            .into_iter()
+            .map(|top| {
+                if top.is_empty() {
+                    0.0
+                } else {
+                    top.iter().map(|m| m.score as f64).sum::<f64>() / top.len() as f64
+                }
+            })
+            .collect();
+        let mut sorted = engine.hub.clone();
+        sorted.sort_by(f64::total_cmp);
+        engine.hub_centre = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+        engine.hub_penalty = engine
+            .hub
+            .iter()
+            .map(|h| (engine.weights.hub * h / 200.0) as f32)
+            .collect();
+        engine
     }
 
     pub fn len(&self) -> usize {
@@ -450,6 +546,10 @@ impl Engine {
         &self.profiles[index]
     }
 
+    pub fn profiles(&self) -> &[Profile] {
+        &self.profiles
+    }
+
     pub fn distinct_phrases(&self) -> usize {
         self.phrases.len()
     }
@@ -462,19 +562,32 @@ impl Engine {
             .unwrap_or(0.0)
     }
 
-    /// Σ over `a`'s needs of the best cover among `b`'s capabilities, in fixed
-    /// point ([`quantize`]): exact in any order, so every path gives the same score.
+    /// Whether organization `b` is the kind of partner need phrase `need` asks for.
+    pub(super) fn fits(&self, need: u32, b: usize) -> bool {
+        self.phrases[need as usize]
+            .ask
+            .is_some_and(|ask| self.ask_fits[ask as usize].binary_search(&(b as u32)).is_ok())
+    }
+
+    /// How far `b` covers need phrase `need`: its best offer, or who it is.
+    pub(super) fn cover(&self, need: u32, b: usize) -> f32 {
+        let offer = self.caps[b]
+            .iter()
+            .map(|(c, _)| self.sim(need, *c))
+            .fold(0.0f32, f32::max);
+        if self.fits(need, b) {
+            offer.max(self.weights.fit)
+        } else {
+            offer
+        }
+    }
+
+    /// Σ over `a`'s needs of the best cover by `b`, in fixed point
+    /// ([`quantize`]): exact in any order, so every path gives the same score.
     fn cover_sum(&self, a: usize, b: usize) -> u32 {
         self.needs[a]
             .iter()
-            .map(|(n, _)| {
-                quantize(
-                    self.caps[b]
-                        .iter()
-                        .map(|(c, _)| self.sim(*n, *c))
-                        .fold(0.0f32, f32::max),
-                )
-            })
+            .map(|(n, _)| quantize(self.cover(*n, b)))
             .sum()
     }
 
@@ -495,14 +608,29 @@ impl Engine {
         language * (0.9 + 0.05 * region + 0.05 * self.affinity[ca.kind][cb.kind] as f64)
     }
 
-    fn finish(&self, a: usize, b: usize, x_sum: u32, y_sum: u32) -> Match {
+    /// The match from the three fixed-point sums. `Mode::Raw` gives the raw
+    /// score (×100, before the hub correction) that the correction is built on.
+    fn finish(&self, a: usize, b: usize, x_sum: u32, y_sum: u32, f_sum: u32, mode: Mode) -> Match {
         let (x, y) = (
             unquantize(x_sum) * self.inv_needs[a],
             unquantize(y_sum) * self.inv_needs[b],
         );
+        let raw = self
+            .weights
+            .raw(x, y, unquantize(f_sum).min(1.0), self.context(a, b));
+        let score = match mode {
+            Mode::Raw => 100.0 * raw,
+            Mode::Corrected if raw <= 0.0 => 0.0,
+            Mode::Corrected => {
+                let adjusted = raw
+                    - self.weights.hub
+                        * ((self.hub[a] + self.hub[b]) / 200.0 - self.hub_centre / 100.0);
+                100.0 * adjusted.clamp(0.0, 1.0).sqrt()
+            }
+        };
         Match {
             index: b,
-            score: combine(x, y, self.context(a, b)),
+            score: score.clamp(0.0, 100.0) as f32,
             they_cover: x as f32,
             you_cover: y as f32,
         }
@@ -518,27 +646,89 @@ impl Engine {
                 you_cover: 0.0,
             };
         }
-        self.finish(a, b, self.cover_sum(a, b), self.cover_sum(b, a))
+        self.finish(
+            a,
+            b,
+            self.cover_sum(a, b),
+            self.cover_sum(b, a),
+            self.field.sum(a, b),
+            Mode::Corrected,
+        )
+    }
+
+    /// Every part of the score of `b` for `a`, as [`Engine::pair`] combines them.
+    pub fn parts(&self, a: usize, b: usize) -> Parts {
+        let m = self.pair(a, b);
+        let (x, y) = (m.they_cover as f64, m.you_cover as f64);
+        let field = self.field_affinity(a, b) as f64;
+        let context = self.context(a, b);
+        let raw = if a == b {
+            0.0
+        } else {
+            self.weights.raw(x, y, field, context)
+        };
+        Parts {
+            score: m.score,
+            they_cover: m.they_cover,
+            you_cover: m.you_cover,
+            field: field as f32,
+            context: context as f32,
+            raw: raw as f32,
+            hub_correction: (self.weights.hub
+                * (self.hub_centre / 100.0 - (self.hub[a] + self.hub[b]) / 200.0))
+                as f32,
+        }
+    }
+
+    /// The field affinity of two organizations, 0 to 1.
+    pub fn field_affinity(&self, a: usize, b: usize) -> f32 {
+        unquantize(self.field.sum(a, b)).min(1.0) as f32
     }
 
     /// The `k` best partners of organization `a`, best first; ties by name.
     /// Never `a` itself, never a partner with score 0.
     pub fn top(&self, a: usize, k: usize) -> Vec<Match> {
         let mut scratch = Scratch::new(self.profiles.len(), self.phrases.len());
-        self.top_with(a, k, &mut scratch)
+        self.top_with(a, k, &mut scratch, Mode::Corrected)
     }
 
-    fn top_with(&self, a: usize, k: usize, s: &mut Scratch) -> Vec<Match> {
+    fn top_with(&self, a: usize, k: usize, s: &mut Scratch, mode: Mode) -> Vec<Match> {
         if k == 0 {
             return Vec::new();
         }
         // They cover my needs: each need's best cover by each organization, summed.
         for (n, _) in &self.needs[a] {
-            for &packed in &self.need_covered_by[*n as usize] {
-                s.x[(packed >> SIM_BITS) as usize] += packed & SIM_MASK;
+            let covered = &self.need_covered_by[*n as usize];
+            match self.phrases[*n as usize].ask {
+                None => {
+                    for &packed in covered {
+                        s.x[(packed >> SIM_BITS) as usize] += packed & SIM_MASK;
+                    }
+                }
+                Some(ask) => {
+                    // The better of the offer and the fit, per organization.
+                    for &packed in covered {
+                        let b = (packed >> SIM_BITS) as usize;
+                        s.best[b] = packed & SIM_MASK;
+                        s.touched.push(b as u32);
+                    }
+                    let fit = quantize(self.weights.fit);
+                    for &b in &self.ask_fits[ask as usize] {
+                        let b = b as usize;
+                        if s.best[b] == 0 {
+                            s.touched.push(b as u32);
+                        }
+                        s.best[b] = s.best[b].max(fit);
+                    }
+                    for &b in &s.touched {
+                        s.x[b as usize] += std::mem::take(&mut s.best[b as usize]);
+                    }
+                    s.touched.clear();
+                }
             }
         }
-        // I cover their needs: my best offer for each need phrase, then its owners.
+        // I cover their needs: my best offer for each need phrase (or my fit
+        // to it), then its owners.
         for (c, _) in &self.caps[a] {
             for (n, sim) in &self.cap_matches[*c as usize] {
                 let n = *n as usize;
@@ -546,6 +736,15 @@ impl Engine {
                     s.phrases_touched.push(n as u32);
                 }
                 s.phrase_best[n] = s.phrase_best[n].max(*sim);
+            }
+        }
+        for &ask in &self.org_fits[a] {
+            for &n in &self.ask_phrases[ask as usize] {
+                let n = n as usize;
+                if s.phrase_best[n] == 0.0 {
+                    s.phrases_touched.push(n as u32);
+                }
+                s.phrase_best[n] = s.phrase_best[n].max(self.weights.fit);
             }
         }
         for &n in &s.phrases_touched {
@@ -557,31 +756,56 @@ impl Engine {
             s.phrase_best[n] = 0.0;
         }
         s.phrases_touched.clear();
+        self.field.accumulate(a, &mut s.f);
 
         let mut out: Vec<Match> = Vec::with_capacity(k + 1);
-        // Scores are 100·sqrt(r)·context with context ≤ 1: a candidate whose r is
-        // below (kth score / 100)² cannot enter the top k.
-        let mut r_floor = -1.0f64;
-        let inv_need_a = self.inv_needs[a];
-        let inv_need_a32 = inv_need_a as f32;
-        // Since min(x, y) ≤ (x + y)/2, r ≤ (x + y)/2: a cheap single-precision
-        // test of x + y against the floor discards most candidates (and every
-        // organization with nothing in common, whose sum is 0).
-        let mut sum_floor = 0.0f32;
-        // Most organizations are candidates at scale: a dense scan beats a list.
+        // A cheap upper bound of each candidate's score (context ≤ 1, the
+        // reciprocity bonus ≤ the mean coverage) skips most candidates once
+        // k are found; it runs in single precision, with a margin.
+        let w = &self.weights;
+        let total = (w.complementarity + w.field) as f32;
+        let (wc, wf) = if total > 0.0 {
+            (
+                w.complementarity as f32 / (2.0 * total * UNIT),
+                w.field as f32 / (total * UNIT),
+            )
+        } else {
+            (0.0, 0.0)
+        };
+        let inv_a = self.inv_needs[a] as f32;
+        let corrected = matches!(mode, Mode::Corrected);
+        let own_penalty = if corrected {
+            (w.hub * (self.hub[a] / 200.0 - self.hub_centre / 100.0)) as f32
+        } else {
+            0.0
+        };
+        // All bounds first, in one loop the compiler vectorises.
+        let penalty = if corrected {
+            &self.hub_penalty
+        } else {
+            &self.no_penalty
+        };
+        s.bound.clear();
+        s.bound.extend(
+            s.x.iter()
+                .zip(&s.y)
+                .zip(&s.f)
+                .zip(&self.inv_needs32)
+                .zip(penalty)
+                .map(|((((x, y), f), inv_b), pen)| {
+                    wc * (*x as f32 * inv_a + *y as f32 * inv_b) + wf * *f as f32 - pen
+                }),
+        );
+        let mut floor = f32::NEG_INFINITY;
         for b in 0..self.profiles.len() {
-            let (x, y) = (s.x[b], s.y[b]);
-            if x as f32 * inv_need_a32 + y as f32 * self.inv_needs32[b] <= sum_floor || b == a {
+            if s.bound[b] < floor {
                 continue;
             }
-            let (xn, yn) = (
-                unquantize(x) * inv_need_a,
-                unquantize(y) * self.inv_needs[b],
-            );
-            if reciprocity(xn, yn) < r_floor {
+            let (x, y, f) = (s.x[b], s.y[b], s.f[b]);
+            if (x == 0 && y == 0 && f == 0) || b == a {
                 continue;
             }
-            let m = self.finish(a, b, x, y);
+            let m = self.finish(a, b, x, y, f, mode);
             if m.score <= 0.0 {
                 continue;
             }
@@ -592,13 +816,13 @@ impl Engine {
             out.insert(at, m);
             out.truncate(k);
             if out.len() == k {
-                // A little below the exact bound, so rounding never drops a tie.
-                r_floor = (out[k - 1].score as f64 / 100.0).powi(2) * 0.999;
-                sum_floor = (2.0 * r_floor * UNIT as f64 * 0.999) as f32;
+                let kth = out[k - 1].score / 100.0;
+                floor = if corrected { kth * kth + own_penalty } else { kth } - 1e-4;
             }
         }
         s.x.fill(0);
         s.y.fill(0);
+        s.f.fill(0);
         out
     }
 
@@ -617,6 +841,15 @@ impl Engine {
     /// The top `k` of every organization, in input order, on all cores.
     /// `progress` is called with the number of organizations done since the last call.
     pub fn rank_all(&self, k: usize, progress: &(dyn Fn(usize) + Sync)) -> Vec<Vec<Match>> {
+        self.in_parallel(k, Mode::Corrected, progress)
+    }
+
+    fn in_parallel(
+        &self,
+        k: usize,
+        mode: Mode,
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> Vec<Vec<Match>> {
         let n = self.profiles.len();
         let threads = std::thread::available_parallelism()
             .map(|t| t.get())
@@ -629,7 +862,7 @@ impl Engine {
                 scope.spawn(move || {
                     let mut scratch = Scratch::new(n, self.phrases.len());
                     for (i, out) in slot.iter_mut().enumerate() {
-                        *out = self.top_with(t * chunk + i, k, &mut scratch);
+                        *out = self.top_with(t * chunk + i, k, &mut scratch, mode);
                         if i % 256 == 255 {
                             progress(256);
                         }
@@ -642,10 +875,21 @@ impl Engine {
     }
 }
 
+/// Raw scores (to build the hub correction on) or the final, corrected ones.
+#[derive(Clone, Copy)]
+enum Mode {
+    Raw,
+    Corrected,
+}
+
 /// Reusable buffers for [`Engine::top`], one per thread.
 struct Scratch {
+    bound: Vec<f32>,
     x: Vec<u32>,
     y: Vec<u32>,
+    f: Vec<u32>,
+    best: Vec<u32>,
+    touched: Vec<u32>,
     phrase_best: Vec<f32>,
     phrases_touched: Vec<u32>,
 }
@@ -653,8 +897,12 @@ struct Scratch {
 impl Scratch {
     fn new(orgs: usize, phrases: usize) -> Self {
         Self {
+            bound: Vec::with_capacity(orgs),
             x: vec![0; orgs],
             y: vec![0; orgs],
+            f: vec![0; orgs],
+            best: vec![0; orgs],
+            touched: Vec::new(),
             phrase_best: vec![0.0; phrases],
             phrases_touched: Vec::new(),
         }
@@ -669,7 +917,12 @@ fn similarity(need: &Phrase, cap: &Phrase) -> f32 {
     if !need.required.is_empty() && !need.required.iter().any(|r| cap.required.contains(r)) {
         return 0.0;
     }
+    // A qualifier narrows a match: an offer tied only to other regions or
+    // other languages does not cover the need.
     if need.places != 0 && cap.places != 0 && need.places & cap.places == 0 {
+        return 0.0;
+    }
+    if need.languages != 0 && cap.languages != 0 && need.languages & cap.languages == 0 {
         return 0.0;
     }
     let (mut i, mut j, mut shared) = (0, 0, 0.0f32);

@@ -62,6 +62,29 @@ pub enum Reason {
         #[serde(skip)]
         need_theme: Option<String>,
     },
+    /// The partner is the kind of partner one of my needs asks for.
+    TheyFitYourNeed {
+        your_need: String,
+        /// Who they are, as the need asks: "a development agency in Europe".
+        they_are: String,
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        need_private: bool,
+        #[serde(skip)]
+        need_theme: Option<String>,
+    },
+    /// I am the kind of partner one of the partner's needs asks for.
+    YouFitTheirNeed {
+        their_need: String,
+        you_are: String,
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        need_private: bool,
+        #[serde(skip)]
+        need_theme: Option<String>,
+    },
+    /// Both work on the same topics (same-field affinity).
+    SameField {
+        topics: Vec<String>,
+    },
     SharedLanguages {
         languages: Vec<String>,
     },
@@ -75,11 +98,30 @@ pub enum Reason {
     },
 }
 
+/// "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// "a government…" / "an international organization".
 fn article(label: &str) -> String {
     let lower = label.to_lowercase();
     let an = lower.starts_with(['a', 'e', 'i', 'o', 'u']);
     format!("{} {lower}", if an { "an" } else { "a" })
+}
+
+/// "National cybersecurity strategy" → "national cybersecurity strategy";
+/// an abbreviation ("CERT …") stays as it is.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match (c.next(), c.next()) {
+        (Some(f), Some(g)) if !g.is_uppercase() => f.to_lowercase().chain(s.chars().skip(1)).collect(),
+        _ => s.to_owned(),
+    }
 }
 
 fn capital(s: &str) -> String {
@@ -111,6 +153,18 @@ impl Reason {
                 need_theme,
                 ..
             } if !show_theirs => *their_need = private_label(need_theme),
+            Reason::TheyFitYourNeed {
+                your_need,
+                need_private: true,
+                need_theme,
+                ..
+            } if !show_yours => *your_need = private_label(need_theme),
+            Reason::YouFitTheirNeed {
+                their_need,
+                need_private: true,
+                need_theme,
+                ..
+            } if !show_theirs => *their_need = private_label(need_theme),
             _ => {}
         }
     }
@@ -131,6 +185,19 @@ impl Reason {
                 ..
             } => {
                 format!("You offer “{your_offer}”, which covers their need “{their_need}”.")
+            }
+            Reason::TheyFitYourNeed {
+                your_need,
+                they_are,
+                ..
+            } => format!("They are {they_are}, which fits your need “{your_need}”."),
+            Reason::YouFitTheirNeed {
+                their_need,
+                you_are,
+                ..
+            } => format!("You are {you_are}, which fits their need “{their_need}”."),
+            Reason::SameField { topics } => {
+                format!("You both work on {}.", join_and(topics))
             }
             Reason::SharedLanguages { languages } => {
                 format!("You share working languages: {}.", languages.join(", "))
@@ -181,6 +248,28 @@ impl Engine {
                 need_theme: if private { theme_of(text) } else { None },
             });
         }
+        for (need, they_are) in self.fitted(a, b) {
+            let (text, private) = pa.need(need).unwrap_or_default();
+            reasons.push(Reason::TheyFitYourNeed {
+                your_need: text.to_owned(),
+                they_are,
+                need_private: private,
+                need_theme: if private { theme_of(text) } else { None },
+            });
+        }
+        for (need, you_are) in self.fitted(b, a) {
+            let (text, private) = pb.need(need).unwrap_or_default();
+            reasons.push(Reason::YouFitTheirNeed {
+                their_need: text.to_owned(),
+                you_are,
+                need_private: private,
+                need_theme: if private { theme_of(text) } else { None },
+            });
+        }
+        let topics = self.shared_topics(a, b);
+        if !topics.is_empty() {
+            reasons.push(Reason::SameField { topics });
+        }
         let shared: Vec<String> = pa
             .languages
             .iter()
@@ -207,7 +296,8 @@ impl Engine {
         reasons
     }
 
-    /// For each need of `a` that `b` covers: (need item, best offer item, sim, theme).
+    /// For each need of `a` that `b` covers by an offer (and not better by who
+    /// it is): (need item, best offer item, sim, theme).
     pub(super) fn covers(&self, a: usize, b: usize) -> Vec<(usize, usize, f32, Option<String>)> {
         let mut out = Vec::new();
         for (n, need_item) in &self.needs[a] {
@@ -216,7 +306,9 @@ impl Engine {
                 .map(|(c, item)| (*c, *item, self.sim(*n, *c)))
                 .filter(|(_, _, s)| *s > 0.0)
                 .max_by(|x, y| x.2.total_cmp(&y.2).then_with(|| y.1.cmp(&x.1)));
-            if let Some((c, offer, s)) = best {
+            if let Some((c, offer, s)) = best
+                && !(self.fits(*n, b) && s < self.weights.fit)
+            {
                 out.push((
                     *need_item as usize,
                     offer as usize,
@@ -226,6 +318,62 @@ impl Engine {
             }
         }
         out
+    }
+
+    /// The needs of `a` that `b` covers by who it is rather than by an offer:
+    /// (need item, "a development agency in Europe").
+    fn fitted(&self, a: usize, b: usize) -> Vec<(usize, String)> {
+        let pb = self.profile(b);
+        let mut out = Vec::new();
+        for (n, need_item) in &self.needs[a] {
+            let Some(ask) = self.phrases[*n as usize].ask else {
+                continue;
+            };
+            if !self.fits(*n, b) || self.cover(*n, b) > self.weights.fit {
+                continue;
+            }
+            let ask = &self.asks[ask as usize];
+            let mut who = self.attributes[b].labels(&self.thesaurus, ask).join(" and ");
+            if who.is_empty() {
+                continue;
+            }
+            if ask.regions != 0
+                && let Some(region) = &pb.region
+            {
+                who = format!("{who} in {region}");
+            }
+            if ask.languages != 0 {
+                let spoken: Vec<&str> = self
+                    .thesaurus
+                    .languages
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, l)| ask.languages & (1 << i) != 0 && pb.languages.contains(&l.code))
+                    .map(|(_, l)| language_name(&l.code).unwrap_or(&l.code))
+                    .collect();
+                who = format!("{who} working in {}", spoken.join(" and "));
+            }
+            out.push((*need_item as usize, who));
+        }
+        out
+    }
+
+    /// The concepts both work on, strongest first (at most three), for the
+    /// same-field reason.
+    fn shared_topics(&self, a: usize, b: usize) -> Vec<String> {
+        let n_concepts = self.thesaurus.concepts.len() as u32;
+        let mut shared: Vec<(u32, f32)> = self
+            .field
+            .shared(a, b)
+            .into_iter()
+            .filter(|(f, _)| *f < n_concepts)
+            .collect();
+        shared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        shared
+            .iter()
+            .take(3)
+            .map(|(c, _)| lower_first(&self.thesaurus.concepts[*c as usize].label))
+            .collect()
     }
 
     /// The GFCE theme of the first concept both phrases mention, if any.

@@ -85,7 +85,9 @@ pub fn stem(word: &str) -> String {
             break;
         }
     }
-    if w.len() > 4 && w.ends_with('e') {
+    // "finance" keeps its e so that it does not read as "financing" (funding);
+    // the same for every -ance/-ence noun.
+    if w.len() > 4 && w.ends_with('e') && !w.ends_with("nce") {
         w.truncate(w.len() - 1);
     } else if w.len() > 4 && w.ends_with('y') {
         // "policy" → "polici", apart from "police" → "polic".

@@ -1,37 +1,81 @@
-//! The field's vocabulary: stop words, weak words, spelling variants and
-//! abbreviations, and concepts grouped by the GFCE themes. The data lives in
-//! `thesaurus.json` beside this file so that it can be edited without code.
+//! The field's vocabulary in English, French and Spanish: stop words, weak
+//! words, spelling variants and abbreviations, concepts grouped by the GFCE
+//! themes, world regions, languages and kinds of partner. The data lives in
+//! `vocabulary/` beside this file (`common.json` and one file per theme) so
+//! that it can be edited without touching code. Every language's words go
+//! through the same normalisation, so a French need meets an English offer
+//! through the concepts they both name.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
 use super::text::{stem, words};
+use crate::domain::profile::OrgKind;
 
-const DATA: &str = include_str!("thesaurus.json");
+const COMMON: &str = include_str!("vocabulary/common.json");
+const GLOSSARY: &str = include_str!("vocabulary/glossary.json");
+const THEMES: [&str; 6] = [
+    include_str!("vocabulary/strategy.json"),
+    include_str!("vocabulary/incidents.json"),
+    include_str!("vocabulary/cybercrime.json"),
+    include_str!("vocabulary/skills.json"),
+    include_str!("vocabulary/standards.json"),
+    include_str!("vocabulary/cooperation.json"),
+];
+
+/// Words or terms by language code ("en", "fr", "es", …); the language is
+/// documentation for the people who edit the files: all are used alike.
+type ByLanguage<T> = BTreeMap<String, T>;
 
 #[derive(Deserialize)]
 struct RawConcept {
     id: String,
     label: String,
     weight: f32,
-    terms: Vec<String>,
+    terms: ByLanguage<Vec<String>>,
     #[serde(default)]
     required: bool,
+    #[serde(default)]
+    instead_of: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct RawTheme {
-    name: String,
+    theme: String,
     concepts: Vec<RawConcept>,
 }
 
 #[derive(Deserialize)]
+struct RawPlace {
+    region: String,
+    terms: ByLanguage<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct RawLanguage {
+    code: String,
+    terms: ByLanguage<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct RawPartnerType {
+    id: String,
+    label: String,
+    terms: ByLanguage<Vec<String>>,
+    kinds: Vec<String>,
+    #[serde(default)]
+    offers: Vec<String>,
+}
+
+#[derive(Deserialize)]
 struct Raw {
-    stop_words: Vec<String>,
-    weak_words: HashMap<String, f32>,
+    stop_words: ByLanguage<Vec<String>>,
+    weak_words: ByLanguage<BTreeMap<String, f32>>,
     variants: Vec<Vec<String>>,
-    themes: Vec<RawTheme>,
+    places: Vec<RawPlace>,
+    languages: Vec<RawLanguage>,
+    partner_types: Vec<RawPartnerType>,
 }
 
 pub struct Concept {
@@ -44,6 +88,37 @@ pub struct Concept {
     /// A need that mentions this concept (funding, a venue, …) is covered only
     /// by an offer that mentions it too, whatever else they share.
     pub required: bool,
+    /// Concepts and partner types (by id) that a phrase naming this concept
+    /// does not mean: "coordination of donor programmes" asks for neither
+    /// funding nor a donor.
+    pub instead_of: Vec<String>,
+}
+
+/// A world region and the words that name it ("Pacific island states").
+pub struct Place {
+    /// One of [`crate::domain::profile::REGIONS`].
+    pub region: String,
+    pub terms: Vec<Vec<String>>,
+}
+
+/// A language and the words that name it as a qualifier ("French-speaking").
+pub struct LanguageTerm {
+    /// ISO 639-1.
+    pub code: String,
+    pub terms: Vec<Vec<String>>,
+}
+
+/// A kind of partner that a need can ask for ("a donor", "local implementing
+/// partners"): met by who a partner is, not by what it offers.
+pub struct PartnerType {
+    pub id: String,
+    /// How a reason names it: "a funder".
+    pub label: String,
+    pub terms: Vec<Vec<String>>,
+    /// Kinds of organization that are such a partner.
+    pub kinds: Vec<OrgKind>,
+    /// Concepts whose offer makes any organization such a partner (funding).
+    pub offers: Vec<u32>,
 }
 
 pub struct Thesaurus {
@@ -52,31 +127,52 @@ pub struct Thesaurus {
     /// First stemmed word → (stemmed word sequence, canonical word), longest first.
     variants: HashMap<String, Vec<(Vec<String>, String)>>,
     pub concepts: Vec<Concept>,
+    pub places: Vec<Place>,
+    pub languages: Vec<LanguageTerm>,
+    pub partner_types: Vec<PartnerType>,
 }
 
 impl Thesaurus {
-    /// The built-in thesaurus.
+    /// The built-in vocabulary.
     pub fn builtin() -> Self {
-        Self::parse(DATA).expect("src/matching/thesaurus.json is valid (checked by a unit test)")
+        Self::parse(COMMON, GLOSSARY, &THEMES)
+            .expect("src/matching/vocabulary/ is valid (checked by a unit test)")
     }
 
-    pub fn parse(json: &str) -> Result<Self, String> {
-        let raw: Raw = serde_json::from_str(json).map_err(|e| format!("thesaurus: {e}"))?;
+    /// `common` holds the words, variants, places, languages and partner types;
+    /// `glossary` general French and Spanish words with their English word
+    /// (`{"fr": {"renforcer": "strengthen"}, …}`); each of `themes` one GFCE
+    /// theme's concepts.
+    pub fn parse(common: &str, glossary: &str, themes: &[&str]) -> Result<Self, String> {
+        let raw: Raw =
+            serde_json::from_str(common).map_err(|e| format!("vocabulary/common.json: {e}"))?;
+        let glossary: ByLanguage<BTreeMap<String, String>> = serde_json::from_str(glossary)
+            .map_err(|e| format!("vocabulary/glossary.json: {e}"))?;
+        // The field's own variants come first: a glossary entry never overrides them.
+        let glossary_groups = glossary
+            .values()
+            .flatten()
+            .map(|(word, english)| vec![english.clone(), word.clone()]);
+        let groups: Vec<Vec<String>> = raw.variants.iter().cloned().chain(glossary_groups).collect();
         let mut variants: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
-        for group in &raw.variants {
+        let mut seen: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
+        for group in &groups {
             let Some(canonical) = group.first() else {
                 continue;
             };
             let canonical_words = words(canonical);
             if canonical_words.len() != 1 {
                 return Err(format!(
-                    "thesaurus: canonical variant \"{canonical}\" must be one word"
+                    "vocabulary: canonical variant \"{canonical}\" must be one word"
                 ));
             }
             let canonical = stem(&canonical_words[0]);
             for form in group {
                 let seq: Vec<String> = words(form).iter().map(|w| stem(w)).collect();
                 if seq.is_empty() || (seq.len() == 1 && seq[0] == canonical) {
+                    continue;
+                }
+                if !seen.insert(seq.clone()) {
                     continue;
                 }
                 variants
@@ -92,53 +188,118 @@ impl Thesaurus {
         let mut t = Thesaurus {
             stop: raw
                 .stop_words
-                .iter()
+                .values()
+                .flatten()
                 .flat_map(|w| words(w))
                 .map(|w| stem(&w))
                 .collect(),
             weak: HashMap::new(),
             variants,
             concepts: Vec::new(),
+            places: Vec::new(),
+            languages: Vec::new(),
+            partner_types: Vec::new(),
         };
         // Two weak words may share a stem: the weaker weight wins, whatever the
-        // order the map gives them in, so scores are the same in every run.
-        for (word, weight) in &raw.weak_words {
+        // order they come in, so scores are the same in every run.
+        for (word, weight) in raw.weak_words.values().flatten() {
             for w in t.normalize(word) {
                 let weight = weight.clamp(0.0, 1.0);
                 let entry = t.weak.entry(w).or_insert(weight);
                 *entry = entry.min(weight);
             }
         }
-        for theme in raw.themes {
+        for (i, json) in themes.iter().enumerate() {
+            let theme: RawTheme = serde_json::from_str(json)
+                .map_err(|e| format!("vocabulary theme file {}: {e}", i + 1))?;
             for c in theme.concepts {
-                let terms: Vec<Vec<String>> = c
-                    .terms
-                    .iter()
-                    .map(|term| {
-                        let mut w = t.normalize(term);
-                        w.sort();
-                        w.dedup();
-                        w
-                    })
-                    .filter(|w| !w.is_empty())
-                    .collect();
+                let terms = t.terms(&c.terms);
                 t.concepts.push(Concept {
                     id: c.id,
                     label: c.label,
-                    theme: theme.name.clone(),
+                    theme: theme.theme.clone(),
                     weight: c.weight.clamp(0.1, 5.0),
                     terms,
                     required: c.required,
+                    instead_of: c.instead_of,
                 });
             }
         }
+        for p in &raw.places {
+            if !crate::domain::profile::REGIONS.contains(&p.region.as_str()) {
+                return Err(format!("vocabulary: unknown region \"{}\"", p.region));
+            }
+            t.places.push(Place {
+                region: p.region.clone(),
+                terms: t.terms(&p.terms),
+            });
+        }
+        for l in &raw.languages {
+            t.languages.push(LanguageTerm {
+                code: l.code.clone(),
+                terms: t.terms(&l.terms),
+            });
+        }
+        for p in &raw.partner_types {
+            let kinds = p
+                .kinds
+                .iter()
+                .map(|k| OrgKind::parse(k))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| format!("vocabulary: partner type {}: {e}", p.id))?;
+            let offers = p
+                .offers
+                .iter()
+                .map(|id| {
+                    t.concepts
+                        .iter()
+                        .position(|c| &c.id == id)
+                        .map(|i| i as u32)
+                        .ok_or_else(|| format!("vocabulary: partner type {}: no concept {id}", p.id))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            t.partner_types.push(PartnerType {
+                id: p.id.clone(),
+                label: p.label.clone(),
+                terms: t.terms(&p.terms),
+                kinds,
+                offers,
+            });
+        }
         Ok(t)
+    }
+
+    /// Each term normalised to the sorted set of words that must all appear.
+    fn terms(&self, by_language: &ByLanguage<Vec<String>>) -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = by_language
+            .values()
+            .flatten()
+            .map(|term| {
+                let mut w = self.normalize(term);
+                w.sort();
+                w.dedup();
+                w
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Words of `text` after stemming, spelling variants and stop words:
     /// "Help to set up our national CERT" → ["establish", "nation", "csirt"].
     pub fn normalize(&self, text: &str) -> Vec<String> {
-        let stemmed: Vec<String> = words(text).iter().map(|w| stem(w)).collect();
+        self.normalize_with(text, |_| None)
+    }
+
+    /// [`Thesaurus::normalize`], with `fix` giving the normalised word a raw
+    /// word stands for when it is a typo.
+    pub fn normalize_with(&self, text: &str, fix: impl Fn(&str) -> Option<String>) -> Vec<String> {
+        let stemmed: Vec<String> = words(text)
+            .iter()
+            .map(|w| fix(w).unwrap_or_else(|| stem(w)))
+            .collect();
         let mut out = Vec::with_capacity(stemmed.len());
         let mut i = 0;
         while i < stemmed.len() {
@@ -175,6 +336,12 @@ impl Thesaurus {
             .flat_map(|c| c.terms.iter().flatten().cloned())
             .chain(self.variants.values().flatten().map(|(_, c)| c.clone()))
             .chain(self.weak.keys().cloned())
+            .chain(self.places.iter().flat_map(|p| p.terms.iter().flatten().cloned()))
+            .chain(
+                self.partner_types
+                    .iter()
+                    .flat_map(|p| p.terms.iter().flatten().cloned()),
+            )
             .collect();
         v.sort();
         v.dedup();

@@ -33,6 +33,12 @@ pub struct MatchView {
     pub they_cover: Vec<(String, String)>,
     /// (their need, your offer)
     pub you_cover: Vec<(String, String)>,
+    /// (your need, who they are)
+    pub they_fit: Vec<(String, String)>,
+    /// (their need, who you are)
+    pub you_fit: Vec<(String, String)>,
+    /// The topics you both work on.
+    pub same_field: Vec<String>,
     pub context: Vec<String>,
 }
 
@@ -64,6 +70,9 @@ impl MatchView {
             score: rounded(m.score),
             they_cover: Vec::new(),
             you_cover: Vec::new(),
+            they_fit: Vec::new(),
+            you_fit: Vec::new(),
+            same_field: Vec::new(),
             context: Vec::new(),
         };
         for mut reason in snapshot.engine.explain(a, m.index) {
@@ -79,6 +88,17 @@ impl MatchView {
                     your_offer,
                     ..
                 } => view.you_cover.push((their_need, your_offer)),
+                Reason::TheyFitYourNeed {
+                    your_need,
+                    they_are,
+                    ..
+                } => view.they_fit.push((your_need, they_are)),
+                Reason::YouFitTheirNeed {
+                    their_need,
+                    you_are,
+                    ..
+                } => view.you_fit.push((their_need, you_are)),
+                Reason::SameField { topics } => view.same_field = topics,
                 other => view.context.push(other.text()),
             }
         }
@@ -293,6 +313,7 @@ pub async fn set_interest(
     visitor: Visitor,
     csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
     path: web::Path<(String, String)>,
     form: web::Form<InterestForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -315,19 +336,25 @@ pub async fn set_interest(
             "An organization cannot mark itself.".into(),
         ));
     }
-    match form.state.as_str() {
-        "interested" => {
-            db::interests::set(db.get_ref(), me.org.id, other.org.id, Mark::Interested).await?
-        }
-        "not_interested" => {
-            db::interests::set(db.get_ref(), me.org.id, other.org.id, Mark::NotInterested).await?
-        }
-        "clear" => db::interests::clear(db.get_ref(), me.org.id, other.org.id).await?,
+    let mark = match form.state.as_str() {
+        "interested" => Some(Mark::Interested),
+        "not_interested" => Some(Mark::NotInterested),
+        "clear" => None,
         _ => {
             return Err(AppError::BadRequest(
                 "Choose “interested”, “not interested” or “undo”.".into(),
             ));
         }
+    };
+    match mark {
+        Some(mark) => {
+            let scored_with = index
+                .current(db.get_ref())
+                .await?
+                .scored_with(me.org.id, other.org.id);
+            db::interests::set(db.get_ref(), me.org.id, other.org.id, mark, scored_with).await?
+        }
+        None => db::interests::clear(db.get_ref(), me.org.id, other.org.id).await?,
     }
     let back = match form.return_to.as_str() {
         r if r.starts_with(&format!("/organizations/{slug}/")) && !r.contains("//") => r.to_owned(),

@@ -645,6 +645,7 @@ async fn pair(
 pub async fn set_interest(
     user: ApiUser,
     db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
     path: web::Path<(String, String)>,
     body: web::Json<InterestUpdate>,
 ) -> Result<HttpResponse, ApiError> {
@@ -658,7 +659,11 @@ pub async fn set_interest(
         }
     };
     let (me, other) = pair(db.get_ref(), &user, &path.0, &path.1).await?;
-    db::interests::set(db.get_ref(), me, other, mark).await?;
+    let scored_with = index
+        .current(db.get_ref())
+        .await?
+        .scored_with(me, other);
+    db::interests::set(db.get_ref(), me, other, mark, scored_with).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
