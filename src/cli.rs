@@ -553,7 +553,11 @@ fn evaluate_file(input: &std::path::Path, expected: &std::path::Path, ablation: 
     };
     let mut rows = evaluation::compare(profiles.clone(), &expected);
     if ablation {
-        rows.extend(evaluation::ablation(&profiles, &expected).into_iter().skip(1));
+        rows.extend(
+            evaluation::ablation(&profiles, &expected)
+                .into_iter()
+                .skip(1),
+        );
     }
     println!("| set | ranking | hit@5 | MRR | top-5 slots held by the 5 biggest hubs |");
     println!("|---|---|---|---|---|");

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Deserialize;
 
 use crate::domain::profile::Profile;
-use crate::matching::{Engine, Weights};
 use crate::matching::text::{stem, words};
+use crate::matching::{Engine, Weights};
 
 /// Known partners by organization name, both directions.
 pub type Expected = BTreeMap<String, Vec<String>>;
@@ -110,7 +110,9 @@ pub fn engine_rankings(engine: &Engine) -> Vec<Vec<usize>> {
 
 /// Random order, from a fixed seed: the floor any ranking must clear.
 pub fn random_rankings(n: usize, seed: u64) -> Vec<Vec<usize>> {
-    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
     let mut next = move || {
         state = state
             .wrapping_mul(6364136223846793005)
@@ -236,7 +238,10 @@ pub fn ablation(profiles: &[Profile], expected: &Expected) -> Vec<Row> {
     let variants = [
         ("all parts (the product)", full),
         ("without the hub correction", Weights { hub: 0.0, ..full }),
-        ("without same-field affinity", Weights { field: 0.0, ..full }),
+        (
+            "without same-field affinity",
+            Weights { field: 0.0, ..full },
+        ),
         ("without partner-type fit", Weights { fit: 0.0, ..full }),
         (
             "complementarity alone",

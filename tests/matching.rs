@@ -197,19 +197,37 @@ fn a_need_for_a_kind_of_partner_is_met_by_who_the_partner_is_where_it_asks() {
             &["en"],
         ),
         placed(
-            profile("Fiji CERT", OrgKind::Cert, &["incident handling"], &[], &["en"]),
+            profile(
+                "Fiji CERT",
+                OrgKind::Cert,
+                &["incident handling"],
+                &[],
+                &["en"],
+            ),
             "FJ",
             "Pacific",
             "",
         ),
         placed(
-            profile("Baltic CERT", OrgKind::Cert, &["incident handling"], &[], &["en"]),
+            profile(
+                "Baltic CERT",
+                OrgKind::Cert,
+                &["incident handling"],
+                &[],
+                &["en"],
+            ),
             "EE",
             "Europe",
             "",
         ),
         placed(
-            profile("Island Software", OrgKind::PrivateSector, &["web design"], &[], &["en"]),
+            profile(
+                "Island Software",
+                OrgKind::PrivateSector,
+                &["web design"],
+                &[],
+                &["en"],
+            ),
             "FJ",
             "Pacific",
             "",
@@ -221,14 +239,20 @@ fn a_need_for_a_kind_of_partner_is_met_by_who_the_partner_is_where_it_asks() {
         .map(|m| engine.profile(m.index).name.as_str())
         .collect();
     assert_eq!(top.first(), Some(&"Fiji CERT"), "{top:?}");
-    assert!(!top.contains(&"Baltic CERT"), "not in the region asked for: {top:?}");
+    assert!(
+        !top.contains(&"Baltic CERT"),
+        "not in the region asked for: {top:?}"
+    );
     assert!(
         reasons(&engine, 0, 1).contains(&"They are an implementing partner in Pacific, which fits your need “local implementing partners in Pacific island states”.".to_owned()),
         "{:?}",
         reasons(&engine, 0, 1)
     );
     assert!(
-        reasons(&engine, 1, 0).iter().any(|r| r.starts_with("You are an implementing partner in Pacific, which fits their need")),
+        reasons(&engine, 1, 0)
+            .iter()
+            .any(|r| r
+                .starts_with("You are an implementing partner in Pacific, which fits their need")),
         "{:?}",
         reasons(&engine, 1, 0)
     );
@@ -251,7 +275,13 @@ fn a_funding_need_is_met_by_a_development_agency_without_the_word_in_its_offers(
             &[],
             &["en"],
         ),
-        profile("Vendor", OrgKind::PrivateSector, &["firewalls"], &[], &["en"]),
+        profile(
+            "Vendor",
+            OrgKind::PrivateSector,
+            &["firewalls"],
+            &[],
+            &["en"],
+        ),
     ]);
     let names: Vec<&str> = engine
         .top(0, 5)
@@ -286,7 +316,13 @@ fn a_french_or_spanish_need_meets_an_english_offer_and_each_reason_quotes_its_ow
             &[],
             &["en", "fr", "es"],
         ),
-        profile("Paint Shop", OrgKind::PrivateSector, &["interior paint"], &[], &["en"]),
+        profile(
+            "Paint Shop",
+            OrgKind::PrivateSector,
+            &["interior paint"],
+            &[],
+            &["en"],
+        ),
     ]);
     for seeker in [0, 1] {
         let top = engine.top(seeker, 1);
@@ -353,13 +389,25 @@ fn organizations_of_the_same_field_meet_and_are_told_what_they_share() {
             "Africa",
             "A network of prosecutors working on electronic evidence and cybercrime cases.",
         ),
-        profile("Paint Shop", OrgKind::PrivateSector, &["interior paint"], &["brushes"], &["en"]),
+        profile(
+            "Paint Shop",
+            OrgKind::PrivateSector,
+            &["interior paint"],
+            &["brushes"],
+            &["en"],
+        ),
     ]);
-    assert!(engine.field_affinity(0, 1) > 0.1, "{}", engine.field_affinity(0, 1));
+    assert!(
+        engine.field_affinity(0, 1) > 0.1,
+        "{}",
+        engine.field_affinity(0, 1)
+    );
     assert_eq!(engine.field_affinity(0, 2), 0.0);
     assert_eq!(engine.top(0, 1)[0].index, 1);
     assert!(
-        reasons(&engine, 0, 1).iter().any(|r| r.starts_with("You both work on") && r.contains("cybercrime")),
+        reasons(&engine, 0, 1)
+            .iter()
+            .any(|r| r.starts_with("You both work on") && r.contains("cybercrime")),
         "{:?}",
         reasons(&engine, 0, 1)
     );
@@ -902,7 +950,10 @@ fn an_offer_tied_to_another_region_does_not_cover_a_regional_need() {
         0.0,
         "East Africa does not cover the Pacific"
     );
-    assert!(engine.pair(0, 2).they_cover > 0.0, "the same region covers it");
+    assert!(
+        engine.pair(0, 2).they_cover > 0.0,
+        "the same region covers it"
+    );
     assert!(
         engine.pair(0, 3).they_cover > 0.0,
         "an offer tied to no region may cover it"

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::field::Field;
-use super::partner::{Ask, Attributes, ask_of, languages_named, places_named};
+use super::partner::{Ask, Attributes, Qualifiers};
 use super::speller::Speller;
 use super::thesaurus::Thesaurus;
 use crate::domain::profile::{OrgKind, Profile};
@@ -25,6 +25,9 @@ pub const FIT: f32 = 0.6;
 /// The hub correction compares each organization's suggestions with the mean
 /// of its this-many best raw scores.
 pub const HUB_NEIGHBOURS: usize = 10;
+/// Beyond this many organizations, the hub correction is measured against a
+/// regular sample of this size (exact up to it).
+pub const HUB_SAMPLE: usize = 4096;
 
 /// The weights of the score's parts. [`Weights::default`] is what the product
 /// uses; other values serve to measure what each part brings (`roundtable
@@ -142,6 +145,7 @@ pub struct Engine {
     hub_penalty: Vec<f32>,
     /// Zeros, in place of `hub_penalty` for raw scores.
     no_penalty: Vec<f32>,
+
     /// Kind affinity by kind index, precomputed.
     affinity: [[f32; 9]; 9],
     pub(super) weights: Weights,
@@ -263,6 +267,7 @@ struct Phrases {
 fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
     let n_concepts = thesaurus.concepts.len() as u32;
     let speller = Speller::new(thesaurus.vocabulary());
+    let qualifiers = Qualifiers::new(thesaurus);
     // Concept terms, keyed by their first word: term words must all occur.
     let mut terms_by_word: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
     for (ci, c) in thesaurus.concepts.iter().enumerate() {
@@ -291,9 +296,13 @@ fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
             return *id;
         }
         for raw in super::text::words(&key) {
-            if !corrections.contains_key(&raw) {
-                let fixed = speller.correct(&raw);
-                corrections.insert(raw, fixed);
+            if let std::collections::hash_map::Entry::Vacant(e) = corrections.entry(raw) {
+                let fixed = if thesaurus.knows(e.key()) {
+                    None
+                } else {
+                    speller.correct(e.key())
+                };
+                e.insert(fixed);
             }
         }
         let mut words =
@@ -325,16 +334,22 @@ fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
                     .flat_map(|(f, _)| thesaurus.concepts[*f as usize].instead_of.iter())
                     .map(String::as_str)
                     .collect();
-                features.retain(|(f, _)| !dropped.contains(&thesaurus.concepts[*f as usize].id.as_str()));
+                features.retain(|(f, _)| {
+                    !dropped.contains(&thesaurus.concepts[*f as usize].id.as_str())
+                });
                 for w in &words {
                     let next = word_ids.len() as u32;
                     let wid = *word_ids.entry(w.clone()).or_insert(next);
                     features.push((n_concepts + wid, thesaurus.weight(w)));
                 }
                 features.sort_by_key(|f| f.0);
-                let places = places_named(thesaurus, &words);
-                let languages = languages_named(thesaurus, &words);
-                let ask = ask_of(thesaurus, &words, places, languages, &dropped).map(|ask| {
+                let (places, languages, types) = qualifiers.of(&words, &dropped);
+                let ask = (types != 0).then(|| {
+                    let ask = Ask {
+                        types,
+                        regions: places,
+                        languages,
+                    };
                     let next = ask_ids.len() as u32;
                     *ask_ids.entry(ask).or_insert_with(|| {
                         out.asks.push(ask);
@@ -490,6 +505,7 @@ impl Engine {
             inv_needs32: inv_needs.iter().map(|v| *v as f32).collect(),
             hub_penalty: Vec::new(),
             no_penalty: vec![0.0; profiles.len()],
+
             inv_needs,
             thesaurus,
             profiles,
@@ -512,24 +528,14 @@ impl Engine {
             affinity,
             weights,
         };
-        engine.hub = engine
-            .in_parallel(HUB_NEIGHBOURS, Mode::Raw, &|_| {})
-            .into_iter()
-            .map(|top| {
-                if top.is_empty() {
-                    0.0
-                } else {
-                    top.iter().map(|m| m.score as f64).sum::<f64>() / top.len() as f64
-                }
-            })
-            .collect();
+        engine.hub = engine.hubs();
         let mut sorted = engine.hub.clone();
         sorted.sort_by(f64::total_cmp);
         engine.hub_centre = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
         engine.hub_penalty = engine
             .hub
             .iter()
-            .map(|h| (engine.weights.hub * h / 200.0) as f32)
+            .map(|h| (engine.weights.hub * h / 2.0) as f32)
             .collect();
         engine
     }
@@ -564,9 +570,11 @@ impl Engine {
 
     /// Whether organization `b` is the kind of partner need phrase `need` asks for.
     pub(super) fn fits(&self, need: u32, b: usize) -> bool {
-        self.phrases[need as usize]
-            .ask
-            .is_some_and(|ask| self.ask_fits[ask as usize].binary_search(&(b as u32)).is_ok())
+        self.phrases[need as usize].ask.is_some_and(|ask| {
+            self.ask_fits[ask as usize]
+                .binary_search(&(b as u32))
+                .is_ok()
+        })
     }
 
     /// How far `b` covers need phrase `need`: its best offer, or who it is.
@@ -608,9 +616,8 @@ impl Engine {
         language * (0.9 + 0.05 * region + 0.05 * self.affinity[ca.kind][cb.kind] as f64)
     }
 
-    /// The match from the three fixed-point sums. `Mode::Raw` gives the raw
-    /// score (×100, before the hub correction) that the correction is built on.
-    fn finish(&self, a: usize, b: usize, x_sum: u32, y_sum: u32, f_sum: u32, mode: Mode) -> Match {
+    /// The match from the three fixed-point sums.
+    fn finish(&self, a: usize, b: usize, x_sum: u32, y_sum: u32, f_sum: u32) -> Match {
         let (x, y) = (
             unquantize(x_sum) * self.inv_needs[a],
             unquantize(y_sum) * self.inv_needs[b],
@@ -618,15 +625,10 @@ impl Engine {
         let raw = self
             .weights
             .raw(x, y, unquantize(f_sum).min(1.0), self.context(a, b));
-        let score = match mode {
-            Mode::Raw => 100.0 * raw,
-            Mode::Corrected if raw <= 0.0 => 0.0,
-            Mode::Corrected => {
-                let adjusted = raw
-                    - self.weights.hub
-                        * ((self.hub[a] + self.hub[b]) / 200.0 - self.hub_centre / 100.0);
-                100.0 * adjusted.clamp(0.0, 1.0).sqrt()
-            }
+        let score = if raw <= 0.0 {
+            0.0
+        } else {
+            100.0 * (raw + self.hub_correction(a, b)).clamp(0.0, 1.0).sqrt()
         };
         Match {
             index: b,
@@ -634,6 +636,11 @@ impl Engine {
             they_cover: x as f32,
             you_cover: y as f32,
         }
+    }
+
+    /// What the hub correction adds to the raw score of `a` and `b`.
+    fn hub_correction(&self, a: usize, b: usize) -> f64 {
+        self.weights.hub * (self.hub_centre - (self.hub[a] + self.hub[b]) / 2.0)
     }
 
     /// The score of one pair, computed directly (the same value [`Engine::top`] gives).
@@ -652,7 +659,6 @@ impl Engine {
             self.cover_sum(a, b),
             self.cover_sum(b, a),
             self.field.sum(a, b),
-            Mode::Corrected,
         )
     }
 
@@ -674,9 +680,7 @@ impl Engine {
             field: field as f32,
             context: context as f32,
             raw: raw as f32,
-            hub_correction: (self.weights.hub
-                * (self.hub_centre / 100.0 - (self.hub[a] + self.hub[b]) / 200.0))
-                as f32,
+            hub_correction: self.hub_correction(a, b) as f32,
         }
     }
 
@@ -689,13 +693,114 @@ impl Engine {
     /// Never `a` itself, never a partner with score 0.
     pub fn top(&self, a: usize, k: usize) -> Vec<Match> {
         let mut scratch = Scratch::new(self.profiles.len(), self.phrases.len());
-        self.top_with(a, k, &mut scratch, Mode::Corrected)
+        self.top_with(a, k, &mut scratch)
     }
 
-    fn top_with(&self, a: usize, k: usize, s: &mut Scratch, mode: Mode) -> Vec<Match> {
+    fn top_with(&self, a: usize, k: usize, s: &mut Scratch) -> Vec<Match> {
         if k == 0 {
             return Vec::new();
         }
+        self.accumulate(a, s);
+        self.bounds(a, s, &self.hub_penalty);
+        let own_penalty = (self.weights.hub * (self.hub[a] / 2.0 - self.hub_centre)) as f32;
+        let mut out: Vec<Match> = Vec::with_capacity(k + 1);
+        let mut floor = f32::NEG_INFINITY;
+        for b in 0..self.profiles.len() {
+            if s.bound[b] < floor {
+                continue;
+            }
+            let (x, y, f) = (s.x[b], s.y[b], s.f[b]);
+            if (x == 0 && y == 0 && f == 0) || b == a {
+                continue;
+            }
+            let m = self.finish(a, b, x, y, f);
+            if m.score <= 0.0 {
+                continue;
+            }
+            if out.len() == k && self.order(&m, &out[k - 1]) != Ordering::Less {
+                continue;
+            }
+            let at = out.partition_point(|o| self.order(o, &m) == Ordering::Less);
+            out.insert(at, m);
+            out.truncate(k);
+            if out.len() == k {
+                // score = 100·sqrt(raw + correction): a candidate whose bound is
+                // below the kth's square cannot enter (with a margin for rounding).
+                let kth = out[k - 1].score / 100.0;
+                floor = kth * kth + own_penalty - 1e-4;
+            }
+        }
+        s.clear();
+        out
+    }
+
+    /// `h(b)` for every organization: the mean of its [`HUB_NEIGHBOURS`] best
+    /// raw scores before context (its density of neighbours, as CSLS measures
+    /// it), among the organizations of a sample — all of them up to
+    /// [`HUB_SAMPLE`], else every `n / HUB_SAMPLE`-th. Raw scores are
+    /// symmetric, so each sampled organization's row gives its score with
+    /// everyone at once.
+    fn hubs(&self) -> Vec<f64> {
+        let n = self.profiles.len();
+        let stride = n.div_ceil(HUB_SAMPLE).max(1);
+        let sample: Vec<usize> = (0..n).step_by(stride).collect();
+        let threads = std::thread::available_parallelism()
+            .map(|t| t.get())
+            .unwrap_or(1)
+            .min(sample.len().max(1));
+        let chunk = sample.len().div_ceil(threads).max(1);
+        // Per thread: each organization's best values so far, highest first.
+        let partial: Vec<Vec<[f32; HUB_NEIGHBOURS]>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = sample
+                .chunks(chunk)
+                .map(|rows| {
+                    scope.spawn(move || {
+                        let mut s = Scratch::new(n, self.phrases.len());
+                        let mut best = vec![[0.0f32; HUB_NEIGHBOURS]; n];
+                        for &a in rows {
+                            self.accumulate(a, &mut s);
+                            self.bounds(a, &mut s, &self.no_penalty);
+                            for (b, &v) in s.bound.iter().enumerate() {
+                                if b != a {
+                                    keep_best(&mut best[b], v);
+                                }
+                            }
+                            s.clear();
+                        }
+                        best
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("matching thread"))
+                .collect()
+        });
+        (0..n)
+            .map(|b| {
+                let mut best = [0.0f32; HUB_NEIGHBOURS];
+                for list in &partial {
+                    for v in list[b] {
+                        keep_best(&mut best, v);
+                    }
+                }
+                let found: Vec<f64> = best
+                    .iter()
+                    .filter(|v| **v > 0.0)
+                    .map(|v| *v as f64)
+                    .collect();
+                if found.is_empty() {
+                    0.0
+                } else {
+                    found.iter().sum::<f64>() / found.len() as f64
+                }
+            })
+            .collect()
+    }
+
+    /// Sums into `s.x`, `s.y` and `s.f`, for every organization, how far it
+    /// covers `a`'s needs, how far `a` covers its needs, and its field affinity.
+    fn accumulate(&self, a: usize, s: &mut Scratch) {
         // They cover my needs: each need's best cover by each organization, summed.
         for (n, _) in &self.needs[a] {
             let covered = &self.need_covered_by[*n as usize];
@@ -757,11 +862,13 @@ impl Engine {
         }
         s.phrases_touched.clear();
         self.field.accumulate(a, &mut s.f);
+    }
 
-        let mut out: Vec<Match> = Vec::with_capacity(k + 1);
-        // A cheap upper bound of each candidate's score (context ≤ 1, the
-        // reciprocity bonus ≤ the mean coverage) skips most candidates once
-        // k are found; it runs in single precision, with a margin.
+    /// `s.bound[b]`: an upper bound of the raw score of `a` and `b` (context
+    /// ≤ 1, the reciprocity bonus ≤ the mean coverage) minus `penalty[b]`;
+    /// without context, reciprocity and penalty, the raw score itself. In
+    /// single precision, in one loop the compiler vectorises.
+    fn bounds(&self, a: usize, s: &mut Scratch, penalty: &[f32]) {
         let w = &self.weights;
         let total = (w.complementarity + w.field) as f32;
         let (wc, wf) = if total > 0.0 {
@@ -773,18 +880,6 @@ impl Engine {
             (0.0, 0.0)
         };
         let inv_a = self.inv_needs[a] as f32;
-        let corrected = matches!(mode, Mode::Corrected);
-        let own_penalty = if corrected {
-            (w.hub * (self.hub[a] / 200.0 - self.hub_centre / 100.0)) as f32
-        } else {
-            0.0
-        };
-        // All bounds first, in one loop the compiler vectorises.
-        let penalty = if corrected {
-            &self.hub_penalty
-        } else {
-            &self.no_penalty
-        };
         s.bound.clear();
         s.bound.extend(
             s.x.iter()
@@ -796,34 +891,6 @@ impl Engine {
                     wc * (*x as f32 * inv_a + *y as f32 * inv_b) + wf * *f as f32 - pen
                 }),
         );
-        let mut floor = f32::NEG_INFINITY;
-        for b in 0..self.profiles.len() {
-            if s.bound[b] < floor {
-                continue;
-            }
-            let (x, y, f) = (s.x[b], s.y[b], s.f[b]);
-            if (x == 0 && y == 0 && f == 0) || b == a {
-                continue;
-            }
-            let m = self.finish(a, b, x, y, f, mode);
-            if m.score <= 0.0 {
-                continue;
-            }
-            if out.len() == k && self.order(&m, &out[k - 1]) != Ordering::Less {
-                continue;
-            }
-            let at = out.partition_point(|o| self.order(o, &m) == Ordering::Less);
-            out.insert(at, m);
-            out.truncate(k);
-            if out.len() == k {
-                let kth = out[k - 1].score / 100.0;
-                floor = if corrected { kth * kth + own_penalty } else { kth } - 1e-4;
-            }
-        }
-        s.x.fill(0);
-        s.y.fill(0);
-        s.f.fill(0);
-        out
     }
 
     /// Higher score first; equal scores by name, then by position.
@@ -841,28 +908,28 @@ impl Engine {
     /// The top `k` of every organization, in input order, on all cores.
     /// `progress` is called with the number of organizations done since the last call.
     pub fn rank_all(&self, k: usize, progress: &(dyn Fn(usize) + Sync)) -> Vec<Vec<Match>> {
-        self.in_parallel(k, Mode::Corrected, progress)
+        self.in_parallel(&|a, s| self.top_with(a, k, s), progress)
     }
 
-    fn in_parallel(
+    /// `each(a)` for every organization, in input order, on all cores.
+    fn in_parallel<T: Send + Clone + Default>(
         &self,
-        k: usize,
-        mode: Mode,
+        each: &(dyn Fn(usize, &mut Scratch) -> T + Sync),
         progress: &(dyn Fn(usize) + Sync),
-    ) -> Vec<Vec<Match>> {
+    ) -> Vec<T> {
         let n = self.profiles.len();
         let threads = std::thread::available_parallelism()
             .map(|t| t.get())
             .unwrap_or(1)
             .min(n.max(1));
         let chunk = n.div_ceil(threads.max(1)).max(1);
-        let mut results: Vec<Vec<Match>> = vec![Vec::new(); n];
+        let mut results: Vec<T> = vec![T::default(); n];
         std::thread::scope(|scope| {
             for (t, slot) in results.chunks_mut(chunk).enumerate() {
                 scope.spawn(move || {
                     let mut scratch = Scratch::new(n, self.phrases.len());
                     for (i, out) in slot.iter_mut().enumerate() {
-                        *out = self.top_with(t * chunk + i, k, &mut scratch, mode);
+                        *out = each(t * chunk + i, &mut scratch);
                         if i % 256 == 255 {
                             progress(256);
                         }
@@ -875,11 +942,14 @@ impl Engine {
     }
 }
 
-/// Raw scores (to build the hub correction on) or the final, corrected ones.
-#[derive(Clone, Copy)]
-enum Mode {
-    Raw,
-    Corrected,
+/// Inserts `v` into `best` (highest first) if it is among the best.
+fn keep_best(best: &mut [f32; HUB_NEIGHBOURS], v: f32) {
+    if v <= best[HUB_NEIGHBOURS - 1] {
+        return;
+    }
+    let at = best.partition_point(|o| *o >= v);
+    best.copy_within(at..HUB_NEIGHBOURS - 1, at + 1);
+    best[at] = v;
 }
 
 /// Reusable buffers for [`Engine::top`], one per thread.
@@ -895,6 +965,13 @@ struct Scratch {
 }
 
 impl Scratch {
+    /// Back to zeros for the next organization.
+    fn clear(&mut self) {
+        self.x.fill(0);
+        self.y.fill(0);
+        self.f.fill(0);
+    }
+
     fn new(orgs: usize, phrases: usize) -> Self {
         Self {
             bound: Vec::with_capacity(orgs),

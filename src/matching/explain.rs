@@ -119,7 +119,9 @@ fn article(label: &str) -> String {
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match (c.next(), c.next()) {
-        (Some(f), Some(g)) if !g.is_uppercase() => f.to_lowercase().chain(s.chars().skip(1)).collect(),
+        (Some(f), Some(g)) if !g.is_uppercase() => {
+            f.to_lowercase().chain(s.chars().skip(1)).collect()
+        }
         _ => s.to_owned(),
     }
 }
@@ -333,7 +335,9 @@ impl Engine {
                 continue;
             }
             let ask = &self.asks[ask as usize];
-            let mut who = self.attributes[b].labels(&self.thesaurus, ask).join(" and ");
+            let mut who = self.attributes[b]
+                .labels(&self.thesaurus, ask)
+                .join(" and ");
             if who.is_empty() {
                 continue;
             }
@@ -348,7 +352,9 @@ impl Engine {
                     .languages
                     .iter()
                     .enumerate()
-                    .filter(|(i, l)| ask.languages & (1 << i) != 0 && pb.languages.contains(&l.code))
+                    .filter(|(i, l)| {
+                        ask.languages & (1 << i) != 0 && pb.languages.contains(&l.code)
+                    })
                     .map(|(_, l)| language_name(&l.code).unwrap_or(&l.code))
                     .collect();
                 who = format!("{who} working in {}", spoken.join(" and "));

@@ -3,6 +3,8 @@
 //! ministry") are met by who a partner is — its kind, its region, its working
 //! languages, whether it offers funding — not by words in its offers.
 
+use std::collections::HashMap;
+
 use super::thesaurus::Thesaurus;
 use crate::domain::profile::Profile;
 
@@ -17,50 +19,64 @@ pub(super) struct Ask {
     pub languages: u32,
 }
 
-/// The bits of the terms of `sets` that all occur in `words` (sorted).
-pub(super) fn named<'a>(words: &[String], sets: impl Iterator<Item = &'a [Vec<String>]>) -> u32 {
-    let mut bits = 0;
-    for (i, terms) in sets.enumerate().take(32) {
-        if terms
+/// A term of a place, language or partner type: (what: 0 place, 1 language,
+/// 2 partner type; its bit; the term's words).
+type Term<'t> = (u8, u32, &'t [String]);
+
+/// The places, languages and partner types of the vocabulary, by the first
+/// word of each of their terms, to find those a phrase names in a few lookups.
+pub(super) struct Qualifiers<'t> {
+    /// First word → the terms that start with it.
+    terms: HashMap<&'t str, Vec<Term<'t>>>,
+    /// Partner-type ids, by bit.
+    type_ids: Vec<&'t str>,
+}
+
+impl<'t> Qualifiers<'t> {
+    pub fn new(t: &'t Thesaurus) -> Self {
+        let mut terms: HashMap<&str, Vec<Term>> = HashMap::new();
+        let sets = t
+            .places
             .iter()
-            .any(|t| t.iter().all(|w| words.binary_search(w).is_ok()))
-        {
-            bits |= 1 << i;
+            .map(|p| (0u8, &p.terms))
+            .enumerate()
+            .chain(t.languages.iter().map(|l| (1u8, &l.terms)).enumerate())
+            .chain(t.partner_types.iter().map(|p| (2u8, &p.terms)).enumerate());
+        for (i, (what, list)) in sets {
+            if i >= 32 {
+                continue;
+            }
+            for term in list {
+                terms
+                    .entry(term[0].as_str())
+                    .or_default()
+                    .push((what, 1 << i, term.as_slice()));
+            }
+        }
+        Qualifiers {
+            terms,
+            type_ids: t.partner_types.iter().map(|p| p.id.as_str()).collect(),
         }
     }
-    bits
-}
 
-/// Region bits of the places a phrase (sorted, normalised words) names.
-pub(super) fn places_named(t: &Thesaurus, words: &[String]) -> u32 {
-    named(words, t.places.iter().map(|p| p.terms.as_slice()))
-}
-
-/// Language bits of the languages a phrase names as a qualifier.
-pub(super) fn languages_named(t: &Thesaurus, words: &[String]) -> u32 {
-    named(words, t.languages.iter().map(|l| l.terms.as_slice()))
-}
-
-/// The ask of a need phrase, if it names a kind of partner.
-/// `dropped`: partner types the phrase's concepts say it does not mean.
-pub(super) fn ask_of(
-    t: &Thesaurus,
-    words: &[String],
-    places: u32,
-    languages: u32,
-    dropped: &[&str],
-) -> Option<Ask> {
-    let mut types = named(words, t.partner_types.iter().map(|p| p.terms.as_slice()));
-    for (i, pt) in t.partner_types.iter().enumerate().take(32) {
-        if dropped.contains(&pt.id.as_str()) {
-            types &= !(1 << i);
+    /// (places, languages, partner types) a phrase (sorted, normalised words)
+    /// names, as bits. `dropped`: partner types its concepts say it does not mean.
+    pub fn of(&self, words: &[String], dropped: &[&str]) -> (u32, u32, u32) {
+        let mut bits = [0u32; 3];
+        for w in words {
+            for (what, bit, term) in self.terms.get(w.as_str()).into_iter().flatten() {
+                if term.iter().all(|t| words.binary_search(t).is_ok()) {
+                    bits[*what as usize] |= bit;
+                }
+            }
         }
+        for (i, id) in self.type_ids.iter().enumerate().take(32) {
+            if dropped.contains(id) {
+                bits[2] &= !(1 << i);
+            }
+        }
+        (bits[0], bits[1], bits[2])
     }
-    (types != 0).then_some(Ask {
-        types,
-        regions: places,
-        languages,
-    })
 }
 
 /// Who an organization is, in the terms an [`Ask`] is checked against.

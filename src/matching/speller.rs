@@ -106,9 +106,11 @@ mod tests {
     #[test]
     fn real_words_are_never_rewritten_and_typos_are() {
         let speller = Speller::new(
-            ["polici", "sensor", "south", "point", "contact", "fund", "incident"]
-                .map(String::from)
-                .to_vec(),
+            [
+                "polici", "sensor", "south", "point", "contact", "fund", "incident",
+            ]
+            .map(String::from)
+            .to_vec(),
         );
         for w in ["police", "senior", "youth", "joint", "contract", "found"] {
             assert_eq!(speller.correct(w), None, "{w}");

@@ -122,6 +122,10 @@ pub struct PartnerType {
 }
 
 pub struct Thesaurus {
+    /// Every word the vocabulary files use, as written (lower case, accents
+    /// folded, unstemmed): French and Spanish words the typo corrector must
+    /// not take for typos.
+    known: std::collections::HashSet<String>,
     stop: std::collections::HashSet<String>,
     weak: HashMap<String, f32>,
     /// First stemmed word → (stemmed word sequence, canonical word), longest first.
@@ -146,14 +150,19 @@ impl Thesaurus {
     pub fn parse(common: &str, glossary: &str, themes: &[&str]) -> Result<Self, String> {
         let raw: Raw =
             serde_json::from_str(common).map_err(|e| format!("vocabulary/common.json: {e}"))?;
-        let glossary: ByLanguage<BTreeMap<String, String>> = serde_json::from_str(glossary)
-            .map_err(|e| format!("vocabulary/glossary.json: {e}"))?;
+        let glossary: ByLanguage<BTreeMap<String, String>> =
+            serde_json::from_str(glossary).map_err(|e| format!("vocabulary/glossary.json: {e}"))?;
         // The field's own variants come first: a glossary entry never overrides them.
         let glossary_groups = glossary
             .values()
             .flatten()
             .map(|(word, english)| vec![english.clone(), word.clone()]);
-        let groups: Vec<Vec<String>> = raw.variants.iter().cloned().chain(glossary_groups).collect();
+        let groups: Vec<Vec<String>> = raw
+            .variants
+            .iter()
+            .cloned()
+            .chain(glossary_groups)
+            .collect();
         let mut variants: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
         let mut seen: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
         for group in &groups {
@@ -185,7 +194,19 @@ impl Thesaurus {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
             list.dedup();
         }
+        let mut known: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for group in &groups {
+            known.extend(group.iter().flat_map(|w| words(w)));
+        }
+        known.extend(raw.stop_words.values().flatten().flat_map(|w| words(w)));
+        known.extend(
+            raw.weak_words
+                .values()
+                .flat_map(|m| m.keys())
+                .flat_map(|w| words(w)),
+        );
         let mut t = Thesaurus {
+            known,
             stop: raw
                 .stop_words
                 .values()
@@ -213,6 +234,8 @@ impl Thesaurus {
             let theme: RawTheme = serde_json::from_str(json)
                 .map_err(|e| format!("vocabulary theme file {}: {e}", i + 1))?;
             for c in theme.concepts {
+                t.known
+                    .extend(c.terms.values().flatten().flat_map(|w| words(w)));
                 let terms = t.terms(&c.terms);
                 t.concepts.push(Concept {
                     id: c.id,
@@ -224,6 +247,16 @@ impl Thesaurus {
                     instead_of: c.instead_of,
                 });
             }
+        }
+        for terms in raw
+            .places
+            .iter()
+            .map(|p| &p.terms)
+            .chain(raw.languages.iter().map(|l| &l.terms))
+            .chain(raw.partner_types.iter().map(|p| &p.terms))
+        {
+            t.known
+                .extend(terms.values().flatten().flat_map(|w| words(w)));
         }
         for p in &raw.places {
             if !crate::domain::profile::REGIONS.contains(&p.region.as_str()) {
@@ -255,7 +288,9 @@ impl Thesaurus {
                         .iter()
                         .position(|c| &c.id == id)
                         .map(|i| i as u32)
-                        .ok_or_else(|| format!("vocabulary: partner type {}: no concept {id}", p.id))
+                        .ok_or_else(|| {
+                            format!("vocabulary: partner type {}: no concept {id}", p.id)
+                        })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             t.partner_types.push(PartnerType {
@@ -323,6 +358,11 @@ impl Thesaurus {
         out
     }
 
+    /// Whether the vocabulary itself uses this word (lower case, accents folded).
+    pub fn knows(&self, raw: &str) -> bool {
+        self.known.contains(raw)
+    }
+
     /// How much a word counts: weak words of the field count less.
     pub fn weight(&self, word: &str) -> f32 {
         self.weak.get(word).copied().unwrap_or(1.0)
@@ -336,7 +376,11 @@ impl Thesaurus {
             .flat_map(|c| c.terms.iter().flatten().cloned())
             .chain(self.variants.values().flatten().map(|(_, c)| c.clone()))
             .chain(self.weak.keys().cloned())
-            .chain(self.places.iter().flat_map(|p| p.terms.iter().flatten().cloned()))
+            .chain(
+                self.places
+                    .iter()
+                    .flat_map(|p| p.terms.iter().flatten().cloned()),
+            )
             .chain(
                 self.partner_types
                     .iter()

@@ -106,8 +106,9 @@ impl MatchView {
     }
 
     /// The score as a whole number, for the bar's label.
+    /// Halves round up, as everywhere else (74.5 → 75).
     pub fn score_label(&self) -> String {
-        format!("{:.0}", self.score)
+        format!("{}", self.score.round())
     }
 }
 

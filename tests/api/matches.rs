@@ -498,7 +498,10 @@ async fn exports_agree_with_each_other_and_are_safe_in_spreadsheets() {
             "formula neutralised, names intact"
         );
         assert_eq!(row["rank"], j["rank"].to_string());
-        assert_eq!(row["score"], j["score"].to_string());
+        assert_eq!(
+            row["score"].parse::<f64>().unwrap(),
+            j["score"].as_f64().unwrap()
+        );
         assert_eq!(row["interest"], j["interest"].as_str().unwrap());
         let reasons: Vec<&str> = j["reasons"]
             .as_array()

@@ -659,10 +659,7 @@ pub async fn set_interest(
         }
     };
     let (me, other) = pair(db.get_ref(), &user, &path.0, &path.1).await?;
-    let scored_with = index
-        .current(db.get_ref())
-        .await?
-        .scored_with(me, other);
+    let scored_with = index.current(db.get_ref()).await?.scored_with(me, other);
     db::interests::set(db.get_ref(), me, other, mark, scored_with).await?;
     Ok(HttpResponse::NoContent().finish())
 }
