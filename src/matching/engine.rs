@@ -27,7 +27,7 @@ pub const FIT: f32 = 0.6;
 pub const HUB_NEIGHBOURS: usize = 10;
 /// Beyond this many organizations, the hub correction is measured against a
 /// regular sample of this size (exact up to it).
-pub const HUB_SAMPLE: usize = 4096;
+pub const HUB_SAMPLE: usize = 2048;
 
 /// The weights of the score's parts. [`Weights::default`] is what the product
 /// uses; other values serve to measure what each part brings (`roundtable
@@ -262,8 +262,74 @@ struct Phrases {
     asks: Vec<Ask>,
 }
 
-/// Normalises every distinct text once: its words (typos corrected), concepts,
-/// places, languages and ask.
+/// What a text says, independently of every other: its words (normalised,
+/// typos corrected, sorted), the concepts it names and its qualifiers.
+struct Analysis {
+    words: Vec<String>,
+    /// Concept ids, in the order found, without those another one rules out.
+    concepts: Vec<u32>,
+    places: u32,
+    languages: u32,
+    types: u32,
+}
+
+/// Analyses texts with one thesaurus: the concept terms by first word and a
+/// cache of typo corrections.
+struct Analyser<'t> {
+    thesaurus: &'t Thesaurus,
+    speller: &'t Speller,
+    qualifiers: &'t Qualifiers<'t>,
+    terms_by_word: &'t HashMap<&'t str, Vec<(u32, &'t [String])>>,
+    corrections: HashMap<String, Option<String>>,
+}
+
+impl Analyser<'_> {
+    fn analyse(&mut self, key: &str) -> Analysis {
+        let t = self.thesaurus;
+        for raw in super::text::words(key) {
+            if let std::collections::hash_map::Entry::Vacant(e) = self.corrections.entry(raw) {
+                let fixed = if t.knows(e.key()) {
+                    None
+                } else {
+                    self.speller.correct(e.key())
+                };
+                e.insert(fixed);
+            }
+        }
+        let corrections = &self.corrections;
+        let mut words = t.normalize_with(key, |raw| corrections.get(raw).cloned().flatten());
+        words.sort();
+        words.dedup();
+        let mut concepts: Vec<u32> = Vec::new();
+        for w in &words {
+            for (ci, term) in self.terms_by_word.get(w.as_str()).into_iter().flatten() {
+                if term.iter().all(|t| words.binary_search(t).is_ok()) && !concepts.contains(ci) {
+                    concepts.push(*ci);
+                }
+            }
+        }
+        // A concept can say what the phrase does not mean ("donor
+        // coordination" is no request for funding).
+        let dropped: Vec<&str> = concepts
+            .iter()
+            .flat_map(|c| t.concepts[*c as usize].instead_of.iter())
+            .map(String::as_str)
+            .collect();
+        concepts.retain(|c| !dropped.contains(&t.concepts[*c as usize].id.as_str()));
+        let (places, languages, types) = self.qualifiers.of(&words, &dropped);
+        Analysis {
+            words,
+            concepts,
+            places,
+            languages,
+            types,
+        }
+    }
+}
+
+/// Normalises every distinct text once, on all cores: its words (typos
+/// corrected), concepts, places, languages and ask; then numbers phrases and
+/// words in the order the texts come, so the index is the same in every run.
 fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
     let n_concepts = thesaurus.concepts.len() as u32;
     let speller = Speller::new(thesaurus.vocabulary());
@@ -278,10 +344,68 @@ fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
                 .push((ci as u32, term));
         }
     }
-    let mut corrections: HashMap<String, Option<String>> = HashMap::new();
+
+    // 1. Each distinct text, by first appearance; each organization's items as text ids.
     let mut text_ids: HashMap<String, u32> = HashMap::new();
-    let mut by_words: HashMap<Vec<String>, u32> = HashMap::new();
-    let mut word_ids: HashMap<String, u32> = HashMap::new();
+    let mut texts: Vec<String> = Vec::new();
+    let mut text_of = |text: &str| -> u32 {
+        let key = text.trim().to_lowercase();
+        if let Some(id) = text_ids.get(&key) {
+            return *id;
+        }
+        let id = texts.len() as u32;
+        text_ids.insert(key.clone(), id);
+        texts.push(key);
+        id
+    };
+    // Per organization: capabilities, needs, description sentences.
+    let raw: Vec<[Vec<u32>; 3]> = profiles
+        .iter()
+        .map(|p| {
+            let sentences = p
+                .description
+                .split(['.', ';', '\n', '!', '?'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
+            [
+                p.capabilities.iter().map(|t| text_of(t)).collect(),
+                p.all_needs().map(|t| text_of(t)).collect(),
+                sentences.map(&mut text_of).collect(),
+            ]
+        })
+        .collect();
+
+    // 2. Analyse the texts in parallel.
+    let threads = std::thread::available_parallelism()
+        .map(|t| t.get())
+        .unwrap_or(1);
+    let chunk = texts.len().div_ceil(threads).max(1);
+    let analyses: Vec<Analysis> = std::thread::scope(|scope| {
+        let handles: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| {
+                let (speller, qualifiers, terms_by_word) = (&speller, &qualifiers, &terms_by_word);
+                scope.spawn(move || {
+                    let mut analyser = Analyser {
+                        thesaurus,
+                        speller,
+                        qualifiers,
+                        terms_by_word,
+                        corrections: HashMap::new(),
+                    };
+                    part.iter().map(|t| analyser.analyse(t)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("matching thread"))
+            .collect()
+    });
+
+    // 3. Phrases (texts with the same words are one), in order.
+    let mut by_words: HashMap<&[String], u32> = HashMap::new();
+    let mut word_ids: HashMap<&str, u32> = HashMap::new();
     let mut ask_ids: HashMap<Ask, u32> = HashMap::new();
     let mut out = Phrases {
         phrases: Vec::new(),
@@ -290,113 +414,65 @@ fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
         field: Vec::with_capacity(profiles.len()),
         asks: Vec::new(),
     };
-    let mut phrase_of = |text: &str, out: &mut Phrases| -> u32 {
-        let key = text.trim().to_lowercase();
-        if let Some(id) = text_ids.get(&key) {
-            return *id;
-        }
-        for raw in super::text::words(&key) {
-            if let std::collections::hash_map::Entry::Vacant(e) = corrections.entry(raw) {
-                let fixed = if thesaurus.knows(e.key()) {
-                    None
-                } else {
-                    speller.correct(e.key())
+    let phrase_of_text: Vec<u32> = analyses
+        .iter()
+        .map(|a| {
+            if let Some(id) = by_words.get(a.words.as_slice()) {
+                return *id;
+            }
+            let mut features: Vec<(u32, f32)> = a
+                .concepts
+                .iter()
+                .map(|c| (*c, thesaurus.concepts[*c as usize].weight * CONCEPT_BOOST))
+                .collect();
+            for w in &a.words {
+                let next = word_ids.len() as u32;
+                let wid = *word_ids.entry(w.as_str()).or_insert(next);
+                features.push((n_concepts + wid, thesaurus.weight(w)));
+            }
+            features.sort_by_key(|f| f.0);
+            let ask = (a.types != 0).then(|| {
+                let ask = Ask {
+                    types: a.types,
+                    regions: a.places,
+                    languages: a.languages,
                 };
-                e.insert(fixed);
-            }
-        }
-        let mut words =
-            thesaurus.normalize_with(&key, |raw| corrections.get(raw).cloned().flatten());
-        words.sort();
-        words.dedup();
-        let id = match by_words.get(&words) {
-            Some(id) => *id,
-            None => {
-                let mut features: Vec<(u32, f32)> = Vec::with_capacity(words.len() + 2);
-                for w in &words {
-                    if let Some(terms) = terms_by_word.get(w.as_str()) {
-                        for (ci, term) in terms {
-                            if term.iter().all(|t| words.binary_search(t).is_ok())
-                                && !features.iter().any(|(f, _)| f == ci)
-                            {
-                                features.push((
-                                    *ci,
-                                    thesaurus.concepts[*ci as usize].weight * CONCEPT_BOOST,
-                                ));
-                            }
-                        }
-                    }
-                }
-                // A concept can say what the phrase does not mean ("donor
-                // coordination" is no request for funding).
-                let dropped: Vec<&str> = features
+                let next = ask_ids.len() as u32;
+                *ask_ids.entry(ask).or_insert_with(|| {
+                    out.asks.push(ask);
+                    next
+                })
+            });
+            let id = out.phrases.len() as u32;
+            out.phrases.push(Phrase {
+                total: features.iter().map(|f| f.1).sum(),
+                required: a
+                    .concepts
                     .iter()
-                    .flat_map(|(f, _)| thesaurus.concepts[*f as usize].instead_of.iter())
-                    .map(String::as_str)
-                    .collect();
-                features.retain(|(f, _)| {
-                    !dropped.contains(&thesaurus.concepts[*f as usize].id.as_str())
-                });
-                for w in &words {
-                    let next = word_ids.len() as u32;
-                    let wid = *word_ids.entry(w.clone()).or_insert(next);
-                    features.push((n_concepts + wid, thesaurus.weight(w)));
-                }
-                features.sort_by_key(|f| f.0);
-                let (places, languages, types) = qualifiers.of(&words, &dropped);
-                let ask = (types != 0).then(|| {
-                    let ask = Ask {
-                        types,
-                        regions: places,
-                        languages,
-                    };
-                    let next = ask_ids.len() as u32;
-                    *ask_ids.entry(ask).or_insert_with(|| {
-                        out.asks.push(ask);
-                        next
-                    })
-                });
-                let id = out.phrases.len() as u32;
-                out.phrases.push(Phrase {
-                    total: features.iter().map(|f| f.1).sum(),
-                    required: features
-                        .iter()
-                        .map(|f| f.0)
-                        .filter(|f| *f < n_concepts && thesaurus.concepts[*f as usize].required)
-                        .collect(),
-                    features,
-                    places,
-                    languages,
-                    ask,
-                });
-                by_words.insert(words, id);
-                id
-            }
-        };
-        text_ids.insert(key, id);
-        id
-    };
-    let mut side = |items: &mut dyn Iterator<Item = &String>, out: &mut Phrases| -> Items {
-        let mut list: Items = Vec::new();
-        for (i, item) in items.enumerate() {
-            let id = phrase_of(item, out);
+                    .copied()
+                    .filter(|c| thesaurus.concepts[*c as usize].required)
+                    .collect(),
+                features,
+                places: a.places,
+                languages: a.languages,
+                ask,
+            });
+            by_words.insert(&a.words, id);
+            id
+        })
+        .collect();
+    let items = |ids: &[u32]| -> Items {
+        let mut list: Items = Vec::with_capacity(ids.len());
+        for (i, t) in ids.iter().enumerate() {
+            let id = phrase_of_text[*t as usize];
             if !list.iter().any(|(p, _)| *p == id) {
                 list.push((id, i as u32));
             }
         }
         list
     };
-    for p in profiles {
-        let caps = side(&mut p.capabilities.iter(), &mut out);
-        let needs = side(&mut p.all_needs(), &mut out);
-        let sentences: Vec<String> = p
-            .description
-            .split(['.', ';', '\n', '!', '?'])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
-        let description = side(&mut sentences.iter(), &mut out);
+    for (p, [caps, needs, description]) in profiles.iter().zip(&raw) {
+        let (caps, needs, description) = (items(caps), items(needs), items(description));
         let mut field: Vec<u32> = caps.iter().map(|c| c.0).collect();
         field.extend(needs.iter().take(p.needs.len()).map(|n| n.0));
         field.extend(description.iter().map(|d| d.0));
