@@ -244,7 +244,7 @@ fn a_need_for_a_kind_of_partner_is_met_by_who_the_partner_is_where_it_asks() {
         "not in the region asked for: {top:?}"
     );
     assert!(
-        reasons(&engine, 0, 1).contains(&"They are an implementing partner in Pacific, which fits your need “local implementing partners in Pacific island states”.".to_owned()),
+        reasons(&engine, 0, 1).contains(&"They are a local partner or counterpart in the Pacific, which fits your need “local implementing partners in Pacific island states”.".to_owned()),
         "{:?}",
         reasons(&engine, 0, 1)
     );
@@ -410,6 +410,102 @@ fn organizations_of_the_same_field_meet_and_are_told_what_they_share() {
             .any(|r| r.starts_with("You both work on") && r.contains("cybercrime")),
         "{:?}",
         reasons(&engine, 0, 1)
+    );
+}
+
+#[test]
+fn words_with_two_senses_are_read_as_meant() {
+    let engine = Engine::new(vec![
+        profile(
+            "Finance CERT",
+            OrgKind::Cert,
+            &[],
+            &["sector CERT model for finance"],
+            &["en"],
+        ),
+        profile(
+            "Coordinator",
+            OrgKind::Government,
+            &[],
+            &["coordination of donor programmes"],
+            &["en"],
+        ),
+        profile(
+            "Donor",
+            OrgKind::DevelopmentAgency,
+            &["grant funding for cyber projects"],
+            &[],
+            &["en"],
+        ),
+        profile(
+            "Banking CSIRT",
+            OrgKind::Cert,
+            &["financial sector CERT set-up"],
+            &[],
+            &["en"],
+        ),
+        profile(
+            "Secretariat",
+            OrgKind::InternationalOrg,
+            &["donor coordination and mapping of programmes"],
+            &[],
+            &["en"],
+        ),
+    ]);
+    assert_eq!(
+        engine.pair(0, 2).they_cover,
+        0.0,
+        "finance is a sector here, not funding"
+    );
+    assert!(engine.pair(0, 3).they_cover > 0.0);
+    assert_eq!(
+        engine.pair(1, 2).they_cover,
+        0.0,
+        "coordinating donors is no request for a donor"
+    );
+    assert!(engine.pair(1, 4).they_cover > 0.0);
+}
+
+#[test]
+fn a_real_word_is_never_corrected_into_another_concept() {
+    let engine = Engine::new(vec![
+        profile(
+            "Ministry",
+            OrgKind::Government,
+            &[],
+            &["senior officials training"],
+            &["en"],
+        ),
+        profile(
+            "Sensors",
+            OrgKind::PrivateSector,
+            &["sensor equipment"],
+            &[],
+            &["en"],
+        ),
+        profile(
+            "School",
+            OrgKind::Academia,
+            &[
+                "training for senior officials",
+                "incidnet response training",
+            ],
+            &[],
+            &["en"],
+        ),
+        profile(
+            "Responder",
+            OrgKind::Cert,
+            &[],
+            &["incident response training"],
+            &["en"],
+        ),
+    ]);
+    assert_eq!(engine.pair(0, 1).they_cover, 0.0, "senior is not sensor");
+    assert!(engine.pair(0, 2).they_cover > 0.0);
+    assert!(
+        engine.pair(3, 2).they_cover > 0.9,
+        "a typo of a field word is still read"
     );
 }
 

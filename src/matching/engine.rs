@@ -533,7 +533,6 @@ impl Engine {
                 cap_matches[*c as usize].push((n as u32, *s));
             }
         }
-        let need_covered_by = covered_by(&need_matches, &cap_orgs, profiles.len());
 
         let attributes: Vec<Attributes> = profiles
             .iter()
@@ -549,6 +548,7 @@ impl Engine {
                 Attributes::of(&thesaurus, p, &offered)
             })
             .collect();
+        let need_covered_by = covered_by(&phrases, &need_matches, &cap_orgs, &attributes);
         let mut ask_phrases = vec![Vec::new(); asks.len()];
         for (id, p) in phrases.iter().enumerate() {
             if let Some(ask) = p.ask
@@ -644,6 +644,16 @@ impl Engine {
             .unwrap_or(0.0)
     }
 
+    /// Whether capability phrase `cap` of organization `b` can cover need
+    /// phrase `need` given where `b` works and its languages ([`reaches`]).
+    pub(super) fn reaches(&self, need: u32, cap: u32, b: usize) -> bool {
+        reaches(
+            &self.phrases[need as usize],
+            &self.phrases[cap as usize],
+            &self.attributes[b],
+        )
+    }
+
     /// Whether organization `b` is the kind of partner need phrase `need` asks for.
     pub(super) fn fits(&self, need: u32, b: usize) -> bool {
         self.phrases[need as usize].ask.is_some_and(|ask| {
@@ -657,6 +667,7 @@ impl Engine {
     pub(super) fn cover(&self, need: u32, b: usize) -> f32 {
         let offer = self.caps[b]
             .iter()
+            .filter(|(c, _)| self.reaches(need, *c, b))
             .map(|(c, _)| self.sim(need, *c))
             .fold(0.0f32, f32::max);
         if self.fits(need, b) {
@@ -912,6 +923,9 @@ impl Engine {
         // to it), then its owners.
         for (c, _) in &self.caps[a] {
             for (n, sim) in &self.cap_matches[*c as usize] {
+                if !self.reaches(*n, *c, a) {
+                    continue;
+                }
                 let n = *n as usize;
                 if s.phrase_best[n] == 0.0 {
                     s.phrases_touched.push(n as u32);
@@ -1177,9 +1191,10 @@ fn match_phrases(
 /// For each need phrase, every organization with a capability that meets it and
 /// the best similarity among its capabilities, sorted by organization.
 fn covered_by(
+    phrases: &[Phrase],
     need_matches: &[Vec<(u32, f32)>],
     cap_orgs: &[Vec<u32>],
-    orgs: usize,
+    attributes: &[Attributes],
 ) -> Vec<Vec<u32>> {
     let threads = std::thread::available_parallelism()
         .map(|t| t.get())
@@ -1188,7 +1203,10 @@ fn covered_by(
     std::thread::scope(|scope| {
         let handles: Vec<_> = need_matches
             .chunks(chunk)
-            .map(|part| scope.spawn(move || covered_by_part(part, cap_orgs, orgs)))
+            .enumerate()
+            .map(|(i, part)| {
+                scope.spawn(move || covered_by_part(i * chunk, part, phrases, cap_orgs, attributes))
+            })
             .collect();
         handles
             .into_iter()
@@ -1197,18 +1215,27 @@ fn covered_by(
     })
 }
 
+/// [`covered_by`] for the need phrases from `first` on.
 fn covered_by_part(
+    first: usize,
     need_matches: &[Vec<(u32, f32)>],
+    phrases: &[Phrase],
     cap_orgs: &[Vec<u32>],
-    orgs: usize,
+    attributes: &[Attributes],
 ) -> Vec<Vec<u32>> {
-    let mut best = vec![0.0f32; orgs];
+    let mut best = vec![0.0f32; attributes.len()];
     let mut touched: Vec<u32> = Vec::new();
     need_matches
         .iter()
-        .map(|matches| {
+        .enumerate()
+        .map(|(i, matches)| {
+            let need = &phrases[first + i];
             for (c, sim) in matches {
+                let cap = &phrases[*c as usize];
                 for &b in &cap_orgs[*c as usize] {
+                    if !reaches(need, cap, &attributes[b as usize]) {
+                        continue;
+                    }
                     if best[b as usize] == 0.0 {
                         touched.push(b);
                     }
@@ -1224,4 +1251,17 @@ fn covered_by_part(
             list
         })
         .collect()
+}
+
+/// Whether an offer of an organization can cover a need that names a region
+/// or a language: an offer that names none speaks for its organization, so an
+/// organization of another region (or that works in none of the languages)
+/// does not cover it ("local partners in Pacific island states" is not covered
+/// by an African ministry's "local counterpart for projects").
+pub(super) fn reaches(need: &Phrase, cap: &Phrase, org: &Attributes) -> bool {
+    (need.places == 0 || cap.places != 0 || org.region == 0 || org.region & need.places != 0)
+        && (need.languages == 0
+            || cap.languages != 0
+            || org.languages == 0
+            || org.languages & need.languages != 0)
 }

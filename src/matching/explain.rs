@@ -98,6 +98,14 @@ pub enum Reason {
     },
 }
 
+/// A region as it reads after "in": "the Pacific", "Africa".
+fn in_region(region: &str) -> String {
+    match region {
+        "Americas" | "Middle East" | "Pacific" => format!("the {region}"),
+        _ => region.to_owned(),
+    }
+}
+
 /// "a, b and c".
 fn join_and(items: &[String]) -> String {
     match items {
@@ -205,7 +213,7 @@ impl Reason {
                 format!("You share working languages: {}.", languages.join(", "))
             }
             Reason::NoSharedLanguage => "You list no working language in common.".to_owned(),
-            Reason::SameRegion { region } => format!("You both work in {region}."),
+            Reason::SameRegion { region } => format!("You both work in {}.", in_region(region)),
             Reason::KindsComplement { yours, theirs } => {
                 format!(
                     "{} and {} often complement each other.",
@@ -305,6 +313,7 @@ impl Engine {
         for (n, need_item) in &self.needs[a] {
             let best = self.caps[b]
                 .iter()
+                .filter(|(c, _)| self.reaches(*n, *c, b))
                 .map(|(c, item)| (*c, *item, self.sim(*n, *c)))
                 .filter(|(_, _, s)| *s > 0.0)
                 .max_by(|x, y| x.2.total_cmp(&y.2).then_with(|| y.1.cmp(&x.1)));
@@ -344,7 +353,7 @@ impl Engine {
             if ask.regions != 0
                 && let Some(region) = &pb.region
             {
-                who = format!("{who} in {region}");
+                who = format!("{who} in {}", in_region(region));
             }
             if ask.languages != 0 {
                 let spoken: Vec<&str> = self

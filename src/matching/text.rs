@@ -57,9 +57,12 @@ fn fold(c: char) -> Option<&'static str> {
 
 /// Suffixes removed by [`stem`], longest first; the stem left must keep at least
 /// four characters.
-const SUFFIXES: [&str; 22] = [
+/// ("-ement" goes whole, so French "financement" meets "financing" while English
+/// "finance", a sector, keeps its e.)
+const SUFFIXES: [&str; 23] = [
     "isations", "izations", "isation", "ization", "ations", "ation", "ising", "izing", "ments",
-    "ment", "ness", "ised", "ized", "ings", "ing", "ise", "ize", "ity", "ers", "ion", "ed", "er",
+    "ement", "ment", "ness", "ised", "ized", "ings", "ing", "ise", "ize", "ity", "ers", "ion",
+    "ed", "er",
 ];
 
 /// A light English stemmer: plurals, then one derivational or inflectional

@@ -236,7 +236,7 @@ impl Thesaurus {
             for c in theme.concepts {
                 t.known
                     .extend(c.terms.values().flatten().flat_map(|w| words(w)));
-                let terms = t.terms(&c.terms);
+                let terms = t.concept_terms(&c.terms);
                 t.concepts.push(Concept {
                     id: c.id,
                     label: c.label,
@@ -302,6 +302,31 @@ impl Thesaurus {
             });
         }
         Ok(t)
+    }
+
+    /// A concept's terms ([`Thesaurus::terms`]), except a term in another
+    /// language than English that comes down to one word no English term of
+    /// the concept is alone: it would be broader than the concept ("niñas"
+    /// reads as "women", which alone is no child online protection).
+    fn concept_terms(&self, by_language: &ByLanguage<Vec<String>>) -> Vec<Vec<String>> {
+        let english = by_language
+            .get("en")
+            .map(|terms| self.terms(&ByLanguage::from([("en".to_owned(), terms.clone())])))
+            .unwrap_or_default();
+        let mut out: Vec<Vec<String>> = english.clone();
+        for (lang, terms) in by_language {
+            if lang == "en" {
+                continue;
+            }
+            for term in self.terms(&ByLanguage::from([(lang.clone(), terms.clone())])) {
+                if term.len() > 1 || english.contains(&term) {
+                    out.push(term);
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Each term normalised to the sorted set of words that must all appear.
@@ -419,5 +444,52 @@ mod tests {
         same("defence", "defense");
         same("e-evidence", "electronic evidence");
         same("set up", "establishment");
+        same("cybersécurité", "cybersecurity");
+        same("ciberseguridad", "cybersecurity");
+    }
+
+    #[test]
+    fn french_and_spanish_needs_name_the_concepts_of_english_offers() {
+        let t = Thesaurus::builtin();
+        let concepts = |text: &str| -> Vec<&str> {
+            let words = t.normalize(text);
+            t.concepts
+                .iter()
+                .filter(|c| {
+                    c.terms
+                        .iter()
+                        .any(|term| term.iter().all(|w| words.contains(w)))
+                })
+                .map(|c| c.id.as_str())
+                .collect()
+        };
+        for (foreign, english) in [
+            (
+                "formation en réponse aux incidents",
+                "incident response training",
+            ),
+            (
+                "capacitación en respuesta a incidentes",
+                "incident response training",
+            ),
+            (
+                "mise en place d'un CSIRT national",
+                "set up a national CSIRT",
+            ),
+            (
+                "protección de infraestructuras críticas",
+                "critical infrastructure protection",
+            ),
+            (
+                "législation sur la cybercriminalité",
+                "cybercrime legislation",
+            ),
+        ] {
+            let (f, e) = (concepts(foreign), concepts(english));
+            assert!(
+                f.iter().any(|c| e.contains(c)),
+                "{foreign:?} {f:?} and {english:?} {e:?} share no concept"
+            );
+        }
     }
 }
