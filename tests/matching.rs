@@ -249,10 +249,9 @@ fn a_need_for_a_kind_of_partner_is_met_by_who_the_partner_is_where_it_asks() {
         reasons(&engine, 0, 1)
     );
     assert!(
-        reasons(&engine, 1, 0)
-            .iter()
-            .any(|r| r
-                .starts_with("You are an implementing partner in Pacific, which fits their need")),
+        reasons(&engine, 1, 0).iter().any(|r| r.starts_with(
+            "You are a local partner or counterpart in the Pacific, which fits their need"
+        )),
         "{:?}",
         reasons(&engine, 1, 0)
     );
@@ -593,14 +592,17 @@ proptest! {
         }
     }
 
+    // The score as a whole may move a little either way: field affinity is a
+    // cosine, and a new offer changes both vectors' lengths. What an offer
+    // covers only grows.
     #[test]
-    fn offering_what_the_other_needs_never_lowers_the_score(a in arb_profile("A"), b in arb_profile("B"), pick in any::<prop::sample::Index>()) {
+    fn offering_what_the_other_needs_never_lowers_its_coverage(a in arb_profile("A"), b in arb_profile("B"), pick in any::<prop::sample::Index>()) {
         prop_assume!(!a.needs.is_empty());
-        let before = Engine::new(vec![a.clone(), b.clone()]).pair(0, 1).score;
+        let before = Engine::new(vec![a.clone(), b.clone()]).pair(0, 1);
         let mut b2 = b;
         b2.capabilities.push(a.needs[pick.index(a.needs.len())].clone());
-        let after = Engine::new(vec![a, b2]).pair(0, 1).score;
-        prop_assert!(after >= before, "{before} → {after}");
+        let after = Engine::new(vec![a, b2]).pair(0, 1);
+        prop_assert!(after.they_cover >= before.they_cover, "{before:?} → {after:?}");
     }
 }
 

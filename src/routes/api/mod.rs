@@ -459,6 +459,10 @@ pub struct Suggestion {
     /// Share of the partner's needs the organization covers (0–1).
     pub you_cover: f64,
     /// Each reason has a `type`, a plain-English `text` and the items it names.
+    /// Types: `they_cover_your_need` and `you_cover_their_need` (an offer covers
+    /// a need), `they_fit_your_need` and `you_fit_their_need` (being the kind of
+    /// partner a need asks for), `same_field` (topics both work on),
+    /// `shared_languages`, `no_shared_language`, `same_region`, `kinds_complement`.
     #[schema(value_type = Vec<Object>)]
     pub reasons: Vec<serde_json::Value>,
 }
