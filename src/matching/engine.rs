@@ -788,6 +788,19 @@ impl Engine {
             return Vec::new();
         }
         self.accumulate(a, s);
+        if k > LONG_LIST {
+            // A long list (the whole ranking, for a page with filters): score
+            // everyone with something in common, then sort once.
+            let mut out: Vec<Match> = (0..self.profiles.len())
+                .filter(|&b| b != a && (s.x[b] != 0 || s.y[b] != 0 || s.f[b] != 0))
+                .map(|b| self.finish(a, b, s.x[b], s.y[b], s.f[b]))
+                .filter(|m| m.score > 0.0)
+                .collect();
+            s.clear();
+            out.sort_by(|x, y| self.order(x, y));
+            out.truncate(k);
+            return out;
+        }
         self.bounds(a, s, &self.hub_penalty);
         let own_penalty = (self.weights.hub * (self.hub[a] / 2.0 - self.hub_centre)) as f32;
         let mut out: Vec<Match> = Vec::with_capacity(k + 1);
@@ -1041,6 +1054,10 @@ fn keep_best(best: &mut [f32; HUB_NEIGHBOURS], v: f32) {
     best.copy_within(at..HUB_NEIGHBOURS - 1, at + 1);
     best[at] = v;
 }
+
+/// Beyond this many partners, [`Engine::top`] sorts everyone rather than
+/// keeping a sorted top list.
+const LONG_LIST: usize = 64;
 
 /// Reusable buffers for [`Engine::top`], one per thread.
 struct Scratch {
