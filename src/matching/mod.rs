@@ -53,7 +53,7 @@ mod explain;
 mod field;
 mod filter;
 mod partner;
-pub mod speller;
+mod speller;
 pub mod text;
 pub mod thesaurus;
 mod triangles;
