@@ -99,3 +99,82 @@ fn the_engine_beats_the_baselines_on_every_blind_set_and_does_not_drop() {
     );
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+fn evaluate(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .arg("evaluate")
+        .args(args)
+        .output()
+        .expect("run roundtable evaluate")
+}
+
+#[test]
+fn evaluate_prints_the_table_and_reports_bad_files_clearly() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let orgs = format!("{data}/eval_orgs.json");
+    let out = evaluate(&[
+        "--input",
+        &orgs,
+        "--expected",
+        &format!("{data}/eval_expected.json"),
+    ]);
+    assert!(out.status.success());
+    let table = String::from_utf8_lossy(&out.stdout);
+    for ranker in ["| Roundtable |", "| TF-IDF cosine |", "| random |"] {
+        assert!(table.contains(ranker), "{table}");
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("pairs.json");
+    for (content, says) in [
+        (
+            "not json",
+            "expected a map of partners or a list of {a, b} pairs",
+        ),
+        (
+            "[{\"a\": \"X\"}]",
+            "expected a map of partners or a list of {a, b} pairs",
+        ),
+        (
+            "{\"X\": 3}",
+            "expected a map of partners or a list of {a, b} pairs",
+        ),
+    ] {
+        std::fs::write(&bad, content).unwrap();
+        let out = evaluate(&["--input", &orgs, "--expected", bad.to_str().unwrap()]);
+        assert!(!out.status.success(), "{content}");
+        assert!(out.stdout.is_empty());
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{content}"
+        );
+    }
+    let missing = dir.path().join("missing.json");
+    let out = evaluate(&["--input", &orgs, "--expected", missing.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}
+
+#[test]
+fn partnerships_count_in_both_directions_and_unknown_names_are_left_out() {
+    let expected = evaluation::parse_expected(
+        r#"[{"a": "A", "b": "B"}, {"a": "B", "b": "A"}, {"a": "A", "b": "Ghost"}]"#,
+    )
+    .unwrap();
+    assert_eq!(expected["A"], ["B", "Ghost"]);
+    assert_eq!(expected["B"], ["A"]);
+    let profiles = import::parse(
+        br#"[{"name": "A", "kind": "cert", "capabilities": ["incident response training"]},
+             {"name": "B", "kind": "government", "needs": ["incident response training"]},
+             {"name": "C", "kind": "other"}]"#,
+        Format::Json,
+    )
+    .unwrap();
+    let q = evaluation::measure(&profiles, &[vec![1, 2], vec![0, 2], vec![0, 1]], &expected);
+    assert_eq!(q.judged, 2);
+    assert_eq!(
+        q.hit_at_5, 1.0,
+        "the ghost partner is not counted as missed"
+    );
+    assert_eq!(q.mrr, 1.0);
+}
