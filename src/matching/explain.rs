@@ -116,8 +116,22 @@ fn join_and(items: &[String]) -> String {
 }
 
 /// "a government…" / "an international organization".
+/// Abbreviations keep their capitals: "a national CERT / CSIRT".
 fn article(label: &str) -> String {
-    let lower = label.to_lowercase();
+    let lower = label
+        .split(' ')
+        .map(|w| {
+            if w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            {
+                w.to_owned()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let an = lower.starts_with(['a', 'e', 'i', 'o', 'u']);
     format!("{} {lower}", if an { "an" } else { "a" })
 }
@@ -404,5 +418,24 @@ impl Engine {
         concepts(need)
             .find(|c| concepts(offer).any(|d| d == *c))
             .map(|c| self.thesaurus.concepts[c as usize].theme.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn kinds_read_with_their_article_and_abbreviations_keep_capitals() {
+        assert_eq!(
+            super::article("National CERT / CSIRT"),
+            "a national CERT / CSIRT"
+        );
+        assert_eq!(
+            super::article("International organization"),
+            "an international organization"
+        );
+        assert_eq!(
+            super::article("Government, ministry or agency"),
+            "a government, ministry or agency"
+        );
     }
 }
