@@ -1,27 +1,19 @@
 //! The index and the scoring. See the module documentation for the formula.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
+use std::sync::Arc;
 
-use serde::Serialize;
-
+use super::context::{OrgContext, kind_affinity, org_contexts};
 use super::field::Field;
-use super::partner::{Ask, Attributes, Qualifiers};
-use super::speller::Speller;
+use super::partner::{Ask, Attributes};
+use super::phrases::{Items, Phrase, Phrases, index_phrases};
+use super::score::{Match, Parts, Weights};
+use super::similarity::{covered_by, match_phrases, reaches};
 use super::thesaurus::Thesaurus;
 use crate::domain::profile::{OrgKind, Profile};
 
-/// Two phrases count as meeting each other from this similarity on.
-pub const PHRASE_THRESHOLD: f32 = 0.3;
-/// Only features at least this heavy propose candidate phrases; weaker words
-/// alone ("cyber", "support") never make two phrases meet.
-const CANDIDATE_WEIGHT: f32 = 0.5;
-/// A concept counts this much more than one word.
-const CONCEPT_BOOST: f32 = 1.5;
-/// How far a partner's kind, region and languages cover a need that names a
-/// kind of partner: as much as a fair offer (who a partner is says less than
-/// what it offers).
-pub const FIT: f32 = 0.6;
+mod hubs;
+
 /// The hub correction compares each organization's suggestions with the mean
 /// of its this-many best raw scores.
 pub const HUB_NEIGHBOURS: usize = 10;
@@ -29,87 +21,8 @@ pub const HUB_NEIGHBOURS: usize = 10;
 /// regular sample of this size (exact up to it).
 pub const HUB_SAMPLE: usize = 2048;
 
-/// The weights of the score's parts. [`Weights::default`] is what the product
-/// uses; other values serve to measure what each part brings (`roundtable
-/// evaluate --ablation`) and, later, to calibrate from use.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Weights {
-    /// Weight of complementarity (needs ↔ offers and partner-type fit).
-    pub complementarity: f64,
-    /// Weight of same-field affinity.
-    pub field: f64,
-    /// How far being the kind of partner a need asks for covers it ([`FIT`]).
-    pub fit: f32,
-    /// Strength of the hub correction (1: full CSLS, 0: none).
-    pub hub: f64,
-    /// Bonus for the smaller of the two coverages (0: none).
-    pub reciprocity: f64,
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights {
-            complementarity: 1.0,
-            field: 1.0,
-            fit: FIT,
-            hub: 1.0,
-            reciprocity: 0.0,
-        }
-    }
-}
-
-/// The parts of one pair's score (see the module documentation): what a
-/// suggestion was scored with, kept with interest marks so that the weights
-/// can later be calibrated from what organizations found useful.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Parts {
-    /// 0 to 100.
-    pub score: f32,
-    /// `x`: share of my needs the partner covers (by offers or by who it is).
-    pub they_cover: f32,
-    /// `y`: share of the partner's needs I cover.
-    pub you_cover: f32,
-    /// `F`: same-field affinity, 0 to 1.
-    pub field: f32,
-    /// `m`: languages, region and kinds, 0.54 to 1.
-    pub context: f32,
-    /// `r = m · (C + F) / 2`.
-    pub raw: f32,
-    /// What the hub correction added to `r` (negative for hubs).
-    pub hub_correction: f32,
-}
-
-/// One suggestion: the partner's index in the engine's profiles and the score.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Match {
-    pub index: usize,
-    /// 0 to 100.
-    pub score: f32,
-    /// Share of my needs the partner covers, 0 to 1.
-    pub they_cover: f32,
-    /// Share of the partner's needs I cover, 0 to 1.
-    pub you_cover: f32,
-}
-
-pub(super) struct Phrase {
-    /// Feature ids (concepts first, then words), ascending, with their weights.
-    pub features: Vec<(u32, f32)>,
-    pub total: f32,
-    /// Required concepts it mentions ([`super::thesaurus::Concept::required`]).
-    pub required: Vec<u32>,
-    /// The world regions it names, one bit each ([`Thesaurus::places`]).
-    pub places: u32,
-    /// The languages it names as a qualifier ([`Thesaurus::languages`]).
-    pub languages: u32,
-    /// The kind of partner it asks for, as a need.
-    pub ask: Option<u32>,
-}
-
-/// An organization's phrases: (phrase id, index of the item in its profile).
-type Items = Vec<(u32, u32)>;
-
 pub struct Engine {
-    pub(super) thesaurus: Thesaurus,
+    pub(super) thesaurus: Arc<Thesaurus>,
     pub(super) profiles: Vec<Profile>,
     pub(super) phrases: Vec<Phrase>,
     pub(super) caps: Vec<Items>,
@@ -151,82 +64,11 @@ pub struct Engine {
     pub(super) weights: Weights,
 }
 
-/// What the context factor needs, in a form cheap to compare for every candidate.
-struct OrgContext {
-    /// One bit per working language (languages are numbered by first use).
-    languages: u128,
-    has_languages: bool,
-    /// 0 for none or Global, else a number per region.
-    region: u32,
-    kind: usize,
-}
-
-fn kind_affinity(a: OrgKind, b: OrgKind) -> f32 {
-    use OrgKind::*;
-    let (a, b) = if a <= b { (a, b) } else { (b, a) };
-    match (a, b) {
-        (Government, DevelopmentAgency) => 1.0,
-        (Government, InternationalOrg) | (DevelopmentAgency, Cert) | (InternationalOrg, Cert) => {
-            0.9
-        }
-        (Government, RegionalOrg)
-        | (DevelopmentAgency, RegionalOrg)
-        | (RegionalOrg, Cert)
-        | (Cert, Cert) => 0.8,
-        (DevelopmentAgency, CivilSociety) => 0.8,
-        (Government, Cert)
-        | (DevelopmentAgency, InternationalOrg)
-        | (InternationalOrg, RegionalOrg) => 0.7,
-        (InternationalOrg, CivilSociety) | (Cert, PrivateSector) | (Academia, PrivateSector) => 0.7,
-        (DevelopmentAgency, DevelopmentAgency) | (InternationalOrg, InternationalOrg) => 0.4,
-        (PrivateSector, PrivateSector) => 0.3,
-        (Other, _) | (_, Other) => 0.5,
-        _ => 0.6,
-    }
-}
-
-/// The share of the context that kinds must reach to be named as a reason.
-pub(super) const KIND_REASON: f32 = 0.8;
-
-pub(super) fn kinds_complement(a: OrgKind, b: OrgKind) -> f32 {
-    kind_affinity(a, b)
-}
-
-fn org_contexts(profiles: &[Profile]) -> Vec<OrgContext> {
-    let mut languages: HashMap<&str, u32> = HashMap::new();
-    let mut regions: HashMap<&str, u32> = HashMap::new();
-    profiles
-        .iter()
-        .map(|p| {
-            let mut bits = 0u128;
-            for l in &p.languages {
-                let next = languages.len() as u32;
-                // Beyond 128 distinct languages, bits are shared: at worst two
-                // rare languages count as shared.
-                bits |= 1u128 << (*languages.entry(l.as_str()).or_insert(next) % 128);
-            }
-            let region = match p.region.as_deref() {
-                None | Some("Global") => 0,
-                Some(r) => {
-                    let next = regions.len() as u32 + 1;
-                    *regions.entry(r).or_insert(next)
-                }
-            };
-            OrgContext {
-                languages: bits,
-                has_languages: !p.languages.is_empty(),
-                region,
-                kind: OrgKind::ALL.iter().position(|k| *k == p.kind).unwrap_or(8),
-            }
-        })
-        .collect()
-}
-
 /// Similarities are summed as integers in units of 1/32767: exact, order-free
 /// and fast. At most 50 needs of at most 1 each fit easily in a u32.
 pub(super) const UNIT: f32 = 32_767.0;
 /// An organization and a quantised similarity share one u32 in the cover lists.
-const SIM_BITS: u32 = 15;
+pub(super) const SIM_BITS: u32 = 15;
 const SIM_MASK: u32 = (1 << SIM_BITS) - 1;
 pub const MAX_ORGS: usize = 1 << (32 - SIM_BITS);
 
@@ -238,267 +80,22 @@ pub(super) fn unquantize(sum: u32) -> f64 {
     sum as f64 / UNIT as f64
 }
 
-impl Weights {
-    /// The raw score: context · the weighted mean of complementarity (the mean
-    /// of the two coverages) and field affinity.
-    fn raw(&self, x: f64, y: f64, field: f64, context: f64) -> f64 {
-        let c = ((x + y) / 2.0 + self.reciprocity * x.min(y)) / (1.0 + self.reciprocity);
-        let total = self.complementarity + self.field;
-        if total <= 0.0 {
-            return 0.0;
-        }
-        (context * (self.complementarity * c + self.field * field) / total).clamp(0.0, 1.0)
-    }
-}
-
-/// Work in each organization's index sets, computed once per engine.
-struct Phrases {
-    phrases: Vec<Phrase>,
-    caps: Vec<Items>,
-    needs: Vec<Items>,
-    /// Per organization: its field phrases (capabilities, public needs,
-    /// description sentences), as phrase ids, with repeats.
-    field: Vec<Vec<u32>>,
-    asks: Vec<Ask>,
-}
-
-/// What a text says, independently of every other: its words (normalised,
-/// typos corrected, sorted), the concepts it names and its qualifiers.
-struct Analysis {
-    words: Vec<String>,
-    /// Concept ids, in the order found, without those another one rules out.
-    concepts: Vec<u32>,
-    places: u32,
-    languages: u32,
-    types: u32,
-}
-
-/// Analyses texts with one thesaurus: the concept terms by first word and a
-/// cache of typo corrections.
-struct Analyser<'t> {
-    thesaurus: &'t Thesaurus,
-    speller: &'t Speller,
-    qualifiers: &'t Qualifiers<'t>,
-    terms_by_word: &'t HashMap<&'t str, Vec<(u32, &'t [String])>>,
-    corrections: HashMap<String, Option<String>>,
-}
-
-impl Analyser<'_> {
-    fn analyse(&mut self, key: &str) -> Analysis {
-        let t = self.thesaurus;
-        for raw in super::text::words(key) {
-            if let std::collections::hash_map::Entry::Vacant(e) = self.corrections.entry(raw) {
-                let fixed = if t.knows(e.key()) {
-                    None
-                } else {
-                    self.speller.correct(e.key())
-                };
-                e.insert(fixed);
-            }
-        }
-        let corrections = &self.corrections;
-        let mut words = t.normalize_with(key, |raw| corrections.get(raw).cloned().flatten());
-        words.sort();
-        words.dedup();
-        let mut concepts: Vec<u32> = Vec::new();
-        for w in &words {
-            for (ci, term) in self.terms_by_word.get(w.as_str()).into_iter().flatten() {
-                if term.iter().all(|t| words.binary_search(t).is_ok()) && !concepts.contains(ci) {
-                    concepts.push(*ci);
-                }
-            }
-        }
-        // A concept can say what the phrase does not mean ("donor
-        // coordination" is no request for funding).
-        let dropped: Vec<&str> = concepts
-            .iter()
-            .flat_map(|c| t.concepts[*c as usize].instead_of.iter())
-            .map(String::as_str)
-            .collect();
-        concepts.retain(|c| !dropped.contains(&t.concepts[*c as usize].id.as_str()));
-        let (places, languages, types) = self.qualifiers.of(&words, &dropped);
-        Analysis {
-            words,
-            concepts,
-            places,
-            languages,
-            types,
-        }
-    }
-}
-
-/// Normalises every distinct text once, on all cores: its words (typos
-/// corrected), concepts, places, languages and ask; then numbers phrases and
-/// words in the order the texts come, so the index is the same in every run.
-fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
-    let n_concepts = thesaurus.concepts.len() as u32;
-    let speller = Speller::new(thesaurus.vocabulary());
-    let qualifiers = Qualifiers::new(thesaurus);
-    // Concept terms, keyed by their first word: term words must all occur.
-    let mut terms_by_word: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
-    for (ci, c) in thesaurus.concepts.iter().enumerate() {
-        for term in &c.terms {
-            terms_by_word
-                .entry(term[0].as_str())
-                .or_default()
-                .push((ci as u32, term));
-        }
-    }
-
-    // 1. Each distinct text, by first appearance; each organization's items as text ids.
-    let mut text_ids: HashMap<String, u32> = HashMap::new();
-    let mut texts: Vec<String> = Vec::new();
-    let mut text_of = |text: &str| -> u32 {
-        let key = text.trim().to_lowercase();
-        if let Some(id) = text_ids.get(&key) {
-            return *id;
-        }
-        let id = texts.len() as u32;
-        text_ids.insert(key.clone(), id);
-        texts.push(key);
-        id
-    };
-    // Per organization: capabilities, needs, description sentences.
-    let raw: Vec<[Vec<u32>; 3]> = profiles
-        .iter()
-        .map(|p| {
-            let sentences = p
-                .description
-                .split(['.', ';', '\n', '!', '?'])
-                .map(str::trim)
-                .filter(|s| !s.is_empty());
-            [
-                p.capabilities.iter().map(|t| text_of(t)).collect(),
-                p.all_needs().map(|t| text_of(t)).collect(),
-                sentences.map(&mut text_of).collect(),
-            ]
-        })
-        .collect();
-
-    // 2. Analyse the texts in parallel.
-    let threads = std::thread::available_parallelism()
-        .map(|t| t.get())
-        .unwrap_or(1);
-    let chunk = texts.len().div_ceil(threads).max(1);
-    let analyses: Vec<Analysis> = std::thread::scope(|scope| {
-        let handles: Vec<_> = texts
-            .chunks(chunk)
-            .map(|part| {
-                let (speller, qualifiers, terms_by_word) = (&speller, &qualifiers, &terms_by_word);
-                scope.spawn(move || {
-                    let mut analyser = Analyser {
-                        thesaurus,
-                        speller,
-                        qualifiers,
-                        terms_by_word,
-                        corrections: HashMap::new(),
-                    };
-                    part.iter().map(|t| analyser.analyse(t)).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("matching thread"))
-            .collect()
-    });
-
-    // 3. Phrases (texts with the same words are one), in order.
-    let mut by_words: HashMap<&[String], u32> = HashMap::new();
-    let mut word_ids: HashMap<&str, u32> = HashMap::new();
-    let mut ask_ids: HashMap<Ask, u32> = HashMap::new();
-    let mut out = Phrases {
-        phrases: Vec::new(),
-        caps: Vec::with_capacity(profiles.len()),
-        needs: Vec::with_capacity(profiles.len()),
-        field: Vec::with_capacity(profiles.len()),
-        asks: Vec::new(),
-    };
-    let phrase_of_text: Vec<u32> = analyses
-        .iter()
-        .map(|a| {
-            if let Some(id) = by_words.get(a.words.as_slice()) {
-                return *id;
-            }
-            let mut features: Vec<(u32, f32)> = a
-                .concepts
-                .iter()
-                .map(|c| (*c, thesaurus.concepts[*c as usize].weight * CONCEPT_BOOST))
-                .collect();
-            for w in &a.words {
-                let next = word_ids.len() as u32;
-                let wid = *word_ids.entry(w.as_str()).or_insert(next);
-                features.push((n_concepts + wid, thesaurus.weight(w)));
-            }
-            features.sort_by_key(|f| f.0);
-            let ask = (a.types != 0).then(|| {
-                let ask = Ask {
-                    types: a.types,
-                    regions: a.places,
-                    languages: a.languages,
-                };
-                let next = ask_ids.len() as u32;
-                *ask_ids.entry(ask).or_insert_with(|| {
-                    out.asks.push(ask);
-                    next
-                })
-            });
-            let id = out.phrases.len() as u32;
-            out.phrases.push(Phrase {
-                total: features.iter().map(|f| f.1).sum(),
-                required: a
-                    .concepts
-                    .iter()
-                    .copied()
-                    .filter(|c| thesaurus.concepts[*c as usize].required)
-                    .collect(),
-                features,
-                places: a.places,
-                languages: a.languages,
-                ask,
-            });
-            by_words.insert(&a.words, id);
-            id
-        })
-        .collect();
-    let items = |ids: &[u32]| -> Items {
-        let mut list: Items = Vec::with_capacity(ids.len());
-        for (i, t) in ids.iter().enumerate() {
-            let id = phrase_of_text[*t as usize];
-            if !list.iter().any(|(p, _)| *p == id) {
-                list.push((id, i as u32));
-            }
-        }
-        list
-    };
-    for (p, [caps, needs, description]) in profiles.iter().zip(&raw) {
-        let (caps, needs, description) = (items(caps), items(needs), items(description));
-        let mut field: Vec<u32> = caps.iter().map(|c| c.0).collect();
-        field.extend(needs.iter().take(p.needs.len()).map(|n| n.0));
-        field.extend(description.iter().map(|d| d.0));
-        out.caps.push(caps);
-        out.needs.push(needs);
-        out.field.push(field);
-    }
-    out
-}
-
 impl Engine {
     pub fn new(profiles: Vec<Profile>) -> Self {
-        Self::with_thesaurus(profiles, Thesaurus::builtin())
+        Self::build(profiles, Thesaurus::shared(), Weights::default())
     }
 
     /// An engine that weighs the parts of the score otherwise (see [`Weights`]).
     pub fn with_weights(profiles: Vec<Profile>, weights: Weights) -> Self {
-        Self::build(profiles, Thesaurus::builtin(), weights)
+        Self::build(profiles, Thesaurus::shared(), weights)
     }
 
     pub fn with_thesaurus(profiles: Vec<Profile>, thesaurus: Thesaurus) -> Self {
-        Self::build(profiles, thesaurus, Weights::default())
+        Self::build(profiles, Arc::new(thesaurus), Weights::default())
     }
 
     /// At most 131,072 organizations (the cover lists pack an index in 17 bits).
-    fn build(profiles: Vec<Profile>, thesaurus: Thesaurus, weights: Weights) -> Self {
+    fn build(profiles: Vec<Profile>, thesaurus: Arc<Thesaurus>, weights: Weights) -> Self {
         assert!(
             profiles.len() <= MAX_ORGS,
             "the matching engine holds at most {MAX_ORGS} organizations"
@@ -834,70 +431,6 @@ impl Engine {
         out
     }
 
-    /// `h(b)` for every organization: the mean of its [`HUB_NEIGHBOURS`] best
-    /// raw scores before context (its density of neighbours, as CSLS measures
-    /// it), among the organizations of a sample — all of them up to
-    /// [`HUB_SAMPLE`], else every `n / HUB_SAMPLE`-th. Raw scores are
-    /// symmetric, so each sampled organization's row gives its score with
-    /// everyone at once.
-    fn hubs(&self) -> Vec<f64> {
-        let n = self.profiles.len();
-        let stride = n.div_ceil(HUB_SAMPLE).max(1);
-        let sample: Vec<usize> = (0..n).step_by(stride).collect();
-        let threads = std::thread::available_parallelism()
-            .map(|t| t.get())
-            .unwrap_or(1)
-            .min(sample.len().max(1));
-        let chunk = sample.len().div_ceil(threads).max(1);
-        // Per thread: each organization's best values so far, highest first.
-        let partial: Vec<Vec<[f32; HUB_NEIGHBOURS]>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = sample
-                .chunks(chunk)
-                .map(|rows| {
-                    scope.spawn(move || {
-                        let mut s = Scratch::new(n, self.phrases.len());
-                        let mut best = vec![[0.0f32; HUB_NEIGHBOURS]; n];
-                        for &a in rows {
-                            self.accumulate(a, &mut s);
-                            self.bounds(a, &mut s, &self.no_penalty);
-                            for (b, &v) in s.bound.iter().enumerate() {
-                                if b != a {
-                                    keep_best(&mut best[b], v);
-                                }
-                            }
-                            s.clear();
-                        }
-                        best
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("matching thread"))
-                .collect()
-        });
-        (0..n)
-            .map(|b| {
-                let mut best = [0.0f32; HUB_NEIGHBOURS];
-                for list in &partial {
-                    for v in list[b] {
-                        keep_best(&mut best, v);
-                    }
-                }
-                let found: Vec<f64> = best
-                    .iter()
-                    .filter(|v| **v > 0.0)
-                    .map(|v| *v as f64)
-                    .collect();
-                if found.is_empty() {
-                    0.0
-                } else {
-                    found.iter().sum::<f64>() / found.len() as f64
-                }
-            })
-            .collect()
-    }
-
     /// Sums into `s.x`, `s.y` and `s.f`, for every organization, how far it
     /// covers `a`'s needs, how far `a` covers its needs, and its field affinity.
     fn accumulate(&self, a: usize, s: &mut Scratch) {
@@ -1045,16 +578,6 @@ impl Engine {
     }
 }
 
-/// Inserts `v` into `best` (highest first) if it is among the best.
-fn keep_best(best: &mut [f32; HUB_NEIGHBOURS], v: f32) {
-    if v <= best[HUB_NEIGHBOURS - 1] {
-        return;
-    }
-    let at = best.partition_point(|o| *o >= v);
-    best.copy_within(at..HUB_NEIGHBOURS - 1, at + 1);
-    best[at] = v;
-}
-
 /// Beyond this many partners, [`Engine::top`] sorts everyone rather than
 /// keeping a sorted top list.
 const LONG_LIST: usize = 64;
@@ -1091,194 +614,4 @@ impl Scratch {
             phrases_touched: Vec::new(),
         }
     }
-}
-
-/// `sim(need, offer) = covered^0.7 · precise^0.3` over weighted features.
-fn similarity(need: &Phrase, cap: &Phrase) -> f32 {
-    if need.total <= 0.0 || cap.total <= 0.0 {
-        return 0.0;
-    }
-    if !need.required.is_empty() && !need.required.iter().any(|r| cap.required.contains(r)) {
-        return 0.0;
-    }
-    // A qualifier narrows a match: an offer tied only to other regions or
-    // other languages does not cover the need.
-    if need.places != 0 && cap.places != 0 && need.places & cap.places == 0 {
-        return 0.0;
-    }
-    if need.languages != 0 && cap.languages != 0 && need.languages & cap.languages == 0 {
-        return 0.0;
-    }
-    let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
-    while i < need.features.len() && j < cap.features.len() {
-        match need.features[i].0.cmp(&cap.features[j].0) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                shared += need.features[i].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    if shared <= 0.0 {
-        return 0.0;
-    }
-    let covered = (shared / need.total).min(1.0);
-    let precise = (shared / cap.total).min(1.0);
-    covered.powf(0.7) * precise.powf(0.3)
-}
-
-/// The phrases one phrase meets, with their similarity, sorted by phrase id.
-type PhraseMatches = Vec<(u32, f32)>;
-
-/// For every phrase used as a need, the capability phrases it meets, sorted by id.
-fn match_phrases(
-    phrases: &[Phrase],
-    cap_orgs: &[Vec<u32>],
-    need_orgs: &[Vec<u32>],
-) -> Vec<Vec<(u32, f32)>> {
-    let max_feature = phrases
-        .iter()
-        .flat_map(|p| p.features.iter().map(|f| f.0))
-        .max()
-        .map_or(0, |m| m as usize + 1);
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); max_feature];
-    for (id, p) in phrases.iter().enumerate() {
-        if cap_orgs[id].is_empty() {
-            continue;
-        }
-        for (f, w) in &p.features {
-            if *w >= CANDIDATE_WEIGHT {
-                postings[*f as usize].push(id as u32);
-            }
-        }
-    }
-    let need_ids: Vec<usize> = (0..phrases.len())
-        .filter(|i| !need_orgs[*i].is_empty())
-        .collect();
-    let mut out: Vec<Vec<(u32, f32)>> = vec![Vec::new(); phrases.len()];
-    let threads = std::thread::available_parallelism()
-        .map(|t| t.get())
-        .unwrap_or(1);
-    let chunk = need_ids.len().div_ceil(threads).max(1);
-    let computed: Vec<Vec<(usize, PhraseMatches)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = need_ids
-            .chunks(chunk)
-            .map(|ids| {
-                let postings = &postings;
-                scope.spawn(move || {
-                    let mut seen = vec![u32::MAX; phrases.len()];
-                    ids.iter()
-                        .map(|&n| {
-                            let mut list = Vec::new();
-                            for (f, w) in &phrases[n].features {
-                                if *w < CANDIDATE_WEIGHT {
-                                    continue;
-                                }
-                                for &c in &postings[*f as usize] {
-                                    if seen[c as usize] == n as u32 {
-                                        continue;
-                                    }
-                                    seen[c as usize] = n as u32;
-                                    let s = similarity(&phrases[n], &phrases[c as usize]);
-                                    if s >= PHRASE_THRESHOLD {
-                                        list.push((c, s));
-                                    }
-                                }
-                            }
-                            list.sort_by_key(|m| m.0);
-                            (n, list)
-                        })
-                        .collect()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("matching thread"))
-            .collect()
-    });
-    for (n, list) in computed.into_iter().flatten() {
-        out[n] = list;
-    }
-    out
-}
-
-/// For each need phrase, every organization with a capability that meets it and
-/// the best similarity among its capabilities, sorted by organization.
-fn covered_by(
-    phrases: &[Phrase],
-    need_matches: &[Vec<(u32, f32)>],
-    cap_orgs: &[Vec<u32>],
-    attributes: &[Attributes],
-) -> Vec<Vec<u32>> {
-    let threads = std::thread::available_parallelism()
-        .map(|t| t.get())
-        .unwrap_or(1);
-    let chunk = need_matches.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = need_matches
-            .chunks(chunk)
-            .enumerate()
-            .map(|(i, part)| {
-                scope.spawn(move || covered_by_part(i * chunk, part, phrases, cap_orgs, attributes))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("matching thread"))
-            .collect()
-    })
-}
-
-/// [`covered_by`] for the need phrases from `first` on.
-fn covered_by_part(
-    first: usize,
-    need_matches: &[Vec<(u32, f32)>],
-    phrases: &[Phrase],
-    cap_orgs: &[Vec<u32>],
-    attributes: &[Attributes],
-) -> Vec<Vec<u32>> {
-    let mut best = vec![0.0f32; attributes.len()];
-    let mut touched: Vec<u32> = Vec::new();
-    need_matches
-        .iter()
-        .enumerate()
-        .map(|(i, matches)| {
-            let need = &phrases[first + i];
-            for (c, sim) in matches {
-                let cap = &phrases[*c as usize];
-                for &b in &cap_orgs[*c as usize] {
-                    if !reaches(need, cap, &attributes[b as usize]) {
-                        continue;
-                    }
-                    if best[b as usize] == 0.0 {
-                        touched.push(b);
-                    }
-                    best[b as usize] = best[b as usize].max(*sim);
-                }
-            }
-            touched.sort_unstable();
-            let list = touched
-                .iter()
-                .map(|&b| (b << SIM_BITS) | quantize(std::mem::take(&mut best[b as usize])))
-                .collect();
-            touched.clear();
-            list
-        })
-        .collect()
-}
-
-/// Whether an offer of an organization can cover a need that names a region
-/// or a language: an offer that names none speaks for its organization, so an
-/// organization of another region (or that works in none of the languages)
-/// does not cover it ("local partners in Pacific island states" is not covered
-/// by an African ministry's "local counterpart for projects").
-pub(super) fn reaches(need: &Phrase, cap: &Phrase, org: &Attributes) -> bool {
-    (need.places == 0 || cap.places != 0 || org.region == 0 || org.region & need.places != 0)
-        && (need.languages == 0
-            || cap.languages != 0
-            || org.languages == 0
-            || org.languages & need.languages != 0)
 }

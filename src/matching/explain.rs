@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::engine::{Engine, KIND_REASON, kinds_complement};
+use super::context::{KIND_REASON, kinds_complement};
+use super::engine::Engine;
 use super::thesaurus::Thesaurus;
 use crate::domain::profile::language_name;
 
@@ -22,8 +23,7 @@ fn label_for_theme(theme: Option<&str>) -> String {
 /// The GFCE theme a text is about (its first concept's), if any: what others
 /// see of a private need.
 pub fn theme_of(text: &str) -> Option<String> {
-    static THESAURUS: std::sync::OnceLock<Thesaurus> = std::sync::OnceLock::new();
-    let t = THESAURUS.get_or_init(Thesaurus::builtin);
+    let t = Thesaurus::shared();
     let words = t.normalize(text);
     t.concepts
         .iter()

@@ -12,7 +12,8 @@
 //! most [`common_cap`] organizations (1 %, at least 100); the others count in
 //! the vector's length only. Below a hundred organizations every feature counts.
 
-use super::engine::{Phrase, quantize};
+use super::engine::quantize;
+use super::phrases::Phrase;
 
 /// The document frequency above which a feature is too common to count.
 fn common_cap(orgs: usize) -> usize {

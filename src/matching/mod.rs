@@ -48,17 +48,23 @@
 /// Names the scoring model in records kept for calibration; changes with the formula.
 pub const VERSION: &str = "2026-12 complementarity+fit+field+hub";
 
+mod context;
 mod engine;
 mod explain;
 mod field;
 mod filter;
 mod partner;
+mod phrases;
+mod score;
+mod similarity;
 mod speller;
 pub mod text;
 pub mod thesaurus;
 mod triangles;
 
-pub use engine::{Engine, FIT, HUB_NEIGHBOURS, Match, PHRASE_THRESHOLD, Parts, Weights};
+pub use engine::{Engine, HUB_NEIGHBOURS};
 pub use explain::{Reason, private_need_label, theme_of};
 pub use filter::Filter;
+pub use score::{FIT, Match, Parts, Weights};
+pub use similarity::PHRASE_THRESHOLD;
 pub use triangles::Triangle;

@@ -7,9 +7,11 @@
 //! through the concepts they both name.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
+use super::speller::Speller;
 use super::text::{stem, words};
 use crate::domain::profile::OrgKind;
 
@@ -134,10 +136,25 @@ pub struct Thesaurus {
     pub places: Vec<Place>,
     pub languages: Vec<LanguageTerm>,
     pub partner_types: Vec<PartnerType>,
+    /// Built on first use from [`Thesaurus::vocabulary`].
+    speller: OnceLock<Speller>,
 }
 
 impl Thesaurus {
-    /// The built-in vocabulary.
+    /// The built-in vocabulary, parsed once per process and shared.
+    pub fn shared() -> Arc<Thesaurus> {
+        static SHARED: OnceLock<Arc<Thesaurus>> = OnceLock::new();
+        SHARED
+            .get_or_init(|| Arc::new(Thesaurus::builtin()))
+            .clone()
+    }
+
+    /// The typo corrector for this vocabulary.
+    pub(super) fn speller(&self) -> &Speller {
+        self.speller.get_or_init(|| Speller::new(self.vocabulary()))
+    }
+
+    /// The built-in vocabulary, parsed anew.
     pub fn builtin() -> Self {
         Self::parse(COMMON, GLOSSARY, &THEMES)
             .expect("src/matching/vocabulary/ is valid (checked by a unit test)")
@@ -220,6 +237,7 @@ impl Thesaurus {
             places: Vec::new(),
             languages: Vec::new(),
             partner_types: Vec::new(),
+            speller: OnceLock::new(),
         };
         // Two weak words may share a stem: the weaker weight wins, whatever the
         // order they come in, so scores are the same in every run.
@@ -309,31 +327,30 @@ impl Thesaurus {
     /// the concept is alone: it would be broader than the concept ("niñas"
     /// reads as "women", which alone is no child online protection).
     fn concept_terms(&self, by_language: &ByLanguage<Vec<String>>) -> Vec<Vec<String>> {
-        let english = by_language
-            .get("en")
-            .map(|terms| self.terms(&ByLanguage::from([("en".to_owned(), terms.clone())])))
-            .unwrap_or_default();
-        let mut out: Vec<Vec<String>> = english.clone();
-        for (lang, terms) in by_language {
-            if lang == "en" {
-                continue;
-            }
-            for term in self.terms(&ByLanguage::from([(lang.clone(), terms.clone())])) {
-                if term.len() > 1 || english.contains(&term) {
-                    out.push(term);
-                }
-            }
-        }
+        let english = self.normalize_terms(by_language.get("en").into_iter().flatten());
+        let others = by_language
+            .iter()
+            .filter(|(lang, _)| *lang != "en")
+            .flat_map(|(_, terms)| terms);
+        let mut out: Vec<Vec<String>> = self
+            .normalize_terms(others)
+            .into_iter()
+            .filter(|term| term.len() > 1 || english.contains(term))
+            .chain(english.iter().cloned())
+            .collect();
         out.sort();
         out.dedup();
         out
     }
 
-    /// Each term normalised to the sorted set of words that must all appear.
+    /// Each term (in any language) normalised to the sorted set of words that
+    /// must all appear.
     fn terms(&self, by_language: &ByLanguage<Vec<String>>) -> Vec<Vec<String>> {
-        let mut out: Vec<Vec<String>> = by_language
-            .values()
-            .flatten()
+        self.normalize_terms(by_language.values().flatten())
+    }
+
+    fn normalize_terms<'a>(&self, terms: impl Iterator<Item = &'a String>) -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = terms
             .map(|term| {
                 let mut w = self.normalize(term);
                 w.sort();

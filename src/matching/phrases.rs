@@ -1,0 +1,262 @@
+//! Phrases: every distinct capability, need and description sentence,
+//! normalised once and described by weighted words and concepts, with the
+//! places, languages and kind of partner it names.
+
+use std::collections::HashMap;
+
+use super::partner::{Ask, Qualifiers};
+use super::speller::Speller;
+use super::thesaurus::Thesaurus;
+use crate::domain::profile::Profile;
+
+/// A concept counts this much more than one word.
+const CONCEPT_BOOST: f32 = 1.5;
+
+pub(super) struct Phrase {
+    /// Feature ids (concepts first, then words), ascending, with their weights.
+    pub features: Vec<(u32, f32)>,
+    pub total: f32,
+    /// Required concepts it mentions ([`super::thesaurus::Concept::required`]).
+    pub required: Vec<u32>,
+    /// The world regions it names, one bit each ([`Thesaurus::places`]).
+    pub places: u32,
+    /// The languages it names as a qualifier ([`Thesaurus::languages`]).
+    pub languages: u32,
+    /// The kind of partner it asks for, as a need.
+    pub ask: Option<u32>,
+}
+
+/// An organization's phrases: (phrase id, index of the item in its profile).
+pub(super) type Items = Vec<(u32, u32)>;
+
+/// Work in each organization's index sets, computed once per engine.
+pub(super) struct Phrases {
+    pub phrases: Vec<Phrase>,
+    pub caps: Vec<Items>,
+    pub needs: Vec<Items>,
+    /// Per organization: its field phrases (capabilities, public needs,
+    /// description sentences), as phrase ids, with repeats.
+    pub field: Vec<Vec<u32>>,
+    pub asks: Vec<Ask>,
+}
+
+/// What a text says, independently of every other: its words (normalised,
+/// typos corrected, sorted), the concepts it names and its qualifiers.
+struct Analysis {
+    words: Vec<String>,
+    /// Concept ids, in the order found, without those another one rules out.
+    concepts: Vec<u32>,
+    places: u32,
+    languages: u32,
+    types: u32,
+}
+
+/// Analyses texts with one thesaurus: the concept terms by first word and a
+/// cache of typo corrections.
+struct Analyser<'t> {
+    thesaurus: &'t Thesaurus,
+    speller: &'t Speller,
+    qualifiers: &'t Qualifiers<'t>,
+    terms_by_word: &'t HashMap<&'t str, Vec<(u32, &'t [String])>>,
+    corrections: HashMap<String, Option<String>>,
+}
+
+impl Analyser<'_> {
+    fn analyse(&mut self, key: &str) -> Analysis {
+        let t = self.thesaurus;
+        for raw in super::text::words(key) {
+            if let std::collections::hash_map::Entry::Vacant(e) = self.corrections.entry(raw) {
+                let fixed = if t.knows(e.key()) {
+                    None
+                } else {
+                    self.speller.correct(e.key())
+                };
+                e.insert(fixed);
+            }
+        }
+        let corrections = &self.corrections;
+        let mut words = t.normalize_with(key, |raw| corrections.get(raw).cloned().flatten());
+        words.sort();
+        words.dedup();
+        let mut concepts: Vec<u32> = Vec::new();
+        for w in &words {
+            for (ci, term) in self.terms_by_word.get(w.as_str()).into_iter().flatten() {
+                if term.iter().all(|t| words.binary_search(t).is_ok()) && !concepts.contains(ci) {
+                    concepts.push(*ci);
+                }
+            }
+        }
+        // A concept can say what the phrase does not mean ("donor
+        // coordination" is no request for funding).
+        let dropped: Vec<&str> = concepts
+            .iter()
+            .flat_map(|c| t.concepts[*c as usize].instead_of.iter())
+            .map(String::as_str)
+            .collect();
+        concepts.retain(|c| !dropped.contains(&t.concepts[*c as usize].id.as_str()));
+        let (places, languages, types) = self.qualifiers.of(&words, &dropped);
+        Analysis {
+            words,
+            concepts,
+            places,
+            languages,
+            types,
+        }
+    }
+}
+
+/// Normalises every distinct text once, on all cores: its words (typos
+/// corrected), concepts, places, languages and ask; then numbers phrases and
+/// words in the order the texts come, so the index is the same in every run.
+pub(super) fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
+    let n_concepts = thesaurus.concepts.len() as u32;
+    let speller = thesaurus.speller();
+    let qualifiers = Qualifiers::new(thesaurus);
+    // Concept terms, keyed by their first word: term words must all occur.
+    let mut terms_by_word: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
+    for (ci, c) in thesaurus.concepts.iter().enumerate() {
+        for term in &c.terms {
+            terms_by_word
+                .entry(term[0].as_str())
+                .or_default()
+                .push((ci as u32, term));
+        }
+    }
+
+    // 1. Each distinct text, by first appearance; each organization's items as text ids.
+    let mut text_ids: HashMap<String, u32> = HashMap::new();
+    let mut texts: Vec<String> = Vec::new();
+    let mut text_of = |text: &str| -> u32 {
+        let key = text.trim().to_lowercase();
+        if let Some(id) = text_ids.get(&key) {
+            return *id;
+        }
+        let id = texts.len() as u32;
+        text_ids.insert(key.clone(), id);
+        texts.push(key);
+        id
+    };
+    // Per organization: capabilities, needs, description sentences.
+    let raw: Vec<[Vec<u32>; 3]> = profiles
+        .iter()
+        .map(|p| {
+            let sentences = p
+                .description
+                .split(['.', ';', '\n', '!', '?'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
+            [
+                p.capabilities.iter().map(|t| text_of(t)).collect(),
+                p.all_needs().map(|t| text_of(t)).collect(),
+                sentences.map(&mut text_of).collect(),
+            ]
+        })
+        .collect();
+
+    // 2. Analyse the texts in parallel.
+    let threads = std::thread::available_parallelism()
+        .map(|t| t.get())
+        .unwrap_or(1);
+    let chunk = texts.len().div_ceil(threads).max(1);
+    let analyses: Vec<Analysis> = std::thread::scope(|scope| {
+        let handles: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| {
+                let (qualifiers, terms_by_word) = (&qualifiers, &terms_by_word);
+                scope.spawn(move || {
+                    let mut analyser = Analyser {
+                        thesaurus,
+                        speller,
+                        qualifiers,
+                        terms_by_word,
+                        corrections: HashMap::new(),
+                    };
+                    part.iter().map(|t| analyser.analyse(t)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("matching thread"))
+            .collect()
+    });
+
+    // 3. Phrases (texts with the same words are one), in order.
+    let mut by_words: HashMap<&[String], u32> = HashMap::new();
+    let mut word_ids: HashMap<&str, u32> = HashMap::new();
+    let mut ask_ids: HashMap<Ask, u32> = HashMap::new();
+    let mut out = Phrases {
+        phrases: Vec::new(),
+        caps: Vec::with_capacity(profiles.len()),
+        needs: Vec::with_capacity(profiles.len()),
+        field: Vec::with_capacity(profiles.len()),
+        asks: Vec::new(),
+    };
+    let phrase_of_text: Vec<u32> = analyses
+        .iter()
+        .map(|a| {
+            if let Some(id) = by_words.get(a.words.as_slice()) {
+                return *id;
+            }
+            let mut features: Vec<(u32, f32)> = a
+                .concepts
+                .iter()
+                .map(|c| (*c, thesaurus.concepts[*c as usize].weight * CONCEPT_BOOST))
+                .collect();
+            for w in &a.words {
+                let next = word_ids.len() as u32;
+                let wid = *word_ids.entry(w.as_str()).or_insert(next);
+                features.push((n_concepts + wid, thesaurus.weight(w)));
+            }
+            features.sort_by_key(|f| f.0);
+            let ask = (a.types != 0).then(|| {
+                let ask = Ask {
+                    types: a.types,
+                    regions: a.places,
+                    languages: a.languages,
+                };
+                let next = ask_ids.len() as u32;
+                *ask_ids.entry(ask).or_insert_with(|| {
+                    out.asks.push(ask);
+                    next
+                })
+            });
+            let id = out.phrases.len() as u32;
+            out.phrases.push(Phrase {
+                total: features.iter().map(|f| f.1).sum(),
+                required: a
+                    .concepts
+                    .iter()
+                    .copied()
+                    .filter(|c| thesaurus.concepts[*c as usize].required)
+                    .collect(),
+                features,
+                places: a.places,
+                languages: a.languages,
+                ask,
+            });
+            by_words.insert(&a.words, id);
+            id
+        })
+        .collect();
+    let items = |ids: &[u32]| -> Items {
+        let mut list: Items = Vec::with_capacity(ids.len());
+        for (i, t) in ids.iter().enumerate() {
+            let id = phrase_of_text[*t as usize];
+            if !list.iter().any(|(p, _)| *p == id) {
+                list.push((id, i as u32));
+            }
+        }
+        list
+    };
+    for (p, [caps, needs, description]) in profiles.iter().zip(&raw) {
+        let (caps, needs, description) = (items(caps), items(needs), items(description));
+        let mut field: Vec<u32> = caps.iter().map(|c| c.0).collect();
+        field.extend(needs.iter().take(p.needs.len()).map(|n| n.0));
+        field.extend(description.iter().map(|d| d.0));
+        out.caps.push(caps);
+        out.needs.push(needs);
+        out.field.push(field);
+    }
+    out
+}
