@@ -1,23 +1,22 @@
 //! Roundtable: partner matchmaking for development cooperation.
+//!
+//! The layers, from the inside out:
+//! - pure cores that touch no web, database or clock: [`domain`] (parsed
+//!   values), [`matching`] (the scoring engine), [`scheduling`] (the meeting
+//!   planner), [`exports`] (CSV, Excel and iCalendar files);
+//! - [`db`]: every query, one file per table or aggregate;
+//! - [`services`]: what the web and the CLI share between routes and the
+//!   database (the match index, the schedule run, imports, passwords, the demo);
+//! - the two edges: [`web`] (routes, extractors, responders, templates glue)
+//!   and [`cli`] (one file per subcommand).
 
-pub mod agenda;
-pub mod auth;
 pub mod cli;
-pub mod csrf;
 pub mod db;
-pub mod demo;
 pub mod domain;
-pub mod error;
 pub mod evaluation;
-pub mod event_schedule;
-pub mod export;
-pub mod import;
-pub mod match_index;
+pub mod exports;
 pub mod matching;
-pub mod page;
-pub mod rank;
-pub mod routes;
-pub mod schedule_file;
 pub mod scheduling;
-pub mod startup;
+pub mod services;
 pub mod telemetry;
+pub mod web;

@@ -6,8 +6,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
 };
 
-pub const ROLE_MEMBER: &str = "member";
-pub const ROLE_ORGANIZER: &str = "organizer";
+use crate::domain::account::Role;
 
 pub async fn find_by_email<C: ConnectionTrait>(
     db: &C,
@@ -39,13 +38,13 @@ pub async fn insert<C: ConnectionTrait>(
     email: &str,
     password_hash: &str,
     organization_id: i32,
-    role: &str,
+    role: Role,
 ) -> Result<account::Model, CreateAccountError> {
     account::ActiveModel {
         email: Set(email.to_owned()),
         password_hash: Set(password_hash.to_owned()),
         organization_id: Set(organization_id),
-        role: Set(role.to_owned()),
+        role: Set(role.as_str().to_owned()),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
@@ -65,7 +64,7 @@ pub async fn make_organizer<C: ConnectionTrait>(
 ) -> Result<(), DbErr> {
     account::ActiveModel {
         id: Set(id),
-        role: Set(ROLE_ORGANIZER.to_owned()),
+        role: Set(Role::Organizer.as_str().to_owned()),
         password_hash: Set(password_hash.to_owned()),
         ..Default::default()
     }

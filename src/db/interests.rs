@@ -109,7 +109,7 @@ pub async fn of<C: ConnectionTrait>(db: &C, org: i32) -> Result<Marks, DbErr> {
     Ok(Marks {
         mine,
         interested_in_me,
-        no_fit: super::events::no_fit_partners(db, org).await?,
+        no_fit: super::meetings::no_fit_partners(db, org).await?,
     })
 }
 

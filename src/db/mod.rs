@@ -4,7 +4,10 @@
 pub mod accounts;
 pub mod events;
 pub mod interests;
+pub mod meetings;
 pub mod organizations;
+pub mod participants;
+pub mod requests;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;

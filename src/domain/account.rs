@@ -99,3 +99,28 @@ mod tests {
         assert!(Password::parse("correct horse battery").is_ok());
     }
 }
+
+/// What an account may do: act for its organization, or also organize events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Member,
+    Organizer,
+}
+
+impl Role {
+    /// As stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Organizer => "organizer",
+        }
+    }
+
+    /// Reads a stored role; anything unknown is the least powerful.
+    pub fn from_stored(s: &str) -> Self {
+        match s {
+            "organizer" => Role::Organizer,
+            _ => Role::Member,
+        }
+    }
+}

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod codes;
 pub mod event;
+pub mod meeting;
 pub mod profile;
 pub mod slug;
 
@@ -45,4 +46,14 @@ impl FieldErrors {
 /// Length in characters, as a person counts them, not in bytes.
 pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
+}
+
+/// A value quoted in a message: trimmed, and cut after 40 characters.
+pub(crate) fn shorten(s: &str) -> String {
+    let s = s.trim();
+    if char_len(s) > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s.to_owned()
+    }
 }

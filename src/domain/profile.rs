@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::account::Email;
 use super::codes::{COUNTRIES, LANGUAGES};
-use super::{FieldErrors, char_len};
+use super::{FieldErrors, char_len, shorten};
 
 pub const NAME_MAX: usize = 200;
 pub const DESCRIPTION_MAX: usize = 5_000;
@@ -277,15 +277,6 @@ pub fn parse_items<S: AsRef<str>>(raw: &[S], what: &str) -> Result<Vec<String>, 
 /// Splits a textarea into lines: one item per line.
 pub fn split_lines(raw: &str) -> Vec<String> {
     raw.lines().map(str::to_owned).collect()
-}
-
-fn shorten(s: &str) -> String {
-    let s = s.trim();
-    if char_len(s) > 40 {
-        format!("{}…", s.chars().take(40).collect::<String>())
-    } else {
-        s.to_owned()
-    }
 }
 
 /// A profile as typed or imported, before any check.

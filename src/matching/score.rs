@@ -81,3 +81,8 @@ impl Weights {
         (context * (self.complementarity * c + self.field * field) / total).clamp(0.0, 1.0)
     }
 }
+
+/// Scores are shown with one decimal.
+pub fn rounded(score: f32) -> f64 {
+    (f64::from(score) * 10.0).round() / 10.0
+}

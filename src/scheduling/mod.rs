@@ -15,8 +15,25 @@
 
 use serde::Serialize;
 
+pub mod groups;
+pub mod moves;
+pub mod plan;
+pub mod report;
+pub mod rules;
+
 /// Suggestions per organization that callers offer as candidates.
 pub const CANDIDATES_PER_ORG: usize = 20;
+
+/// Which pairs the schedule places first: the smaller goes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Priority {
+    /// An accepted meeting request.
+    Accepted,
+    /// A pending request, or mutual interest.
+    Wanted,
+    /// A suggestion of the matching engine.
+    Suggestion,
+}
 
 /// A pair that could meet.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,8 +41,7 @@ pub struct Candidate {
     pub a: usize,
     pub b: usize,
     pub score: f32,
-    /// 0 accepted request, 1 mutual interest, 2 suggestion: lower goes first.
-    pub priority: u8,
+    pub priority: Priority,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -52,8 +68,9 @@ pub struct Fixed {
 /// `Board::busy` of a member of a fixed meeting: it cannot be moved.
 const FIXED: usize = usize::MAX;
 
+/// A pair placed at a table in a slot.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Meeting {
+pub struct Placed {
     pub slot: usize,
     pub table: usize,
     pub a: usize,
@@ -70,7 +87,7 @@ pub struct Unplaced {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Schedule {
-    pub meetings: Vec<Meeting>,
+    pub meetings: Vec<Placed>,
     pub unplaced: Vec<Unplaced>,
     pub total_score: f64,
 }
@@ -96,7 +113,7 @@ struct Board {
     busy: Vec<Vec<Option<usize>>>,
     /// Meetings per slot.
     used: Vec<usize>,
-    meetings: Vec<Meeting>,
+    meetings: Vec<Placed>,
     count: Vec<usize>,
     tables: usize,
 }
@@ -135,7 +152,7 @@ impl Board {
 
     fn place(&mut self, c: &Candidate, s: usize) {
         let i = self.meetings.len();
-        self.meetings.push(Meeting {
+        self.meetings.push(Placed {
             slot: s,
             table: 0,
             a: c.a,
@@ -270,7 +287,7 @@ pub fn schedule(orgs: usize, candidates: &[Candidate], p: &Params) -> Schedule {
             continue;
         }
         if board.count[c.a] >= cap || board.count[c.b] >= cap {
-            if c.priority < 2 {
+            if c.priority < Priority::Suggestion {
                 unplaced.push(Unplaced {
                     a: c.a,
                     b: c.b,
@@ -305,7 +322,7 @@ pub fn schedule(orgs: usize, candidates: &[Candidate], p: &Params) -> Schedule {
                 taken[i] = true;
             }
             _ => {
-                if c.priority < 2 {
+                if c.priority < Priority::Suggestion {
                     unplaced.push(Unplaced {
                         a: c.a,
                         b: c.b,
@@ -350,13 +367,13 @@ mod tests {
                     a,
                     b,
                     score: (a * 7 + b) as f32,
-                    priority: 2,
+                    priority: Priority::Suggestion,
                 })
             })
             .collect();
         let s = schedule(6, &cands, &params(3, 2));
         for slot in 0..3 {
-            let here: Vec<&Meeting> = s.meetings.iter().filter(|m| m.slot == slot).collect();
+            let here: Vec<&Placed> = s.meetings.iter().filter(|m| m.slot == slot).collect();
             assert!(here.len() <= 2);
             let mut people: Vec<usize> = here.iter().flat_map(|m| [m.a, m.b]).collect();
             people.sort();
@@ -374,32 +391,32 @@ mod tests {
                 a: 0,
                 b: 1,
                 score: 90.0,
-                priority: 2,
+                priority: Priority::Suggestion,
             },
             Candidate {
                 a: 0,
                 b: 2,
                 score: 80.0,
-                priority: 2,
+                priority: Priority::Suggestion,
             },
             Candidate {
                 a: 1,
                 b: 3,
                 score: 80.0,
-                priority: 2,
+                priority: Priority::Suggestion,
             },
         ];
         cands.push(Candidate {
             a: 4,
             b: 0,
             score: 10.0,
-            priority: 2,
+            priority: Priority::Suggestion,
         });
         cands.push(Candidate {
             a: 5,
             b: 1,
             score: 10.0,
-            priority: 2,
+            priority: Priority::Suggestion,
         });
         let s = schedule(6, &cands, &params(2, 3));
         let counts = s.counts(6);
@@ -412,7 +429,7 @@ mod tests {
             a: 0,
             b: 1,
             score: 50.0,
-            priority: 2,
+            priority: Priority::Suggestion,
         }];
         let mut p = params(2, 1);
         p.blocked = vec![vec![true, false], vec![false, false]];
@@ -430,13 +447,13 @@ mod tests {
                 a: 0,
                 b: 1,
                 score: 50.0,
-                priority: 2,
+                priority: Priority::Suggestion,
             },
             Candidate {
                 a: 2,
                 b: 3,
                 score: 40.0,
-                priority: 2,
+                priority: Priority::Suggestion,
             },
         ];
         let mut p = params(1, 2);

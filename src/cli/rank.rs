@@ -1,0 +1,120 @@
+//! `roundtable rank`: ranks the organizations of an import file without a database.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::matching::{Engine, Match, rounded};
+
+#[derive(Serialize)]
+struct RankedPartner<'a> {
+    partner: &'a str,
+    score: f64,
+    reasons: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Ranked<'a> {
+    organization: &'a str,
+    matches: Vec<RankedPartner<'a>>,
+}
+
+fn partners<'a>(engine: &'a Engine, a: usize, matches: &[Match]) -> Vec<RankedPartner<'a>> {
+    matches
+        .iter()
+        .map(|m| RankedPartner {
+            partner: &engine.profile(m.index).name,
+            score: rounded(m.score),
+            reasons: engine
+                .explain(a, m.index)
+                .iter()
+                .map(|r| r.text())
+                .collect(),
+        })
+        .collect()
+}
+
+/// Renders the organizations in chunks on all cores, then writes them in order.
+fn render_parallel(
+    engine: &Engine,
+    results: &[Vec<Match>],
+    render: impl Fn(usize, &[Match], &mut Vec<u8>) -> std::io::Result<()> + Sync,
+) -> std::io::Result<Vec<Vec<u8>>> {
+    let threads = std::thread::available_parallelism()
+        .map(|t| t.get())
+        .unwrap_or(1);
+    let chunk = results.len().div_ceil(threads * 4).max(1);
+    let render = &render;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = results
+            .chunks(chunk)
+            .enumerate()
+            .map(|(c, rows)| {
+                scope.spawn(move || {
+                    let mut buf = Vec::with_capacity(rows.len() * 2048);
+                    for (i, matches) in rows.iter().enumerate() {
+                        render(c * chunk + i, matches, &mut buf)?;
+                    }
+                    Ok(buf)
+                })
+            })
+            .collect();
+        let _ = engine;
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("render thread"))
+            .collect()
+    })
+}
+
+/// `[{"organization": NAME, "matches": [{"partner", "score", "reasons"}]}]`, in input order.
+pub fn write_json(
+    engine: &Engine,
+    results: &[Vec<Match>],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let chunks = render_parallel(engine, results, |a, matches, buf| {
+        buf.extend_from_slice(if a == 0 { b"\n" } else { b",\n" });
+        let row = Ranked {
+            organization: &engine.profile(a).name,
+            matches: partners(engine, a, matches),
+        };
+        serde_json::to_writer(&mut *buf, &row).map_err(std::io::Error::from)
+    })?;
+    out.write_all(b"[")?;
+    for chunk in chunks {
+        out.write_all(&chunk)?;
+    }
+    out.write_all(b"\n]\n")
+}
+
+/// CSV with a header: organization, rank, partner, score, reasons (joined by " | ").
+pub fn write_csv(
+    engine: &Engine,
+    results: &[Vec<Match>],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let chunks = render_parallel(engine, results, |a, matches, buf| {
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(&mut *buf);
+        for (rank, p) in partners(engine, a, matches).into_iter().enumerate() {
+            w.write_record([
+                engine.profile(a).name.as_str(),
+                &(rank + 1).to_string(),
+                p.partner,
+                &p.score.to_string(),
+                &p.reasons.join(" | "),
+            ])?;
+        }
+        w.flush()
+    })?;
+    let mut header = csv::Writer::from_writer(&mut *out);
+    header.write_record(["organization", "rank", "partner", "score", "reasons"])?;
+    header.flush()?;
+    drop(header);
+    for chunk in chunks {
+        out.write_all(&chunk)?;
+    }
+    Ok(())
+}

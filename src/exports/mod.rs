@@ -1,0 +1,242 @@
+//! The match list as a file: CSV (RFC 4180, UTF-8), Excel and JSON.
+
+pub mod agenda;
+
+use serde::Serialize;
+
+use crate::db::interests::{Mark, Marks};
+use crate::matching::rounded;
+use crate::matching::{Filter, Match};
+use crate::services::match_index::Snapshot;
+
+/// One suggestion, as every export format writes it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ExportRow {
+    pub organization: String,
+    pub rank: usize,
+    pub partner: String,
+    pub score: f64,
+    pub reasons: Vec<String>,
+    pub website: String,
+    pub contact: String,
+    /// "interested", "not interested", "mutual interest" or empty.
+    pub interest: String,
+}
+
+pub const HEADER: [&str; 8] = [
+    "organization",
+    "rank",
+    "partner",
+    "score",
+    "reasons",
+    "website",
+    "contact",
+    "interest",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+    Json,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "csv" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+            Format::Json => "json",
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Format::Json => "application/json",
+        }
+    }
+}
+
+/// A spreadsheet would run a cell that starts with `=`, `+`, `-` or `@` (or a
+/// tab, CR or NUL before one) as a formula: such cells get a leading `'`.
+pub fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\0') => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
+}
+
+fn cells(row: &ExportRow) -> [String; 8] {
+    [
+        neutralise(&row.organization),
+        row.rank.to_string(),
+        neutralise(&row.partner),
+        row.score.to_string(),
+        neutralise(&row.reasons.join(" | ")),
+        neutralise(&row.website),
+        neutralise(&row.contact),
+        row.interest.clone(),
+    ]
+}
+
+/// The file name users get: `roundtable-matches-{slug}-{date}.{ext}`.
+pub fn file_name(slug: &str, format: Format) -> String {
+    format!(
+        "roundtable-matches-{slug}-{}.{}",
+        chrono::Utc::now().format("%Y-%m-%d"),
+        format.extension()
+    )
+}
+
+/// A CSV file as spreadsheets read it: UTF-8 with a byte-order mark, CRLF
+/// line ends, RFC 4180 quoting. The cells are written as given.
+pub fn csv_file<R, C>(header: &[&str], rows: impl IntoIterator<Item = R>) -> anyhow::Result<Vec<u8>>
+where
+    R: IntoIterator<Item = C>,
+    C: AsRef<[u8]>,
+{
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        w.write_record(header)?;
+        for row in rows {
+            w.write_record(row)?;
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}
+
+pub fn render(rows: &[ExportRow], format: Format) -> anyhow::Result<Vec<u8>> {
+    match format {
+        Format::Csv => csv_file(&HEADER, rows.iter().map(cells)),
+        Format::Json => Ok(serde_json::to_vec_pretty(rows)?),
+        Format::Xlsx => {
+            let mut book = rust_xlsxwriter::Workbook::new();
+            let sheet = book.add_worksheet();
+            sheet.set_name("Matches")?;
+            let bold = rust_xlsxwriter::Format::new().set_bold();
+            for (c, h) in HEADER.iter().enumerate() {
+                sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+            }
+            for (r, row) in rows.iter().enumerate() {
+                let r = r as u32 + 1;
+                for (c, value) in cells(row).iter().enumerate() {
+                    match c {
+                        1 => sheet.write_number(r, 1, row.rank as f64)?,
+                        3 => sheet.write_number(r, 3, row.score)?,
+                        _ => sheet.write_string(r, c as u16, value)?,
+                    };
+                }
+            }
+            sheet.set_column_width(0, 30)?;
+            sheet.set_column_width(2, 40)?;
+            sheet.set_column_width(4, 80)?;
+            Ok(book.save_to_buffer()?)
+        }
+    }
+}
+
+/// One entry of an organization's own list: the suggestion and the marks.
+pub struct Entry {
+    pub m: Match,
+    pub mark: Option<Mark>,
+    pub mutual: bool,
+}
+
+/// The filtered suggestions of `a`, with the marks when the viewer owns `a`;
+/// suggestions marked "not interested" are left out unless `show_hidden`, and
+/// partners met with the outcome "no fit" are always left out.
+pub fn entries(
+    snapshot: &Snapshot,
+    a: usize,
+    filter: &Filter,
+    marks: Option<&Marks>,
+    show_hidden: bool,
+) -> Vec<Entry> {
+    snapshot
+        .engine
+        .ranked(a, filter)
+        .into_iter()
+        .filter(|m| !marks.is_some_and(|mk| mk.no_fit.contains(&snapshot.orgs[m.index].id)))
+        .map(|m| {
+            let id = snapshot.orgs[m.index].id;
+            Entry {
+                m,
+                mark: marks.and_then(|mk| mk.mine(id)),
+                mutual: marks.is_some_and(|mk| mk.is_mutual(id)),
+            }
+        })
+        .filter(|e| show_hidden || e.mark != Some(Mark::NotInterested))
+        .collect()
+}
+
+/// The rows of an export: what the list shows with these filters, all pages.
+pub fn export_rows(
+    snapshot: &Snapshot,
+    a: usize,
+    filter: &Filter,
+    marks: &Marks,
+    show_hidden: bool,
+) -> Vec<ExportRow> {
+    let me = snapshot.engine.profile(a).name.clone();
+    entries(snapshot, a, filter, Some(marks), show_hidden)
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let meta = &snapshot.orgs[e.m.index];
+            ExportRow {
+                organization: me.clone(),
+                rank: i + 1,
+                partner: snapshot.engine.profile(e.m.index).name.clone(),
+                score: rounded(e.m.score),
+                reasons: snapshot
+                    .engine
+                    .explain(a, e.m.index)
+                    .into_iter()
+                    .map(|mut r| {
+                        // The list is the organization's own: its private needs in
+                        // full, the partner's only with mutual interest.
+                        r.redact(true, e.mutual);
+                        r.text()
+                    })
+                    .collect(),
+                website: meta.website.clone().unwrap_or_default(),
+                contact: meta.contact_email.clone().unwrap_or_default(),
+                interest: match (e.mutual, e.mark) {
+                    (true, _) => "mutual interest",
+                    (false, Some(Mark::Interested)) => "interested",
+                    (false, Some(Mark::NotInterested)) => "not interested",
+                    (false, None) => "",
+                }
+                .to_owned(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\0x"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(neutralise("Pacific CERT"), "Pacific CERT");
+    }
+}

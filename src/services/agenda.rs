@@ -1,0 +1,128 @@
+//! An event's meetings as people read them: one organization's agenda (with
+//! the partners' names and the reasons seen from its side), and the
+//! organizer's table plan.
+
+use std::collections::HashMap;
+
+use sea_orm::{DatabaseConnection, DbErr};
+
+use crate::db;
+use crate::domain::event::{Event, Participant};
+use crate::domain::meeting::{Meeting, Outcome, SlotIndex};
+use crate::exports::agenda::AgendaItem;
+use crate::services::match_index::Snapshot;
+
+/// What a page says for an organization that has left the event.
+const LEFT: &str = "(left the event)";
+
+/// The meetings of `org`, in time order, with partners and reasons seen from
+/// `org`'s side (the partners' private needs stay hidden).
+pub fn agenda_items(
+    event: &Event,
+    snapshot: &Snapshot,
+    meetings: &[Meeting],
+    org: i32,
+    participants: &[Participant],
+) -> Vec<AgendaItem> {
+    let spec = &event.spec;
+    let names: HashMap<i32, (&str, &str)> = participants
+        .iter()
+        .map(|p| (p.organization_id, (p.name.as_str(), p.slug.as_str())))
+        .collect();
+    let name = |id: i32| {
+        names
+            .get(&id)
+            .map(|n| n.0.to_owned())
+            .or_else(|| {
+                snapshot
+                    .index_of_id(id)
+                    .map(|i| snapshot.engine.profile(i).name.clone())
+            })
+            .unwrap_or_else(|| LEFT.to_owned())
+    };
+    let slug = |id: i32| {
+        names
+            .get(&id)
+            .map(|n| n.1.to_owned())
+            .or_else(|| {
+                snapshot
+                    .index_of_id(id)
+                    .map(|i| snapshot.orgs[i].slug.clone())
+            })
+            .unwrap_or_default()
+    };
+    let mut items: Vec<AgendaItem> = meetings
+        .iter()
+        .filter(|m| m.includes(org))
+        .map(|m| {
+            let others: Vec<i32> = m.partners_of(org).collect();
+            let reasons = if m.is_group() {
+                m.reasons.clone()
+            } else {
+                match (snapshot.index_of_id(org), snapshot.index_of_id(others[0])) {
+                    (Some(a), Some(b)) => snapshot
+                        .engine
+                        .explain(a, b)
+                        .into_iter()
+                        .map(|mut r| {
+                            r.redact(true, false);
+                            r.text()
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                }
+            };
+            AgendaItem {
+                meeting_id: m.id,
+                slot: m.slot,
+                time: spec.slot_label(m.slot),
+                table: spec.table_name(m.table).to_owned(),
+                partner_slugs: others.iter().map(|&o| slug(o)).collect(),
+                partners: others.into_iter().map(name).collect(),
+                topic: m.topic.clone(),
+                score: m.score,
+                reasons,
+                outcome: m.outcome,
+                note: m.note.clone(),
+            }
+        })
+        .collect();
+    items.sort_by_key(|i| i.slot);
+    items
+}
+
+/// One table in one slot, as the organizer's plan shows it.
+pub struct PlanRow {
+    pub slot: SlotIndex,
+    pub time: String,
+    pub table: String,
+    pub participants: Vec<String>,
+    pub topic: String,
+    pub score: f64,
+    pub outcome: &'static str,
+    pub note: String,
+}
+
+/// The event's meetings by slot and table, with the participants' names.
+pub async fn plan(db: &DatabaseConnection, event: &Event) -> Result<Vec<PlanRow>, DbErr> {
+    let names: HashMap<i32, String> = db::participants::list(db, event.id)
+        .await?
+        .into_iter()
+        .map(|p| (p.organization_id, p.name))
+        .collect();
+    let name = |id: &i32| names.get(id).cloned().unwrap_or_else(|| LEFT.into());
+    Ok(db::meetings::list(db, event.id)
+        .await?
+        .into_iter()
+        .map(|m| PlanRow {
+            slot: m.slot,
+            time: event.spec.slot_label(m.slot),
+            table: event.spec.table_name(m.table).to_owned(),
+            participants: m.members.iter().map(name).collect(),
+            topic: m.topic,
+            score: m.score,
+            outcome: Outcome::label_of(m.outcome),
+            note: m.note,
+        })
+        .collect())
+}

@@ -1,0 +1,554 @@
+//! Bulk import of organizations from JSON or CSV, all or nothing.
+//!
+//! JSON: an array of objects with the keys of [`FIELDS`]. CSV: a header row with
+//! the same names; list columns (capabilities, needs, languages) separate their
+//! items with `;`. Rows are numbered from 1 in the order of the file (for CSV,
+//! row N is on line N + 1, below the header).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
+use serde_json::Value;
+
+use crate::db::organizations::{self, WriteError};
+use crate::domain::profile::{Profile, ProfileDraft, name_key, split_languages};
+
+pub const FIELDS: [&str; 10] = [
+    "name",
+    "kind",
+    "country",
+    "region",
+    "description",
+    "capabilities",
+    "needs",
+    "languages",
+    "website",
+    "contact_email",
+];
+const LIST_FIELDS: [&str; 3] = ["capabilities", "needs", "languages"];
+const REQUIRED: [&str; 2] = ["name", "kind"];
+/// Larger files are refused before parsing.
+pub const MAX_BYTES: u64 = 200 * 1024 * 1024;
+pub const MAX_ROWS: usize = 100_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub row: usize,
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "row {}: {}", self.row, self.message)
+        } else {
+            write!(f, "row {}: {}: {}", self.row, self.field, self.message)
+        }
+    }
+}
+
+/// How many rows the errors are about (a row may have several).
+pub fn invalid_rows(errors: &[RowError]) -> usize {
+    let mut rows: Vec<usize> = errors.iter().map(|e| e.row).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    rows.len()
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Format(String),
+    #[error("{} row(s) are invalid; nothing was imported", invalid_rows(.0))]
+    Rows(Vec<RowError>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+impl Format {
+    /// By extension, else by the first character (`[` is JSON).
+    pub fn detect(path: &Path, bytes: &[u8]) -> Format {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("json") => Format::Json,
+            Some("csv") => Format::Csv,
+            _ => match bytes
+                .strip_prefix(b"\xEF\xBB\xBF")
+                .unwrap_or(bytes)
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+            {
+                Some(b'[') => Format::Json,
+                _ => Format::Csv,
+            },
+        }
+    }
+}
+
+pub fn read_file(path: &Path) -> Result<Vec<Profile>, ImportError> {
+    let io = |source| ImportError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_BYTES {
+        return Err(ImportError::Format(format!(
+            "the file has {size} bytes; at most {MAX_BYTES} are accepted"
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    parse(&bytes, Format::detect(path, &bytes))
+}
+
+pub fn parse(bytes: &[u8], format: Format) -> Result<Vec<Profile>, ImportError> {
+    // Spreadsheets and some editors start UTF-8 files with a byte-order mark.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let drafts = match format {
+        Format::Json => json_drafts(bytes)?,
+        Format::Csv => csv_drafts(bytes)?,
+    };
+    if drafts.len() > MAX_ROWS {
+        return Err(ImportError::Format(format!(
+            "the file has {} rows; at most {MAX_ROWS} are accepted in one import",
+            drafts.len()
+        )));
+    }
+    check(drafts)
+}
+
+/// Checks every row and collects every error; also refuses a name given twice.
+fn check(drafts: Vec<Result<ProfileDraft, Vec<RowError>>>) -> Result<Vec<Profile>, ImportError> {
+    let mut errors = Vec::new();
+    let mut profiles = Vec::with_capacity(drafts.len());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, draft) in drafts.into_iter().enumerate() {
+        let row = i + 1;
+        match draft {
+            Err(e) => errors.extend(e),
+            Ok(d) => match d.parse() {
+                Ok(p) => {
+                    if let Some(first) = seen.insert(name_key(&p.name), row) {
+                        errors.push(RowError {
+                            row,
+                            field: "name".into(),
+                            message: format!("\"{}\" is already in row {first}", p.name),
+                        });
+                    }
+                    profiles.push(p);
+                }
+                Err(fields) => errors.extend(fields.iter().map(|(field, message)| RowError {
+                    row,
+                    field: field.to_owned(),
+                    message: message.to_owned(),
+                })),
+            },
+        }
+    }
+    if errors.is_empty() {
+        Ok(profiles)
+    } else {
+        Err(ImportError::Rows(errors))
+    }
+}
+
+/// The common case, a well-formed file, read straight into rows; anything else
+/// takes the slower path that can say which row and field is wrong.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonRow {
+    name: String,
+    kind: String,
+    #[serde(default)]
+    country: Option<String>,
+    #[serde(default)]
+    region: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    website: Option<String>,
+    #[serde(default)]
+    contact_email: Option<String>,
+    #[serde(default)]
+    capabilities: Vec<String>,
+    #[serde(default)]
+    needs: Vec<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+}
+
+impl From<JsonRow> for ProfileDraft {
+    fn from(r: JsonRow) -> Self {
+        ProfileDraft {
+            name: r.name,
+            kind: r.kind,
+            country: r.country.unwrap_or_default(),
+            region: r.region.unwrap_or_default(),
+            description: r.description.unwrap_or_default(),
+            website: r.website.unwrap_or_default(),
+            contact_email: r.contact_email.unwrap_or_default(),
+            capabilities: r.capabilities,
+            needs: r.needs,
+            private_needs: Vec::new(),
+            languages: r.languages,
+        }
+    }
+}
+
+fn json_drafts(bytes: &[u8]) -> Result<Vec<Result<ProfileDraft, Vec<RowError>>>, ImportError> {
+    if let Ok(rows) = serde_json::from_slice::<Vec<JsonRow>>(bytes) {
+        return Ok(rows.into_iter().map(|r| Ok(r.into())).collect());
+    }
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|e| ImportError::Format(format!("the file is not valid JSON: {e}")))?;
+    let Value::Array(rows) = value else {
+        return Err(ImportError::Format(
+            "the JSON file must hold an array of organizations: [{\"name\": …}, …]".into(),
+        ));
+    };
+    Ok(rows
+        .iter()
+        .enumerate()
+        .map(|(i, v)| json_row(i + 1, v))
+        .collect())
+}
+
+fn json_row(row: usize, value: &Value) -> Result<ProfileDraft, Vec<RowError>> {
+    let err = |field: &str, message: String| RowError {
+        row,
+        field: field.to_owned(),
+        message,
+    };
+    let Value::Object(map) = value else {
+        return Err(vec![err(
+            "",
+            "each row must be an object with the fields name, kind, …".into(),
+        )]);
+    };
+    let mut errors = Vec::new();
+    let mut fields: HashMap<&str, Vec<String>> = HashMap::new();
+    for (key, v) in map {
+        let Some(field) = FIELDS.iter().find(|f| **f == key.as_str()) else {
+            errors.push(err(
+                key,
+                format!("unknown field; the fields are {}", FIELDS.join(", ")),
+            ));
+            continue;
+        };
+        let is_list = LIST_FIELDS.contains(field);
+        let values = match (v, is_list) {
+            (Value::Null, _) => Vec::new(),
+            (Value::String(s), false) => vec![s.clone()],
+            (Value::Array(items), true) => {
+                let strings: Option<Vec<String>> = items
+                    .iter()
+                    .map(|x| x.as_str().map(str::to_owned))
+                    .collect();
+                match strings {
+                    Some(s) => s,
+                    None => {
+                        errors.push(err(field, "must be a list of texts".into()));
+                        continue;
+                    }
+                }
+            }
+            (Value::String(s), true) if *field == "languages" => split_languages(s),
+            (_, true) => {
+                errors.push(err(
+                    field,
+                    "must be a list of texts, e.g. [\"first\", \"second\"]".into(),
+                ));
+                continue;
+            }
+            (_, false) => {
+                errors.push(err(field, "must be a text".into()));
+                continue;
+            }
+        };
+        fields.insert(field, values);
+    }
+    for required in REQUIRED {
+        if !fields.contains_key(required) {
+            errors.push(err(required, "is missing".into()));
+        }
+    }
+    if errors.is_empty() {
+        Ok(draft_from(fields))
+    } else {
+        Err(errors)
+    }
+}
+
+fn draft_from(mut fields: HashMap<&str, Vec<String>>) -> ProfileDraft {
+    let one = |k: &str| fields.get(k).map(|v| v.join(" ")).unwrap_or_default();
+    let (name, kind, country, region, description, website, contact_email) = (
+        one("name"),
+        one("kind"),
+        one("country"),
+        one("region"),
+        one("description"),
+        one("website"),
+        one("contact_email"),
+    );
+    ProfileDraft {
+        name,
+        kind,
+        country,
+        region,
+        description,
+        website,
+        contact_email,
+        languages: fields.remove("languages").unwrap_or_default(),
+        capabilities: fields.remove("capabilities").unwrap_or_default(),
+        needs: fields.remove("needs").unwrap_or_default(),
+        private_needs: Vec::new(),
+    }
+}
+
+fn csv_drafts(bytes: &[u8]) -> Result<Vec<Result<ProfileDraft, Vec<RowError>>>, ImportError> {
+    let text =
+        std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|e| {
+            ImportError::Format(format!(
+                "the CSV file is not UTF-8 text (byte {})",
+                e.valid_up_to()
+            ))
+        })?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| ImportError::Format(format!("cannot read the CSV header: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect::<Vec<_>>();
+    // Each column as the field it fills; a header that names none is refused.
+    let columns: Vec<Option<&'static str>> = headers
+        .iter()
+        .map(|h| FIELDS.iter().find(|f| **f == h.as_str()).copied())
+        .collect();
+    let unknown: Vec<&str> = headers
+        .iter()
+        .zip(&columns)
+        .filter(|(_, c)| c.is_none())
+        .map(|(h, _)| h.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ImportError::Format(format!(
+            "unknown column(s) in the header: {}; the columns are {}",
+            unknown.join(", "),
+            FIELDS.join(", ")
+        )));
+    }
+    for required in REQUIRED {
+        if !headers.iter().any(|h| h == required) {
+            return Err(ImportError::Format(format!(
+                "the header has no \"{required}\" column"
+            )));
+        }
+    }
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let row = i + 1;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                rows.push(Err(vec![RowError {
+                    row,
+                    field: String::new(),
+                    message: format!("cannot read this CSV row: {e}"),
+                }]));
+                continue;
+            }
+        };
+        let mut fields: HashMap<&str, Vec<String>> = HashMap::new();
+        for (field, value) in columns.iter().flatten().zip(record.iter()) {
+            let field = *field;
+            let values = if LIST_FIELDS.contains(&field) {
+                value.split(';').map(str::to_owned).collect()
+            } else {
+                vec![value.to_owned()]
+            };
+            fields.insert(field, values);
+        }
+        rows.push(Ok(draft_from(fields)));
+    }
+    Ok(rows)
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// Writes the profiles in one transaction: a name that exists (ignoring case) is
+/// updated, a new one is created, an identical one is left alone, so running the
+/// same import twice changes nothing. `progress` is called after each row.
+pub async fn apply(
+    db: &DatabaseConnection,
+    profiles: &[Profile],
+    is_demo: bool,
+    progress: impl Fn(u64),
+) -> Result<Summary, DbErr> {
+    let txn = db.begin().await?;
+    let mut summary = Summary::default();
+    for profile in profiles {
+        match organizations::find_by_name(&txn, &profile.name).await? {
+            None => {
+                organizations::insert(&txn, profile, is_demo)
+                    .await
+                    .map_err(into_db)?;
+                summary.created += 1;
+            }
+            Some(existing) => {
+                let stored = organizations::find_by_id(&txn, existing.id)
+                    .await?
+                    .ok_or_else(|| DbErr::RecordNotFound(existing.name.clone()))?;
+                // Private needs are not part of the import format: they stay.
+                let mut profile = profile.clone();
+                profile.private_needs = stored.private_needs.clone();
+                if stored.profile() == profile {
+                    summary.unchanged += 1;
+                } else {
+                    organizations::update(&txn, existing.id, existing.version, &profile)
+                        .await
+                        .map_err(into_db)?;
+                    summary.updated += 1;
+                }
+            }
+        }
+        progress(1);
+    }
+    txn.commit().await?;
+    Ok(summary)
+}
+
+/// [`apply`], then every imported organization joins the event, in the same
+/// transaction. Returns how many organizations the file held.
+pub async fn apply_and_join(
+    db: &DatabaseConnection,
+    profiles: &[Profile],
+    event_id: i32,
+) -> Result<usize, DbErr> {
+    let txn = db.begin().await?;
+    for profile in profiles {
+        let id = match organizations::find_by_name(&txn, &profile.name).await? {
+            None => {
+                organizations::insert(&txn, profile, false)
+                    .await
+                    .map_err(into_db)?
+                    .id
+            }
+            Some(existing) => {
+                let stored = organizations::find_by_id(&txn, existing.id)
+                    .await?
+                    .ok_or_else(|| DbErr::RecordNotFound(existing.name.clone()))?;
+                let mut profile = profile.clone();
+                profile.private_needs = stored.private_needs.clone();
+                if stored.profile() != profile {
+                    organizations::update(&txn, existing.id, existing.version, &profile)
+                        .await
+                        .map_err(into_db)?;
+                }
+                existing.id
+            }
+        };
+        crate::db::participants::join(&txn, event_id, id).await?;
+    }
+    txn.commit().await?;
+    Ok(profiles.len())
+}
+
+fn into_db(e: WriteError) -> DbErr {
+    match e {
+        WriteError::Db(e) => e,
+        other => DbErr::Custom(other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(result: Result<Vec<Profile>, ImportError>) -> Vec<String> {
+        match result {
+            Err(ImportError::Rows(e)) => e.iter().map(ToString::to_string).collect(),
+            other => panic!("expected row errors, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn json_and_csv_give_the_same_profiles() {
+        let json = br#"[{"name":"Pacific CERT","kind":"cert","country":"FJ","region":"Pacific","description":"d",
+            "capabilities":["incident handling","forensics"],"needs":["funding"],"languages":["en","fr"]}]"#;
+        let csv = "name,kind,country,region,description,capabilities,needs,languages\n\
+                   Pacific CERT,cert,FJ,Pacific,d,incident handling;forensics,funding,en;fr\n";
+        assert_eq!(
+            parse(json, Format::Json).unwrap(),
+            parse(csv.as_bytes(), Format::Csv).unwrap()
+        );
+    }
+
+    #[test]
+    fn every_bad_row_is_reported_with_row_and_field() {
+        let json = br#"[{"name":"A","kind":"cert"},{"name":"","kind":"spaceship"},{"kind":"cert","colour":"red"},
+            {"name":"a","kind":"cert"},{"name":"B","kind":"cert","needs":"one string"}, 7]"#;
+        let errors = rows(parse(json, Format::Json));
+        for expected in [
+            "row 2: kind:",
+            "row 2: name:",
+            "row 3: colour: unknown field",
+            "row 3: name: is missing",
+            "row 4: name: \"a\" is already in row 1",
+            "row 5: needs: must be a list",
+            "row 6: each row must be an object",
+        ] {
+            assert!(
+                errors.iter().any(|e| e.starts_with(expected)),
+                "{expected} not in {errors:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn broken_files_get_a_clear_message() {
+        for (bytes, format, words) in [
+            (&b"[{"[..], Format::Json, "not valid JSON"),
+            (&b"{}"[..], Format::Json, "must hold an array"),
+            (&b"name,colour\nA,red\n"[..], Format::Csv, "unknown column"),
+            (&b"kind\ncert\n"[..], Format::Csv, "no \"name\" column"),
+            (&b"name,kind\n\xff\xfe,cert\n"[..], Format::Csv, "not UTF-8"),
+        ] {
+            match parse(bytes, format) {
+                Err(ImportError::Format(m)) => assert!(m.contains(words), "{m}"),
+                other => panic!("expected a format error for {words}, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn csv_rows_with_missing_cells_are_reported() {
+        let csv = b"name,kind\nA,cert\nB\n";
+        let errors = rows(parse(csv, Format::Csv));
+        assert!(
+            errors[0].starts_with("row 2: cannot read this CSV row"),
+            "{errors:?}"
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! Services between the edges (web, CLI) and the database: each loads what a
+//! pure core needs, calls it, and saves what it decided.
+
+pub mod agenda;
+pub mod demo;
+pub mod import;
+pub mod match_index;
+pub mod password;
+pub mod schedule_run;

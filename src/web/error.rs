@@ -1,0 +1,223 @@
+//! The one error type of the web layer. Every error page is rendered through
+//! the site's layout; unexpected errors are logged with their whole cause chain
+//! and shown to the user only as a friendly message.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use super::next::login_path;
+use super::visitor::{LoginRequired, Visitor};
+use crate::services::schedule_run::ScheduleError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("login required")]
+    LoginRequired { next: String },
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("too many login attempts")]
+    TooManyAttempts,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for AppError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        AppError::Unexpected(anyhow::Error::new(e).context("database error"))
+    }
+}
+
+impl From<LoginRequired> for AppError {
+    fn from(e: LoginRequired) -> Self {
+        AppError::LoginRequired { next: e.next }
+    }
+}
+
+impl From<ScheduleError> for AppError {
+    fn from(e: ScheduleError) -> Self {
+        match e {
+            ScheduleError::Changed => AppError::BadRequest(e.to_string()),
+            ScheduleError::Unexpected(e) => AppError::Unexpected(e),
+        }
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> Self {
+        AppError::Unexpected(anyhow::Error::new(e).context("template rendering failed"))
+    }
+}
+
+/// The error page, in the site's layout.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub visitor: Visitor,
+    pub title: &'static str,
+    pub message: String,
+}
+
+impl AppError {
+    fn title_and_message(&self) -> (&'static str, String) {
+        match self {
+            AppError::NotFound => ("Page not found", "There is nothing at this address. It may have been renamed or removed.".into()),
+            AppError::Forbidden(why) => ("Not allowed", (*why).to_owned()),
+            AppError::LoginRequired { .. } => ("Please log in", "Log in to continue.".into()),
+            AppError::BadRequest(why) => ("Something is wrong with the request", why.clone()),
+            AppError::PayloadTooLarge => (
+                "Too much data",
+                "What you sent is larger than this form accepts. Shorten it and try again.".into(),
+            ),
+            AppError::TooManyAttempts => (
+                "Too many attempts",
+                "There have been too many failed log-ins. Wait 15 minutes and try again.".into(),
+            ),
+            AppError::Unexpected(_) => (
+                "Something went wrong",
+                "An unexpected error occurred on our side. It has been logged; please try again in a moment.".into(),
+            ),
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::LoginRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let AppError::Unexpected(e) = self {
+            tracing::error!(error = ?e, "unexpected error");
+        }
+        if let AppError::LoginRequired { next } = self {
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, login_path(next)))
+                .finish();
+        }
+        let (title, message) = self.title_and_message();
+        let page = ErrorPage {
+            visitor: Visitor::anonymous(),
+            title,
+            message,
+        };
+        let body = page
+            .render()
+            .unwrap_or_else(|_| format!("<!doctype html><title>{title}</title><h1>{title}</h1>"));
+        let mut response = HttpResponse::build(self.status_code()).body(body);
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        if let AppError::TooManyAttempts = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
+        }
+        response
+    }
+}
+
+/// Errors of the JSON API, sent as RFC 9457 `application/problem+json`.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("send an API token as `Authorization: Bearer TOKEN` (create one at /settings/tokens)")]
+    Unauthorized,
+    #[error("{0}")]
+    Forbidden(&'static str),
+    #[error("the profile was changed since version {0}; fetch it again and resend your change")]
+    Conflict(i32),
+    #[error("some fields are invalid")]
+    Invalid(std::collections::BTreeMap<String, String>),
+    #[error("the request body is too large")]
+    PayloadTooLarge,
+    #[error("this endpoint takes {0}")]
+    MethodNotAllowed(&'static str),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        ApiError::Unexpected(anyhow::Error::new(e).context("database error"))
+    }
+}
+
+/// An RFC 9457 problem document.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// Always `about:blank`: the status says what kind of problem it is.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// For 422: a message per invalid field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<std::collections::BTreeMap<String, String>>,
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        let detail = match self {
+            ApiError::Unexpected(e) => {
+                tracing::error!(error = ?e, "unexpected API error");
+                "An unexpected error occurred; it has been logged.".to_owned()
+            }
+            other => other.to_string(),
+        };
+        let body = Problem {
+            kind: "about:blank".into(),
+            title: status.canonical_reason().unwrap_or("Error").into(),
+            status: status.as_u16(),
+            detail,
+            errors: match self {
+                ApiError::Invalid(e) => Some(e.clone()),
+                _ => None,
+            },
+        };
+        let mut response = HttpResponse::build(status);
+        response.content_type("application/problem+json");
+        if let ApiError::Unauthorized = self {
+            response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+        }
+        if let ApiError::MethodNotAllowed(methods) = self {
+            response.insert_header((header::ALLOW, *methods));
+        }
+        response.body(serde_json::to_string(&body).unwrap_or_default())
+    }
+}

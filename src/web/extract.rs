@@ -1,0 +1,199 @@
+//! Extractors: what a handler needs, checked before it runs, so that a
+//! handler reads as its feature — who is looking ([`Visitor`]), an organizer
+//! ([`Organizer`]), the event of the address ([`EventBySlug`]) and a form
+//! whose CSRF token is checked ([`CsrfForm`]).
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::Method;
+use actix_web::http::header::REFERER;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+use sea_orm::DatabaseConnection;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::csrf::CsrfToken;
+use super::error::AppError;
+use super::session::SESSION_COOKIE;
+use super::visitor::{CurrentUser, LoginRequired, Visitor};
+use crate::db;
+use crate::domain::account::Role;
+use crate::domain::event::Event;
+
+type Extracting<T> = Pin<Box<dyn Future<Output = Result<T, actix_web::Error>>>>;
+
+fn database(req: &HttpRequest) -> Result<web::Data<DatabaseConnection>, AppError> {
+    req.app_data::<web::Data<DatabaseConnection>>()
+        .cloned()
+        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("no database in app data")))
+}
+
+impl FromRequest for Visitor {
+    type Error = actix_web::Error;
+    type Future = Extracting<Self>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            if let Some(v) = req.extensions().get::<Visitor>() {
+                return Ok(v.clone());
+            }
+            let csrf = req
+                .extensions()
+                .get::<CsrfToken>()
+                .map(|t| t.as_str().to_owned())
+                .unwrap_or_default();
+            let user = match req.cookie(SESSION_COOKIE) {
+                Some(cookie) => {
+                    let db = database(&req)?;
+                    db::sessions::lookup(db.get_ref(), cookie.value())
+                        .await
+                        .map_err(AppError::from)?
+                        .map(|(account, org)| CurrentUser {
+                            account_id: account.id,
+                            email: account.email,
+                            role: Role::from_stored(&account.role),
+                            organization_id: org.id,
+                            organization_slug: org.slug,
+                            organization_name: org.name,
+                        })
+                }
+                None => None,
+            };
+            let visitor = Visitor { user, csrf };
+            req.extensions_mut().insert(visitor.clone());
+            Ok(visitor)
+        })
+    }
+}
+
+/// Where the login page should send an organizer back to: the page itself,
+/// or for a form, the page the form was on.
+fn come_back_to(req: &HttpRequest) -> String {
+    if matches!(*req.method(), Method::GET | Method::HEAD) {
+        return req.path().to_owned();
+    }
+    let host = req.connection_info().host().to_owned();
+    req.headers()
+        .get(REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.split_once("://"))
+        .and_then(|(_, rest)| rest.strip_prefix(host.as_str()))
+        .filter(|path| path.starts_with('/'))
+        .map(|path| path.split(['?', '#']).next().unwrap_or(path).to_owned())
+        .unwrap_or_else(|| "/events".to_owned())
+}
+
+/// A logged-in event organizer. Anyone else is sent to log in, or refused
+/// with a page that says why.
+#[derive(Debug, Clone)]
+pub struct Organizer {
+    pub visitor: Visitor,
+}
+
+impl Organizer {
+    pub fn user(&self) -> &CurrentUser {
+        self.visitor
+            .user
+            .as_ref()
+            .expect("an organizer is logged in")
+    }
+}
+
+impl FromRequest for Organizer {
+    type Error = actix_web::Error;
+    type Future = Extracting<Self>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let visitor = Visitor::from_request(req, payload);
+        let next = come_back_to(req);
+        Box::pin(async move {
+            let visitor = visitor.await?;
+            let user = visitor
+                .user
+                .as_ref()
+                .ok_or(AppError::from(LoginRequired { next }))?;
+            if !user.is_organizer() {
+                return Err(AppError::Forbidden(
+                    "Only event organizers can do this. An organizer account is created with `roundtable create-organizer`.",
+                )
+                .into());
+            }
+            Ok(Organizer { visitor })
+        })
+    }
+}
+
+/// The event named by the `{slug}` segment of the address; "not found" when
+/// there is none.
+#[derive(Debug, Clone)]
+pub struct EventBySlug(pub Event);
+
+impl FromRequest for EventBySlug {
+    type Error = actix_web::Error;
+    type Future = Extracting<Self>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let slug = req.match_info().get("slug").map(str::to_owned);
+        let db = database(req);
+        Box::pin(async move {
+            let (Some(slug), db) = (slug, db?) else {
+                return Err(AppError::NotFound.into());
+            };
+            let event = db::events::find_by_slug(db.get_ref(), &slug)
+                .await
+                .map_err(AppError::from)?
+                .ok_or(AppError::NotFound)?;
+            Ok(EventBySlug(event))
+        })
+    }
+}
+
+/// A form with no fields but its CSRF token.
+#[derive(Debug, Default, Deserialize)]
+pub struct NoFields {}
+
+#[derive(Deserialize)]
+struct WithToken<T> {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(flatten)]
+    form: T,
+}
+
+/// A urlencoded form whose `csrf_token` field matched the visitor's token
+/// (else 403, before the handler runs).
+#[derive(Debug)]
+pub struct CsrfForm<T>(pub T);
+
+impl<T> CsrfForm<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for CsrfForm<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
+    type Error = actix_web::Error;
+    type Future = Extracting<Self>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let token = CsrfToken::from_request(req, payload).into_inner();
+        let form = web::Form::<WithToken<T>>::from_request(req, payload);
+        Box::pin(async move {
+            let token = token?;
+            let form = form.await?.into_inner();
+            token.verify(&form.csrf_token)?;
+            Ok(CsrfForm(form.form))
+        })
+    }
+}

@@ -1,0 +1,68 @@
+//! Responders: pages, redirects and downloads, built one way everywhere.
+
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_DISPOSITION, LOCATION};
+use askama::Template;
+
+use super::error::AppError;
+
+/// Renders a template as an HTML response with the given status.
+pub fn render(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(page.render()?))
+}
+
+/// Renders a template as a 200 OK HTML response.
+pub fn ok(page: &impl Template) -> Result<HttpResponse, AppError> {
+    render(StatusCode::OK, page)
+}
+
+/// 303 See Other: after a form, the browser loads `to` with GET.
+pub fn see_other(to: impl Into<String>) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, to.into()))
+        .finish()
+}
+
+pub const CSV: &str = "text/csv; charset=utf-8";
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub const ICS: &str = "text/calendar; charset=utf-8";
+
+/// A file to save, named `file_name`.
+pub fn download(file_name: &str, content_type: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{file_name}\""),
+        ))
+        .body(body)
+}
+
+/// The sheet formats of the exports: `xlsx` (true) or `csv` (false); any
+/// other extension is not a page here.
+pub fn sheet_format(extension: &str) -> Result<bool, AppError> {
+    match extension {
+        "csv" => Ok(false),
+        "xlsx" => Ok(true),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Rows under a header as a CSV or Excel download named `{stem}.{csv|xlsx}`.
+pub fn sheet_download(
+    sheet_name: &str,
+    stem: &str,
+    header: &[&str],
+    rows: &[Vec<String>],
+    xlsx: bool,
+) -> Result<HttpResponse, AppError> {
+    let (ext, content_type) = if xlsx { ("xlsx", XLSX) } else { ("csv", CSV) };
+    Ok(download(
+        &format!("{stem}.{ext}"),
+        content_type,
+        crate::exports::agenda::sheet(sheet_name, header, rows, xlsx)?,
+    ))
+}

@@ -1,0 +1,22 @@
+use actix_web::{HttpResponse, get, http::header};
+
+/// The stylesheet, embedded in the binary.
+const STYLE: &str = include_str!("../../../templates/static/style.css");
+
+#[get("/static/style.css")]
+pub async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(STYLE)
+}
+
+const FAVICON: &str = include_str!("../../../templates/static/favicon.svg");
+
+#[get("/static/favicon.svg")]
+pub async fn favicon() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("image/svg+xml")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
+        .body(FAVICON)
+}

@@ -1,0 +1,274 @@
+//! Registration, log in and log out.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use askama::Template;
+use sea_orm::{DatabaseConnection, TransactionTrait};
+use serde::Deserialize;
+
+use crate::db::{self, accounts::CreateAccountError, organizations::WriteError, throttle};
+use crate::domain::FieldErrors;
+use crate::domain::account::{Email, PASSWORD_MIN, Password};
+use crate::domain::profile::{Profile, parse_name};
+use crate::services::password::{hash_password, verify_password};
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::error::AppError;
+use crate::web::next::safe_next;
+use crate::web::respond::{ok, render};
+use crate::web::session::{SESSION_COOKIE, expired_session_cookie, session_cookie};
+use crate::web::visitor::Visitor;
+
+#[derive(Template)]
+#[template(path = "auth/register.html")]
+struct RegisterPage {
+    visitor: Visitor,
+    organization_name: String,
+    email: String,
+    errors: FieldErrors,
+    password_min: usize,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RegisterForm {
+    csrf_token: String,
+    organization_name: String,
+    email: String,
+    password: String,
+}
+
+#[get("/register")]
+pub async fn register_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
+    ok(&RegisterPage {
+        visitor,
+        organization_name: String::new(),
+        email: String::new(),
+        errors: FieldErrors::default(),
+        password_min: PASSWORD_MIN,
+    })
+}
+
+#[post("/register")]
+pub async fn register(
+    req: HttpRequest,
+    visitor: Visitor,
+    csrf: CsrfToken,
+    db: web::Data<DatabaseConnection>,
+    form: web::Form<RegisterForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.verify(&form.csrf_token)?;
+    let form = form.into_inner();
+    let mut errors = FieldErrors::default();
+    let name = errors.take("organization_name", parse_name(&form.organization_name));
+    let email = errors.take("email", Email::parse(&form.email));
+    let password = errors.take("password", Password::parse(&form.password));
+    if let Some(name) = &name
+        && db::organizations::find_by_name(db.get_ref(), name)
+            .await?
+            .is_some()
+    {
+        errors.add("organization_name", "An organization with this name is already registered. If it is yours, ask a colleague who has an account.");
+    }
+    if let Some(email) = &email
+        && db::accounts::find_by_email(db.get_ref(), email.as_str())
+            .await?
+            .is_some()
+    {
+        errors.add(
+            "email",
+            "An account with this e-mail address already exists. Log in instead.",
+        );
+    }
+    let again = |visitor: Visitor, errors: FieldErrors| {
+        render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &RegisterPage {
+                visitor,
+                organization_name: form.organization_name.clone(),
+                email: form.email.clone(),
+                errors,
+                password_min: PASSWORD_MIN,
+            },
+        )
+    };
+    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+        return again(visitor, errors);
+    };
+    if !errors.is_empty() {
+        return again(visitor, errors);
+    }
+    let hash = hash_password(password).await?;
+    let profile = Profile::empty(name);
+    let txn = db.begin().await?;
+    let org = match db::organizations::insert(&txn, &profile, false).await {
+        Ok(org) => org,
+        Err(WriteError::NameTaken) => {
+            errors.add(
+                "organization_name",
+                "An organization with this name is already registered.",
+            );
+            return again(visitor, errors);
+        }
+        Err(e) => {
+            return Err(anyhow::Error::new(e)
+                .context("creating organization")
+                .into());
+        }
+    };
+    let account = match db::accounts::insert(
+        &txn,
+        email.as_str(),
+        &hash,
+        org.id,
+        crate::domain::account::Role::Member,
+    )
+    .await
+    {
+        Ok(a) => a,
+        Err(CreateAccountError::EmailTaken) => {
+            errors.add(
+                "email",
+                "An account with this e-mail address already exists. Log in instead.",
+            );
+            return again(visitor, errors);
+        }
+        Err(e) => return Err(anyhow::Error::new(e).context("creating account").into()),
+    };
+    let token = db::sessions::create(&txn, account.id).await?;
+    txn.commit().await?;
+    tracing::info!(organization = %org.slug, account = account.id, "registered");
+    let secure = req.connection_info().scheme() == "https";
+    Ok(HttpResponse::SeeOther()
+        .insert_header((LOCATION, format!("/organizations/{}/edit", org.slug)))
+        .cookie(session_cookie(token, secure))
+        .cookie(csrf::rotate(&req))
+        .finish())
+}
+
+#[derive(Template)]
+#[template(path = "auth/login.html")]
+struct LoginPage {
+    visitor: Visitor,
+    email: String,
+    next: String,
+    error: Option<&'static str>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginQuery {
+    next: String,
+}
+
+#[get("/login")]
+pub async fn login_form(
+    visitor: Visitor,
+    query: web::Query<LoginQuery>,
+) -> Result<HttpResponse, AppError> {
+    ok(&LoginPage {
+        visitor,
+        email: String::new(),
+        next: safe_next(&query.next).unwrap_or("").to_owned(),
+        error: None,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginForm {
+    csrf_token: String,
+    email: String,
+    password: String,
+    next: String,
+}
+
+const WRONG_CREDENTIALS: &str = "Wrong e-mail address or password.";
+
+#[post("/login")]
+pub async fn login(
+    req: HttpRequest,
+    visitor: Visitor,
+    csrf: CsrfToken,
+    db: web::Data<DatabaseConnection>,
+    form: web::Form<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.verify(&form.csrf_token)?;
+    let form = form.into_inner();
+    let ip = req
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let email = form.email.trim().to_lowercase();
+    let (ip_key, account_key) = (throttle::ip_key(&ip), throttle::account_key(&email));
+    if throttle::failures(db.get_ref(), &ip_key).await? >= throttle::MAX_PER_IP
+        || throttle::failures(db.get_ref(), &account_key).await? >= throttle::MAX_PER_ACCOUNT
+    {
+        tracing::warn!(%ip, "login throttled");
+        return Err(AppError::TooManyAttempts);
+    }
+    let account = match Email::parse(&email) {
+        Ok(e) => db::accounts::find_by_email(db.get_ref(), e.as_str()).await?,
+        Err(_) => None,
+    };
+    let verified = verify_password(
+        form.password.clone(),
+        account.as_ref().map(|a| a.password_hash.clone()),
+    )
+    .await?;
+    let Some(account) = account.filter(|_| verified) else {
+        throttle::record_failure(db.get_ref(), &ip_key).await?;
+        throttle::record_failure(db.get_ref(), &account_key).await?;
+        return render(
+            StatusCode::UNAUTHORIZED,
+            &LoginPage {
+                visitor,
+                email: form.email,
+                next: safe_next(&form.next).unwrap_or("").to_owned(),
+                error: Some(WRONG_CREDENTIALS),
+            },
+        );
+    };
+    throttle::clear(db.get_ref(), &account_key).await?;
+    // A new session id at every login: a session fixed before login is worthless.
+    if let Some(old) = req.cookie(SESSION_COOKIE) {
+        db::sessions::delete(db.get_ref(), old.value()).await?;
+    }
+    let token = db::sessions::create(db.get_ref(), account.id).await?;
+    let target = match safe_next(&form.next) {
+        Some(next) => next.to_owned(),
+        None => match db::organizations::find_by_id(db.get_ref(), account.organization_id).await? {
+            Some(o) => format!("/organizations/{}", o.org.slug),
+            None => "/".to_owned(),
+        },
+    };
+    let secure = req.connection_info().scheme() == "https";
+    Ok(HttpResponse::SeeOther()
+        .insert_header((LOCATION, target))
+        .cookie(session_cookie(token, secure))
+        .cookie(csrf::rotate(&req))
+        .finish())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LogoutForm {
+    csrf_token: String,
+}
+
+#[post("/logout")]
+pub async fn logout(
+    req: HttpRequest,
+    csrf: CsrfToken,
+    db: web::Data<DatabaseConnection>,
+    form: web::Form<LogoutForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.verify(&form.csrf_token)?;
+    if let Some(cookie) = req.cookie(SESSION_COOKIE) {
+        db::sessions::delete(db.get_ref(), cookie.value()).await?;
+    }
+    Ok(HttpResponse::SeeOther()
+        .insert_header((LOCATION, "/"))
+        .cookie(expired_session_cookie())
+        .finish())
+}

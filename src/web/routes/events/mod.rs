@@ -1,0 +1,72 @@
+//! Matchmaking sessions, one file per action:
+//! - [`list`], [`form`] (create, edit, delete) and [`show`] (the event page);
+//! - a participant's side: [`participation`] (join, leave, availability) and
+//!   [`requests`] (meeting requests and answers);
+//! - the organizer's side: [`schedule`] (the page and the build button),
+//!   [`meetings`] (lock, move, remove, outcome) and [`participants`] (add,
+//!   import, the participant list);
+//! - what people take away: [`agenda`] (an organization's agenda) and
+//!   [`plan`] (the table plan and table cards).
+
+pub mod agenda;
+pub mod form;
+pub mod list;
+pub mod meetings;
+pub mod participants;
+pub mod participation;
+pub mod plan;
+pub mod requests;
+pub mod schedule;
+pub mod show;
+
+use crate::domain::event::Event;
+use crate::domain::profile::language_name;
+
+/// An event as its pages show it.
+pub struct EventView {
+    pub slug: String,
+    pub name: String,
+    pub date: String,
+    pub venue: String,
+    pub time_zone: String,
+    pub slots: Vec<String>,
+    pub tables: usize,
+    pub group_tables: usize,
+    pub interpretation: Vec<String>,
+    pub min_meetings: u32,
+    pub open: bool,
+    pub scheduled: bool,
+}
+
+impl EventView {
+    pub fn new(e: &Event) -> Self {
+        let s = &e.spec;
+        EventView {
+            slug: e.slug.clone(),
+            name: s.name.clone(),
+            date: long_date(e),
+            venue: s.venue.clone(),
+            time_zone: s.time_zone.name().to_owned(),
+            slots: s.slots.iter().map(|x| x.label()).collect(),
+            tables: s.tables.len(),
+            group_tables: if s.group_tables {
+                s.tables.iter().filter(|t| t.seats >= 3).count()
+            } else {
+                0
+            },
+            interpretation: s
+                .interpretation
+                .iter()
+                .map(|c| language_name(c).unwrap_or(c).to_owned())
+                .collect(),
+            min_meetings: s.min_meetings,
+            open: s.open,
+            scheduled: e.scheduled_at.is_some(),
+        }
+    }
+}
+
+/// The event's date as pages print it ("Monday 2 December 2024").
+pub fn long_date(e: &Event) -> String {
+    e.spec.date.format("%A %-d %B %Y").to_string()
+}

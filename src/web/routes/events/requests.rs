@@ -1,0 +1,122 @@
+//! Meeting requests between participants: `POST /events/{slug}/requests`,
+//! and a request's `/answer` and `/withdraw`.
+
+use actix_web::{HttpResponse, post, web};
+use sea_orm::DatabaseConnection;
+use serde::Deserialize;
+
+use super::participation::require_participant;
+use crate::db::{self, interests::Mark, requests::RequestError};
+use crate::domain::char_len;
+use crate::domain::meeting::RequestStatus;
+use crate::web::error::AppError;
+use crate::web::extract::{CsrfForm, EventBySlug, NoFields};
+use crate::web::respond::see_other;
+use crate::web::visitor::Visitor;
+
+pub const MESSAGE_MAX: usize = 500;
+
+fn check_message(raw: &str) -> Result<String, AppError> {
+    let m = raw.trim().replace("\r\n", "\n");
+    if char_len(&m) > MESSAGE_MAX {
+        return Err(AppError::BadRequest(format!(
+            "The message is too long: use at most {MESSAGE_MAX} characters."
+        )));
+    }
+    Ok(m)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RequestForm {
+    to: String,
+    message: String,
+}
+
+#[post("/events/{slug}/requests")]
+pub async fn request(
+    form: CsrfForm<RequestForm>,
+    visitor: Visitor,
+    EventBySlug(event): EventBySlug,
+    db: web::Data<DatabaseConnection>,
+) -> Result<HttpResponse, AppError> {
+    let slug = &event.slug;
+    let me = require_participant(db.get_ref(), &visitor, &event).await?;
+    let message = check_message(&form.message)?;
+    let other = db::organizations::find_by_slug(db.get_ref(), form.to.trim())
+        .await?
+        .ok_or_else(|| {
+            AppError::BadRequest("Choose an organization from the list of participants.".into())
+        })?;
+    if other.org.id == me {
+        return Err(AppError::BadRequest(
+            "You cannot ask your own organization for a meeting.".into(),
+        ));
+    }
+    if !db::participants::is_participant(db.get_ref(), event.id, other.org.id).await? {
+        return Err(AppError::BadRequest(format!(
+            "{} does not take part in this event.",
+            other.org.name
+        )));
+    }
+    let marks = db::interests::of(db.get_ref(), me).await?;
+    if marks.mine(other.org.id) == Some(Mark::NotInterested) {
+        return Err(AppError::BadRequest(format!(
+            "You marked {} “not interested”. Undo that mark on your suggestions page to ask for a meeting.",
+            other.org.name
+        )));
+    }
+    match db::requests::create(db.get_ref(), event.id, me, other.org.id, &message).await {
+        Ok(()) => Ok(see_other(format!("/events/{slug}?done=requested#requests"))),
+        Err(RequestError::Duplicate) => Err(AppError::BadRequest(format!(
+            "There is already a meeting request between you and {}; see “Meeting requests” on the event page.",
+            other.org.name
+        ))),
+        Err(RequestError::Db(e)) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AnswerForm {
+    decision: String,
+    reply: String,
+}
+
+#[post("/events/{slug}/requests/{id}/answer")]
+pub async fn answer(
+    form: CsrfForm<AnswerForm>,
+    visitor: Visitor,
+    EventBySlug(event): EventBySlug,
+    path: web::Path<(String, i32)>,
+    db: web::Data<DatabaseConnection>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = (&event.slug, path.1);
+    let me = require_participant(db.get_ref(), &visitor, &event).await?;
+    let reply = check_message(&form.reply)?;
+    let (status, done) = match form.decision.as_str() {
+        "accept" => (RequestStatus::Accepted, "accepted"),
+        "decline" => (RequestStatus::Declined, "declined"),
+        _ => return Err(AppError::BadRequest("Choose “Accept” or “Decline”.".into())),
+    };
+    if !db::requests::answer(db.get_ref(), event.id, id, me, status, &reply).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other(format!("/events/{slug}?done={done}#requests")))
+}
+
+#[post("/events/{slug}/requests/{id}/withdraw")]
+pub async fn withdraw(
+    _: CsrfForm<NoFields>,
+    visitor: Visitor,
+    EventBySlug(event): EventBySlug,
+    path: web::Path<(String, i32)>,
+    db: web::Data<DatabaseConnection>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = (&event.slug, path.1);
+    let me = require_participant(db.get_ref(), &visitor, &event).await?;
+    if !db::requests::withdraw(db.get_ref(), event.id, id, me).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other(format!("/events/{slug}?done=withdrawn#requests")))
+}

@@ -1,0 +1,197 @@
+//! `GET /events/{slug}`: the event page. A participant sees its meetings, the
+//! slots it cannot attend, meeting requests sent and received, and the other
+//! participants best match first.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpResponse, get, web};
+use askama::Template;
+use sea_orm::DatabaseConnection;
+use serde::Deserialize;
+
+use super::EventView;
+use crate::db::{self, interests::Mark};
+use crate::domain::meeting::{MeetingRequest, Outcome};
+use crate::exports::agenda::AgendaItem;
+use crate::matching::rounded;
+use crate::services::agenda::agenda_items;
+use crate::services::match_index::MatchIndex;
+use crate::web::error::AppError;
+use crate::web::extract::EventBySlug;
+use crate::web::respond::ok;
+use crate::web::visitor::Visitor;
+
+pub struct RequestView {
+    pub id: i32,
+    pub partner: String,
+    pub partner_slug: String,
+    pub status: &'static str,
+    pub message: String,
+    pub reply: String,
+}
+
+pub struct PartnerView {
+    pub name: String,
+    pub slug: String,
+    pub score: f64,
+    /// "", "requested", "not_interested"
+    pub state: &'static str,
+}
+
+/// What the page shows to a participant.
+pub struct Mine {
+    pub slug: String,
+    pub blocked: Vec<bool>,
+    pub incoming: Vec<RequestView>,
+    pub outgoing: Vec<RequestView>,
+    pub partners: Vec<PartnerView>,
+    /// How many other participants there are (the list may show fewer).
+    pub partners_total: usize,
+    pub meetings: Vec<AgendaItem>,
+}
+
+#[derive(Template)]
+#[template(path = "events/show.html")]
+struct EventPage {
+    visitor: Visitor,
+    event: EventView,
+    participants: Vec<(String, String)>,
+    mine: Option<Mine>,
+    organizer: bool,
+    notice: String,
+}
+
+impl EventPage {
+    fn outcomes(&self) -> &'static [Outcome] {
+        &Outcome::ALL
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Notice {
+    done: String,
+    /// Any value: list every participant, not only the best matches.
+    all: String,
+}
+
+/// Participants listed at first, best match first.
+pub const PARTNERS_SHOWN: usize = 50;
+
+fn notice(done: &str) -> &'static str {
+    match done {
+        "joined" => "You have joined this event.",
+        "left" => "You have left this event.",
+        "availability" => "Your availability is saved.",
+        "requested" => "Your meeting request was sent.",
+        "accepted" => "You accepted the request.",
+        "declined" => "You declined the request.",
+        "withdrawn" => "Your request was withdrawn.",
+        "outcome" => "The outcome is saved.",
+        _ => "",
+    }
+}
+
+#[get("/events/{slug}")]
+pub async fn show(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+    EventBySlug(event): EventBySlug,
+    query: web::Query<Notice>,
+) -> Result<HttpResponse, AppError> {
+    let participants = db::participants::list(db.get_ref(), event.id).await?;
+    let names: HashMap<i32, (&str, &str)> = participants
+        .iter()
+        .map(|p| (p.organization_id, (p.name.as_str(), p.slug.as_str())))
+        .collect();
+    let me = visitor.user.as_ref().and_then(|u| {
+        participants
+            .iter()
+            .find(|p| p.organization_id == u.organization_id)
+    });
+    let mine = match me {
+        None => None,
+        Some(p) => {
+            let org = p.organization_id;
+            let snapshot = index.current(db.get_ref()).await?;
+            let marks = db::interests::of(db.get_ref(), org).await?;
+            let requests = db::requests::list(db.get_ref(), event.id).await?;
+            let view = |r: &MeetingRequest, partner: i32| {
+                let (name, slug) = names.get(&partner).cloned().unwrap_or_default();
+                RequestView {
+                    id: r.id,
+                    partner: name.to_owned(),
+                    partner_slug: slug.to_owned(),
+                    status: r.status.as_str(),
+                    message: r.message.clone(),
+                    reply: r.reply.clone(),
+                }
+            };
+            let incoming = requests
+                .iter()
+                .filter(|r| r.to == org)
+                .map(|r| view(r, r.from))
+                .collect();
+            let outgoing: Vec<RequestView> = requests
+                .iter()
+                .filter(|r| r.from == org)
+                .map(|r| view(r, r.to))
+                .collect();
+            let asked: std::collections::HashSet<i32> = requests
+                .iter()
+                .filter(|r| r.from == org || r.to == org)
+                .map(|r| if r.from == org { r.to } else { r.from })
+                .collect();
+            let a = snapshot.index_of_id(org);
+            let mut partners: Vec<PartnerView> = participants
+                .iter()
+                .filter(|q| q.organization_id != org)
+                .map(|q| PartnerView {
+                    name: q.name.clone(),
+                    slug: q.slug.clone(),
+                    score: match (a, snapshot.index_of_id(q.organization_id)) {
+                        (Some(a), Some(b)) => rounded(snapshot.engine.pair(a, b).score),
+                        _ => 0.0,
+                    },
+                    state: if asked.contains(&q.organization_id) {
+                        "requested"
+                    } else if marks.mine(q.organization_id) == Some(Mark::NotInterested) {
+                        "not_interested"
+                    } else {
+                        ""
+                    },
+                })
+                .collect();
+            partners.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.name.cmp(&y.name)));
+            let partners_total = partners.len();
+            if query.all.is_empty() {
+                partners.truncate(PARTNERS_SHOWN);
+            }
+            let meetings = db::meetings::list(db.get_ref(), event.id).await?;
+            let mut blocked = vec![false; event.spec.slots.len()];
+            for s in &p.blocked {
+                if let Some(b) = blocked.get_mut(s.0) {
+                    *b = true;
+                }
+            }
+            Some(Mine {
+                slug: p.slug.clone(),
+                blocked,
+                incoming,
+                outgoing,
+                partners,
+                partners_total,
+                meetings: agenda_items(&event, &snapshot, &meetings, org, &participants),
+            })
+        }
+    };
+    ok(&EventPage {
+        organizer: visitor.is_organizer(),
+        event: EventView::new(&event),
+        participants: participants.into_iter().map(|p| (p.name, p.slug)).collect(),
+        mine,
+        visitor,
+        notice: notice(&query.done).to_owned(),
+    })
+}

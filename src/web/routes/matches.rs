@@ -1,0 +1,524 @@
+//! Partner suggestions: the page, the JSON API and the page that explains scores.
+
+use actix_web::http::header::{CONTENT_DISPOSITION, LOCATION};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use askama::Template;
+use sea_orm::DatabaseConnection;
+use serde::Deserialize;
+
+use crate::db::{self, interests::Mark, interests::Marks};
+use crate::domain::profile::{
+    OrgKind, REGIONS, country_name, is_safe_link, parse_languages, parse_region,
+};
+use crate::exports::{self, ExportRow, entries, export_rows};
+use crate::matching::rounded;
+use crate::matching::{Filter, Match, Reason};
+use crate::services::match_index::{MatchIndex, Snapshot};
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::respond::ok;
+use crate::web::visitor::Visitor;
+
+/// Suggestions shown on the page.
+pub const PAGE_SIZE: usize = 25;
+
+/// One suggestion as the page shows it.
+pub struct MatchView {
+    pub rank: usize,
+    pub name: String,
+    pub slug: String,
+    pub kind: String,
+    pub place: String,
+    pub score: f64,
+    /// (your need, their offer)
+    pub they_cover: Vec<(String, String)>,
+    /// (their need, your offer)
+    pub you_cover: Vec<(String, String)>,
+    /// (your need, who they are)
+    pub they_fit: Vec<(String, String)>,
+    /// (their need, who you are)
+    pub you_fit: Vec<(String, String)>,
+    /// The topics you both work on.
+    pub same_field: Vec<String>,
+    pub context: Vec<String>,
+}
+
+impl MatchView {
+    /// `show_yours`, `show_theirs`: whether the viewer may read the private
+    /// needs of `a` and of the partner ([`Reason::redact`]).
+    fn new(
+        snapshot: &Snapshot,
+        a: usize,
+        rank: usize,
+        m: &Match,
+        show_yours: bool,
+        show_theirs: bool,
+    ) -> Self {
+        let p = snapshot.engine.profile(m.index);
+        let mut view = MatchView {
+            rank,
+            name: p.name.clone(),
+            slug: snapshot.orgs[m.index].slug.clone(),
+            kind: p.kind.label().to_owned(),
+            place: [
+                p.country.as_deref().and_then(country_name),
+                p.region.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
+            score: rounded(m.score),
+            they_cover: Vec::new(),
+            you_cover: Vec::new(),
+            they_fit: Vec::new(),
+            you_fit: Vec::new(),
+            same_field: Vec::new(),
+            context: Vec::new(),
+        };
+        for mut reason in snapshot.engine.explain(a, m.index) {
+            reason.redact(show_yours, show_theirs);
+            match reason {
+                Reason::TheyCoverYourNeed {
+                    your_need,
+                    their_offer,
+                    ..
+                } => view.they_cover.push((your_need, their_offer)),
+                Reason::YouCoverTheirNeed {
+                    their_need,
+                    your_offer,
+                    ..
+                } => view.you_cover.push((their_need, your_offer)),
+                Reason::TheyFitYourNeed {
+                    your_need,
+                    they_are,
+                    ..
+                } => view.they_fit.push((your_need, they_are)),
+                Reason::YouFitTheirNeed {
+                    their_need,
+                    you_are,
+                    ..
+                } => view.you_fit.push((their_need, you_are)),
+                Reason::SameField { topics } => view.same_field = topics,
+                other => view.context.push(other.text()),
+            }
+        }
+        view
+    }
+
+    /// The score as a whole number, for the bar's label.
+    /// Halves round up, as everywhere else (74.5 → 75).
+    pub fn score_label(&self) -> String {
+        format!("{}", self.score.round())
+    }
+}
+
+/// The filters of the match list, as they come in the URL.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct ListQuery {
+    pub kind: String,
+    pub region: String,
+    pub language: String,
+    pub min_score: String,
+    pub show_hidden: String,
+    pub page: String,
+}
+
+impl ListQuery {
+    pub fn filter(&self) -> Result<Filter, AppError> {
+        let bad = |what: &str| {
+            AppError::BadRequest(format!(
+                "The filter “{what}” has a value this list cannot use."
+            ))
+        };
+        Ok(Filter {
+            kind: match self.kind.trim() {
+                "" => None,
+                k => Some(OrgKind::parse(k).map_err(|_| bad("kind"))?),
+            },
+            region: parse_region(&self.region).map_err(|_| bad("region"))?,
+            language: match self.language.trim() {
+                "" => None,
+                l => Some(
+                    parse_languages(&[l])
+                        .ok()
+                        .and_then(|v| v.into_iter().next())
+                        .ok_or_else(|| bad("language"))?,
+                ),
+            },
+            min_score: match self.min_score.trim() {
+                "" => 0.0,
+                v => v
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|v| (0.0..=100.0).contains(v))
+                    .ok_or_else(|| bad("minimum score"))?,
+            },
+        })
+    }
+
+    fn page(&self) -> usize {
+        self.page
+            .trim()
+            .parse::<usize>()
+            .unwrap_or(1)
+            .clamp(1, 100_000)
+    }
+
+    pub fn show_hidden(&self) -> bool {
+        !self.show_hidden.is_empty() && self.show_hidden != "0"
+    }
+
+    /// The query string with the page replaced (None: without a page).
+    fn with_page(&self, page: Option<usize>) -> String {
+        let mut params: Vec<(&str, String)> = [
+            ("kind", &self.kind),
+            ("region", &self.region),
+            ("language", &self.language),
+            ("min_score", &self.min_score),
+            ("show_hidden", &self.show_hidden),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(k, v)| (k, v.trim().to_owned()))
+        .collect();
+        if let Some(p) = page {
+            params.push(("page", p.to_string()));
+        }
+        serde_urlencoded::to_string(params).unwrap_or_default()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "matches/index.html")]
+struct MatchesPage {
+    visitor: Visitor,
+    name: String,
+    slug: String,
+    is_own: bool,
+    has_items: bool,
+    matches: Vec<(MatchView, Option<&'static str>, bool)>,
+    query: ListQuery,
+    total: usize,
+    page: usize,
+    pages: usize,
+    here: String,
+}
+
+impl MatchesPage {
+    fn kinds(&self) -> Vec<(&'static str, &'static str)> {
+        OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect()
+    }
+
+    fn regions(&self) -> &'static [&'static str] {
+        &REGIONS
+    }
+
+    fn page_link(&self, page: usize) -> String {
+        format!(
+            "/organizations/{}/matches?{}",
+            self.slug,
+            self.query.with_page(Some(page))
+        )
+    }
+
+    fn export_link(&self, format: &str) -> String {
+        format!(
+            "/organizations/{}/matches/export.{format}?{}",
+            self.slug,
+            self.query.with_page(None)
+        )
+    }
+
+    fn print_link(&self) -> String {
+        format!(
+            "/organizations/{}/matches/print?{}",
+            self.slug,
+            self.query.with_page(None)
+        )
+    }
+}
+
+async fn marks_if_own(
+    visitor: &Visitor,
+    db: &DatabaseConnection,
+    snapshot: &Snapshot,
+    a: usize,
+) -> Result<Option<Marks>, AppError> {
+    match &visitor.user {
+        Some(u) if u.organization_id == snapshot.orgs[a].id => {
+            Ok(Some(db::interests::of(db, u.organization_id).await?))
+        }
+        _ => Ok(None),
+    }
+}
+
+#[get("/organizations/{slug}/matches")]
+pub async fn list(
+    req: HttpRequest,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+    slug: web::Path<String>,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    let query = query.into_inner();
+    let filter = query.filter()?;
+    let snapshot = index.current(db.get_ref()).await?;
+    let a = snapshot.index_of(&slug).ok_or(AppError::NotFound)?;
+    let marks = marks_if_own(&visitor, db.get_ref(), &snapshot, a).await?;
+    let all = entries(&snapshot, a, &filter, marks.as_ref(), query.show_hidden());
+    let total = all.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = query.page().min(pages);
+    let matches = all
+        .iter()
+        .enumerate()
+        .skip((page - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .map(|(i, e)| {
+            (
+                MatchView::new(&snapshot, a, i + 1, &e.m, marks.is_some(), e.mutual),
+                e.mark.map(Mark::id),
+                e.mutual,
+            )
+        })
+        .collect();
+    let me = snapshot.engine.profile(a);
+    ok(&MatchesPage {
+        is_own: marks.is_some(),
+        visitor,
+        name: me.name.clone(),
+        slug: slug.into_inner(),
+        has_items: !me.needs.is_empty() || !me.capabilities.is_empty(),
+        matches,
+        here: req.uri().to_string(),
+        query,
+        total,
+        page,
+        pages,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InterestForm {
+    csrf_token: String,
+    state: String,
+    return_to: String,
+}
+
+/// Marks a suggestion "interested" or "not interested", or clears the mark.
+#[post("/organizations/{slug}/matches/{partner}/interest")]
+pub async fn set_interest(
+    visitor: Visitor,
+    csrf: CsrfToken,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+    path: web::Path<(String, String)>,
+    form: web::Form<InterestForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.verify(&form.csrf_token)?;
+    let (slug, partner) = path.into_inner();
+    let user = visitor.require_user(&format!("/organizations/{slug}/matches"))?;
+    let me = db::organizations::find_by_slug(db.get_ref(), &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if me.org.id != user.organization_id {
+        return Err(AppError::Forbidden(
+            "You can only mark suggestions for your own organization.",
+        ));
+    }
+    let other = db::organizations::find_by_slug(db.get_ref(), &partner)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if other.org.id == me.org.id {
+        return Err(AppError::BadRequest(
+            "An organization cannot mark itself.".into(),
+        ));
+    }
+    let mark = match form.state.as_str() {
+        "interested" => Some(Mark::Interested),
+        "not_interested" => Some(Mark::NotInterested),
+        "clear" => None,
+        _ => {
+            return Err(AppError::BadRequest(
+                "Choose “interested”, “not interested” or “undo”.".into(),
+            ));
+        }
+    };
+    match mark {
+        Some(mark) => {
+            let scored_with = index
+                .current(db.get_ref())
+                .await?
+                .scored_with(me.org.id, other.org.id);
+            db::interests::set(db.get_ref(), me.org.id, other.org.id, mark, scored_with).await?
+        }
+        None => db::interests::clear(db.get_ref(), me.org.id, other.org.id).await?,
+    }
+    let back = match form.return_to.as_str() {
+        r if r.starts_with(&format!("/organizations/{slug}/")) && !r.contains("//") => r.to_owned(),
+        _ => format!("/organizations/{slug}/matches"),
+    };
+    Ok(HttpResponse::SeeOther()
+        .insert_header((LOCATION, back))
+        .finish())
+}
+
+/// A partner with mutual interest, with its contact details.
+struct MutualView {
+    name: String,
+    slug: String,
+    score: f64,
+    website: Option<String>,
+    contact_email: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "matches/mutual.html")]
+struct MutualPage {
+    visitor: Visitor,
+    name: String,
+    slug: String,
+    partners: Vec<MutualView>,
+}
+
+#[get("/organizations/{slug}/mutual")]
+pub async fn mutual_page(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    visitor.require_user(&format!("/organizations/{slug}/mutual"))?;
+    let snapshot = index.current(db.get_ref()).await?;
+    let a = snapshot.index_of(&slug).ok_or(AppError::NotFound)?;
+    let marks = marks_if_own(&visitor, db.get_ref(), &snapshot, a)
+        .await?
+        .ok_or(AppError::Forbidden(
+            "Only the organization itself sees its mutual interests.",
+        ))?;
+    let mut partners: Vec<MutualView> = (0..snapshot.engine.len())
+        .filter(|b| marks.is_mutual(snapshot.orgs[*b].id))
+        .map(|b| MutualView {
+            name: snapshot.engine.profile(b).name.clone(),
+            slug: snapshot.orgs[b].slug.clone(),
+            score: rounded(snapshot.engine.pair(a, b).score),
+            website: snapshot.orgs[b].website.clone().filter(|w| is_safe_link(w)),
+            contact_email: snapshot.orgs[b].contact_email.clone(),
+        })
+        .collect();
+    partners.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then_with(|| x.name.cmp(&y.name))
+    });
+    ok(&MutualPage {
+        visitor,
+        name: snapshot.engine.profile(a).name.clone(),
+        slug: slug.into_inner(),
+        partners,
+    })
+}
+
+/// The owner's list with its filters: what exports and the printable page use.
+async fn own_rows(
+    visitor: &Visitor,
+    db: &DatabaseConnection,
+    index: &MatchIndex,
+    slug: &str,
+    query: &ListQuery,
+    what: &str,
+) -> Result<Vec<ExportRow>, AppError> {
+    visitor.require_user(&format!("/organizations/{slug}/matches"))?;
+    let filter = query.filter()?;
+    let snapshot = index.current(db).await?;
+    let a = snapshot.index_of(slug).ok_or(AppError::NotFound)?;
+    let marks = marks_if_own(visitor, db, &snapshot, a)
+        .await?
+        .ok_or(AppError::Forbidden(match what {
+            "print" => "Only the organization itself can print its match list.",
+            _ => "Only the organization itself can export its match list.",
+        }))?;
+    Ok(export_rows(
+        &snapshot,
+        a,
+        &filter,
+        &marks,
+        query.show_hidden(),
+    ))
+}
+
+#[get("/organizations/{slug}/matches/export.{format}")]
+pub async fn export_file(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+    path: web::Path<(String, String)>,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, format) = path.into_inner();
+    let format = exports::Format::parse(&format).ok_or(AppError::NotFound)?;
+    let rows = own_rows(&visitor, db.get_ref(), &index, &slug, &query, "export").await?;
+    Ok(file_response(&slug, &rows, format)?)
+}
+
+/// An export as a download: `roundtable-matches-{slug}-{date}.{ext}`.
+pub fn file_response(
+    slug: &str,
+    rows: &[ExportRow],
+    format: exports::Format,
+) -> anyhow::Result<HttpResponse> {
+    Ok(HttpResponse::Ok()
+        .content_type(format.content_type())
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"{}\"",
+                exports::file_name(slug, format)
+            ),
+        ))
+        .body(exports::render(rows, format)?))
+}
+
+#[derive(Template)]
+#[template(path = "matches/print.html")]
+struct PrintPage {
+    name: String,
+    date: String,
+    rows: Vec<ExportRow>,
+}
+
+#[get("/organizations/{slug}/matches/print")]
+pub async fn print_page(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+    slug: web::Path<String>,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    let rows = own_rows(&visitor, db.get_ref(), &index, &slug, &query, "print").await?;
+    let name = visitor
+        .user
+        .as_ref()
+        .map(|u| u.organization_name.clone())
+        .unwrap_or_default();
+    ok(&PrintPage {
+        name,
+        date: chrono::Utc::now().format("%-d %B %Y").to_string(),
+        rows,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "matches/how_scores_work.html")]
+struct HowScoresWorkPage {
+    visitor: Visitor,
+}
+
+#[get("/how-scores-work")]
+pub async fn how_scores_work(visitor: Visitor) -> Result<HttpResponse, AppError> {
+    ok(&HowScoresWorkPage { visitor })
+}

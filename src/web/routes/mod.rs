@@ -1,0 +1,67 @@
+//! HTTP routes, one module per feature and, within a feature, one file per
+//! action; each template struct stands above the handler that renders it.
+
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod events;
+pub mod health;
+pub mod home;
+pub mod matches;
+pub mod organizations;
+pub mod settings;
+
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(api::scope())
+        .service(health::healthz)
+        .service(assets::stylesheet)
+        .service(assets::favicon)
+        .service(home::index)
+        .service(auth::register_form)
+        .service(auth::register)
+        .service(auth::login_form)
+        .service(auth::login)
+        .service(auth::logout)
+        .service(matches::list)
+        .service(matches::set_interest)
+        .service(matches::mutual_page)
+        .service(matches::export_file)
+        .service(matches::print_page)
+        .service(matches::how_scores_work)
+        .service(settings::tokens_list)
+        .service(settings::create)
+        .service(settings::revoke)
+        .service(organizations::directory)
+        .service(organizations::show)
+        .service(organizations::edit_form)
+        .service(organizations::edit)
+        .service(events::list::list)
+        .service(events::form::new_form)
+        .service(events::form::create)
+        .service(events::form::edit_form)
+        .service(events::form::edit)
+        .service(events::form::delete)
+        .service(events::show::show)
+        .service(events::participation::join)
+        .service(events::participation::leave)
+        .service(events::participation::availability)
+        .service(events::requests::request)
+        .service(events::requests::answer)
+        .service(events::requests::withdraw)
+        .service(events::schedule::page)
+        .service(events::schedule::build)
+        .service(events::meetings::lock)
+        .service(events::meetings::move_meeting)
+        .service(events::meetings::remove)
+        .service(events::meetings::outcome)
+        .service(events::participants::add)
+        .service(events::participants::import_participants)
+        .service(events::participants::list_file)
+        .service(events::agenda::page)
+        .service(events::agenda::file)
+        .service(events::plan::page)
+        .service(events::plan::file)
+        .service(events::plan::cards);
+}

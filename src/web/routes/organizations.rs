@@ -1,0 +1,407 @@
+//! The directory, organization pages and profile editing.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpResponse, get, post, web};
+use askama::Template;
+use sea_orm::DatabaseConnection;
+use serde::Deserialize;
+
+use crate::db::{
+    self,
+    organizations::{OrgWithItems, WriteError, languages_of},
+};
+use crate::domain::FieldErrors;
+use crate::domain::profile::{
+    OrgKind, ProfileDraft, REGIONS, country_name, is_safe_link, language_name, split_languages,
+    split_lines,
+};
+use crate::matching::private_need_label;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::respond::{ok, render};
+use crate::web::visitor::Visitor;
+
+pub const PER_PAGE: u64 = 50;
+
+/// An organization as the directory and its page show it.
+pub struct OrgView {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub description: String,
+    pub website: Option<String>,
+    pub contact_email: Option<String>,
+    pub languages: Vec<String>,
+    pub capabilities: Vec<String>,
+    pub needs: Vec<String>,
+    pub is_demo: bool,
+    pub updated: String,
+}
+
+impl OrgView {
+    fn new(
+        org: &entity::organization::Model,
+        capabilities: Vec<String>,
+        needs: Vec<String>,
+    ) -> Self {
+        Self {
+            slug: org.slug.clone(),
+            name: org.name.clone(),
+            kind: OrgKind::parse(&org.kind)
+                .map(OrgKind::label)
+                .unwrap_or("Other")
+                .to_owned(),
+            country: org.country.as_deref().map(|c| {
+                country_name(c)
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| c.to_owned())
+            }),
+            region: org.region.clone(),
+            description: org.description.clone(),
+            website: org.website.clone().filter(|w| is_safe_link(w)),
+            contact_email: org.contact_email.clone(),
+            languages: languages_of(org)
+                .iter()
+                .map(|c| language_name(c).unwrap_or(c).to_owned())
+                .collect(),
+            capabilities,
+            needs,
+            is_demo: org.is_demo,
+            updated: org.updated_at.format("%-d %B %Y").to_string(),
+        }
+    }
+
+    /// The first sentence or so of the description, for the directory.
+    pub fn summary(&self) -> String {
+        let s: String = self.description.chars().take(220).collect();
+        if s.len() < self.description.len() {
+            format!("{s}…")
+        } else {
+            s
+        }
+    }
+
+    pub fn place(&self) -> String {
+        [self.country.as_deref(), self.region.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
+    pub fn paragraphs(&self) -> Vec<&str> {
+        self.description
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "organizations/directory.html")]
+struct DirectoryPage {
+    visitor: Visitor,
+    q: String,
+    organizations: Vec<OrgView>,
+    total: u64,
+    page: u64,
+    pages: u64,
+}
+
+impl DirectoryPage {
+    fn page_link(&self, page: u64) -> String {
+        let mut params = vec![("page", page.to_string())];
+        if !self.q.is_empty() {
+            params.insert(0, ("q", self.q.clone()));
+        }
+        format!(
+            "/organizations?{}",
+            serde_urlencoded::to_string(params).unwrap_or_default()
+        )
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DirectoryQuery {
+    q: String,
+    page: Option<u64>,
+}
+
+#[get("/organizations")]
+pub async fn directory(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    query: web::Query<DirectoryQuery>,
+) -> Result<HttpResponse, AppError> {
+    let q: String = query.q.trim().chars().take(200).collect();
+    let page = query.page.unwrap_or(1).clamp(1, 100_000);
+    let (rows, total) = db::organizations::search(db.get_ref(), &q, page, PER_PAGE).await?;
+    ok(&DirectoryPage {
+        visitor,
+        organizations: rows
+            .iter()
+            .map(|o| OrgView::new(o, Vec::new(), Vec::new()))
+            .collect(),
+        q,
+        total,
+        page,
+        pages: total.div_ceil(PER_PAGE).max(1),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "organizations/show.html")]
+struct ShowPage {
+    visitor: Visitor,
+    org: OrgView,
+    can_edit: bool,
+    /// As this visitor may see them: in full for the organization itself and
+    /// for partners with mutual interest, else only their theme.
+    private_needs: Vec<String>,
+    private_shown: bool,
+}
+
+#[get("/organizations/{slug}")]
+pub async fn show(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let found = db::organizations::find_by_slug(db.get_ref(), &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let can_edit = visitor
+        .user
+        .as_ref()
+        .is_some_and(|u| u.organization_id == found.org.id);
+    let private_shown = match &visitor.user {
+        _ if found.private_needs.is_empty() => false,
+        Some(_) if can_edit => true,
+        Some(u) => db::interests::of(db.get_ref(), u.organization_id)
+            .await?
+            .is_mutual(found.org.id),
+        None => false,
+    };
+    let private_needs = if private_shown {
+        found.private_needs.clone()
+    } else {
+        found
+            .private_needs
+            .iter()
+            .map(|n| private_need_label(n))
+            .collect()
+    };
+    ok(&ShowPage {
+        visitor,
+        can_edit,
+        private_needs,
+        private_shown,
+        org: OrgView::new(&found.org, found.capabilities, found.needs),
+    })
+}
+
+/// The edit form's fields, as typed.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct EditForm {
+    csrf_token: String,
+    version: String,
+    name: String,
+    kind: String,
+    country: String,
+    region: String,
+    description: String,
+    website: String,
+    languages: String,
+    capabilities: String,
+    needs: String,
+    private_needs: String,
+    contact_email: String,
+}
+
+impl EditForm {
+    fn from_stored(o: &OrgWithItems) -> Self {
+        Self {
+            csrf_token: String::new(),
+            version: o.org.version.to_string(),
+            name: o.org.name.clone(),
+            kind: o.org.kind.clone(),
+            country: o.org.country.clone().unwrap_or_default(),
+            region: o.org.region.clone().unwrap_or_default(),
+            description: o.org.description.clone(),
+            website: o.org.website.clone().unwrap_or_default(),
+            languages: languages_of(&o.org).join(", "),
+            capabilities: o.capabilities.join("\n"),
+            needs: o.needs.join("\n"),
+            private_needs: o.private_needs.join("\n"),
+            contact_email: o.org.contact_email.clone().unwrap_or_default(),
+        }
+    }
+
+    fn draft(&self) -> ProfileDraft {
+        ProfileDraft {
+            name: self.name.clone(),
+            kind: self.kind.clone(),
+            country: self.country.clone(),
+            region: self.region.clone(),
+            description: self.description.clone(),
+            website: self.website.clone(),
+            languages: split_languages(&self.languages),
+            capabilities: split_lines(&self.capabilities),
+            needs: split_lines(&self.needs),
+            private_needs: split_lines(&self.private_needs),
+            contact_email: self.contact_email.clone(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "organizations/edit.html")]
+struct EditPage {
+    visitor: Visitor,
+    slug: String,
+    form: EditForm,
+    errors: FieldErrors,
+    conflict: bool,
+}
+
+impl EditPage {
+    fn kinds(&self) -> Vec<(&'static str, &'static str)> {
+        OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect()
+    }
+
+    fn regions(&self) -> &'static [&'static str] {
+        &REGIONS
+    }
+}
+
+/// The organization at `slug`, if the visitor may edit it.
+async fn editable(
+    visitor: &Visitor,
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<OrgWithItems, AppError> {
+    let user = visitor.require_user(&format!("/organizations/{slug}/edit"))?;
+    let found = db::organizations::find_by_slug(db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if found.org.id != user.organization_id {
+        return Err(AppError::Forbidden(
+            "You can only edit your own organization's profile.",
+        ));
+    }
+    Ok(found)
+}
+
+#[get("/organizations/{slug}/edit")]
+pub async fn edit_form(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let found = editable(&visitor, db.get_ref(), &slug).await?;
+    ok(&EditPage {
+        visitor,
+        slug: found.org.slug.clone(),
+        form: EditForm::from_stored(&found),
+        errors: FieldErrors::default(),
+        conflict: false,
+    })
+}
+
+#[post("/organizations/{slug}/edit")]
+pub async fn edit(
+    visitor: Visitor,
+    csrf: CsrfToken,
+    db: web::Data<DatabaseConnection>,
+    slug: web::Path<String>,
+    form: web::Form<EditForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.verify(&form.csrf_token)?;
+    let found = editable(&visitor, db.get_ref(), &slug).await?;
+    let form = form.into_inner();
+    let again = |visitor: Visitor,
+                 status: StatusCode,
+                 form: EditForm,
+                 errors: FieldErrors,
+                 conflict: bool| {
+        render(
+            status,
+            &EditPage {
+                visitor,
+                slug: found.org.slug.clone(),
+                form,
+                errors,
+                conflict,
+            },
+        )
+    };
+    let mut errors = FieldErrors::default();
+    let version = form.version.trim().parse::<i32>();
+    let profile = match form.draft().parse() {
+        Ok(p) => Some(p),
+        Err(e) => {
+            errors = e;
+            None
+        }
+    };
+    if let Some(p) = &profile
+        && let Some(other) = db::organizations::find_by_name(db.get_ref(), &p.name).await?
+        && other.id != found.org.id
+    {
+        errors.add("name", "Another organization already has this name.");
+    }
+    let (Some(profile), Ok(version), true) = (profile, version, errors.is_empty()) else {
+        if form.version.trim().parse::<i32>().is_err() {
+            errors.add(
+                "version",
+                "The form is incomplete; reload the page and try again.",
+            );
+        }
+        return again(
+            visitor,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            errors,
+            false,
+        );
+    };
+    // The update is filtered by the visitor's own organization and by the version
+    // the form was loaded at: ownership and concurrency are checked in one query.
+    let own_id = visitor.require_user("/")?.organization_id;
+    match db::organizations::save_profile(db.get_ref(), own_id, version, &profile).await {
+        Ok(()) => Ok(HttpResponse::SeeOther()
+            .insert_header((LOCATION, format!("/organizations/{}", found.org.slug)))
+            .finish()),
+        Err(WriteError::Conflict) => {
+            let current = db::organizations::find_by_id(db.get_ref(), own_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let mut kept = form;
+            kept.version = current.org.version.to_string();
+            again(
+                visitor,
+                StatusCode::CONFLICT,
+                kept,
+                FieldErrors::default(),
+                true,
+            )
+        }
+        Err(WriteError::NameTaken) => {
+            errors.add("name", "Another organization already has this name.");
+            again(
+                visitor,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                errors,
+                false,
+            )
+        }
+        Err(WriteError::Db(e)) => Err(e.into()),
+    }
+}

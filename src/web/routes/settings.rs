@@ -1,0 +1,121 @@
+//! Account settings: API tokens.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpResponse, get, post, web};
+use askama::Template;
+use sea_orm::DatabaseConnection;
+use serde::Deserialize;
+
+use crate::db;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::respond::render;
+use crate::web::visitor::Visitor;
+
+pub struct TokenView {
+    pub id: i32,
+    pub name: String,
+    pub created: String,
+}
+
+#[derive(Template)]
+#[template(path = "settings/tokens.html")]
+struct TokensPage {
+    visitor: Visitor,
+    tokens: Vec<TokenView>,
+    /// A token just created: shown this once.
+    new_token: Option<String>,
+    error: Option<&'static str>,
+}
+
+async fn tokens_page(
+    visitor: Visitor,
+    db: &DatabaseConnection,
+    status: StatusCode,
+    new_token: Option<String>,
+    error: Option<&'static str>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.require_user("/settings/tokens")?;
+    let tokens = db::tokens::list(db, user.account_id)
+        .await?
+        .into_iter()
+        .map(|t| TokenView {
+            id: t.id,
+            name: t.name,
+            created: t.created_at.format("%-d %B %Y").to_string(),
+        })
+        .collect();
+    render(
+        status,
+        &TokensPage {
+            visitor,
+            tokens,
+            new_token,
+            error,
+        },
+    )
+}
+
+#[get("/settings/tokens")]
+pub async fn tokens_list(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+) -> Result<HttpResponse, AppError> {
+    tokens_page(visitor, db.get_ref(), StatusCode::OK, None, None).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CreateForm {
+    csrf_token: String,
+    name: String,
+}
+
+#[post("/settings/tokens")]
+pub async fn create(
+    visitor: Visitor,
+    csrf: CsrfToken,
+    db: web::Data<DatabaseConnection>,
+    form: web::Form<CreateForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.verify(&form.csrf_token)?;
+    let user = visitor.require_user("/settings/tokens")?;
+    let name = form.name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() || name.chars().count() > 100 {
+        return tokens_page(
+            visitor,
+            db.get_ref(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+            Some("Give the token a name of 1 to 100 characters, such as “CRM sync”."),
+        )
+        .await;
+    }
+    let token = db::tokens::create(db.get_ref(), user.account_id, &name).await?;
+    tokens_page(visitor, db.get_ref(), StatusCode::OK, Some(token), None).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RevokeForm {
+    csrf_token: String,
+}
+
+#[post("/settings/tokens/{id}/revoke")]
+pub async fn revoke(
+    visitor: Visitor,
+    csrf: CsrfToken,
+    db: web::Data<DatabaseConnection>,
+    id: web::Path<i32>,
+    form: web::Form<RevokeForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.verify(&form.csrf_token)?;
+    let user = visitor.require_user("/settings/tokens")?;
+    if !db::tokens::revoke(db.get_ref(), user.account_id, id.into_inner()).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(HttpResponse::SeeOther()
+        .insert_header((LOCATION, "/settings/tokens"))
+        .finish())
+}

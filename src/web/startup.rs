@@ -1,0 +1,124 @@
+//! Builds the web application from a database connection and a listener.
+
+use std::net::TcpListener;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::{DefaultHeaders, Next, from_fn};
+use actix_web::{App, Error, HttpMessage, HttpServer, web};
+use sea_orm::DatabaseConnection;
+use tracing_actix_web::{RequestId, TracingLogger};
+
+use crate::services::match_index::MatchIndex;
+use crate::web::csrf;
+use crate::web::error::AppError;
+use crate::web::limits::{FORM_LIMIT, JSON_LIMIT};
+use crate::web::routes;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    pub fn build(db: DatabaseConnection, listener: TcpListener) -> anyhow::Result<Self> {
+        let port = listener.local_addr()?.port();
+        let server = run(listener, db)?;
+        Ok(Self { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Runs until SIGINT or SIGTERM, then finishes the requests in flight.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "strict-origin-when-cross-origin"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+}
+
+/// Echoes the request id that the tracing span carries, so a user's report of a
+/// failure can be found in the logs.
+async fn request_id_header(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let id = req.extensions().get::<RequestId>().map(|id| id.to_string());
+    let mut res = next.call(req).await?;
+    if let Some(value) = id.and_then(|id| HeaderValue::from_str(&id).ok()) {
+        res.headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), value);
+    }
+    Ok(res)
+}
+
+/// HEAD is answered as GET without the body (monitors and link checkers use it).
+async fn head_as_get(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    if req.method() == Method::HEAD {
+        req.head_mut().method = Method::GET;
+    }
+    next.call(req).await
+}
+
+async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Server> {
+    let db = web::Data::new(db);
+    let index = web::Data::new(MatchIndex::default());
+    let server = HttpServer::new(move || {
+        App::new()
+            .wrap(from_fn(csrf::protect))
+            .wrap(from_fn(head_as_get))
+            .wrap(security_headers())
+            .wrap(from_fn(request_id_header))
+            .wrap(TracingLogger::default())
+            .app_data(db.clone())
+            .app_data(index.clone())
+            .app_data(web::FormConfig::default().limit(FORM_LIMIT).error_handler(
+                |err, _| {
+                    match err {
+                        actix_web::error::UrlencodedError::Overflow { .. } => {
+                            AppError::PayloadTooLarge.into()
+                        }
+                        other => {
+                            AppError::BadRequest(format!("The form could not be read ({other})."))
+                                .into()
+                        }
+                    }
+                },
+            ))
+            .app_data(web::QueryConfig::default().error_handler(|err, _| {
+                AppError::BadRequest(format!(
+                    "The address has a parameter this page cannot use ({err})."
+                ))
+                .into()
+            }))
+            .app_data(web::JsonConfig::default().limit(JSON_LIMIT))
+            .app_data(web::PayloadConfig::default().limit(JSON_LIMIT))
+            .configure(routes::configure)
+            .default_service(web::to(not_found))
+    })
+    .shutdown_timeout(10)
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
