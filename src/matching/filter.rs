@@ -1,7 +1,7 @@
 //! Narrowing a ranking down: by kind, region, working language and score.
 
 use super::{Engine, Match};
-use crate::domain::profile::OrgKind;
+use crate::domain::profile::{OrgKind, parse_languages, parse_region};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
@@ -14,6 +14,40 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// A filter from the fields of a query, each empty for "any". The error
+    /// names the field whose value cannot be used.
+    pub fn parse(
+        kind: &str,
+        region: &str,
+        language: &str,
+        min_score: &str,
+    ) -> Result<Filter, &'static str> {
+        Ok(Filter {
+            kind: match kind.trim() {
+                "" => None,
+                k => Some(OrgKind::parse(k).map_err(|_| "kind")?),
+            },
+            region: parse_region(region).map_err(|_| "region")?,
+            language: match language.trim() {
+                "" => None,
+                l => Some(
+                    parse_languages(&[l])
+                        .ok()
+                        .and_then(|v| v.into_iter().next())
+                        .ok_or("language")?,
+                ),
+            },
+            min_score: match min_score.trim() {
+                "" => 0.0,
+                v => v
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|v| (0.0..=100.0).contains(v))
+                    .ok_or("minimum score")?,
+            },
+        })
+    }
+
     pub fn accepts(&self, engine: &Engine, m: &Match) -> bool {
         let p = engine.profile(m.index);
         m.score >= self.min_score

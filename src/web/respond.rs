@@ -1,6 +1,7 @@
 //! Responders: pages, redirects and downloads, built one way everywhere.
 
 use actix_web::HttpResponse;
+use actix_web::cookie::Cookie;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_DISPOSITION, LOCATION};
 use askama::Template;
@@ -24,6 +25,19 @@ pub fn see_other(to: impl Into<String>) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((LOCATION, to.into()))
         .finish()
+}
+
+/// 303 See Other that also sets (or removes) cookies: logging in and out.
+pub fn see_other_with_cookies<'c>(
+    to: impl Into<String>,
+    cookies: impl IntoIterator<Item = Cookie<'c>>,
+) -> HttpResponse {
+    let mut response = HttpResponse::SeeOther();
+    response.insert_header((LOCATION, to.into()));
+    for cookie in cookies {
+        response.cookie(cookie);
+    }
+    response.finish()
 }
 
 pub const CSV: &str = "text/csv; charset=utf-8";

@@ -1,7 +1,6 @@
 //! Registration, log in and log out.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use askama::Template;
 use sea_orm::{DatabaseConnection, TransactionTrait};
@@ -12,10 +11,11 @@ use crate::domain::FieldErrors;
 use crate::domain::account::{Email, PASSWORD_MIN, Password};
 use crate::domain::profile::{Profile, parse_name};
 use crate::services::password::{hash_password, verify_password};
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::csrf;
 use crate::web::error::AppError;
+use crate::web::extract::{CsrfForm, NoFields};
 use crate::web::next::safe_next;
-use crate::web::respond::{ok, render};
+use crate::web::respond::{ok, render, see_other_with_cookies};
 use crate::web::session::{SESSION_COOKIE, expired_session_cookie, session_cookie};
 use crate::web::visitor::Visitor;
 
@@ -32,7 +32,6 @@ struct RegisterPage {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct RegisterForm {
-    csrf_token: String,
     organization_name: String,
     email: String,
     password: String,
@@ -51,13 +50,11 @@ pub async fn register_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
 
 #[post("/register")]
 pub async fn register(
+    form: CsrfForm<RegisterForm>,
     req: HttpRequest,
     visitor: Visitor,
-    csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
-    form: web::Form<RegisterForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf.verify(&form.csrf_token)?;
     let form = form.into_inner();
     let mut errors = FieldErrors::default();
     let name = errors.take("organization_name", parse_name(&form.organization_name));
@@ -139,11 +136,10 @@ pub async fn register(
     txn.commit().await?;
     tracing::info!(organization = %org.slug, account = account.id, "registered");
     let secure = req.connection_info().scheme() == "https";
-    Ok(HttpResponse::SeeOther()
-        .insert_header((LOCATION, format!("/organizations/{}/edit", org.slug)))
-        .cookie(session_cookie(token, secure))
-        .cookie(csrf::rotate(&req))
-        .finish())
+    Ok(see_other_with_cookies(
+        format!("/organizations/{}/edit", org.slug),
+        [session_cookie(token, secure), csrf::rotate(&req)],
+    ))
 }
 
 #[derive(Template)]
@@ -177,7 +173,6 @@ pub async fn login_form(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct LoginForm {
-    csrf_token: String,
     email: String,
     password: String,
     next: String,
@@ -187,13 +182,11 @@ const WRONG_CREDENTIALS: &str = "Wrong e-mail address or password.";
 
 #[post("/login")]
 pub async fn login(
+    form: CsrfForm<LoginForm>,
     req: HttpRequest,
     visitor: Visitor,
-    csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
-    form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf.verify(&form.csrf_token)?;
     let form = form.into_inner();
     let ip = req
         .peer_addr()
@@ -243,32 +236,20 @@ pub async fn login(
         },
     };
     let secure = req.connection_info().scheme() == "https";
-    Ok(HttpResponse::SeeOther()
-        .insert_header((LOCATION, target))
-        .cookie(session_cookie(token, secure))
-        .cookie(csrf::rotate(&req))
-        .finish())
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct LogoutForm {
-    csrf_token: String,
+    Ok(see_other_with_cookies(
+        target,
+        [session_cookie(token, secure), csrf::rotate(&req)],
+    ))
 }
 
 #[post("/logout")]
 pub async fn logout(
+    _: CsrfForm<NoFields>,
     req: HttpRequest,
-    csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
-    form: web::Form<LogoutForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf.verify(&form.csrf_token)?;
     if let Some(cookie) = req.cookie(SESSION_COOKIE) {
         db::sessions::delete(db.get_ref(), cookie.value()).await?;
     }
-    Ok(HttpResponse::SeeOther()
-        .insert_header((LOCATION, "/"))
-        .cookie(expired_session_cookie())
-        .finish())
+    Ok(see_other_with_cookies("/", [expired_session_cookie()]))
 }

@@ -1,22 +1,21 @@
 //! Partner suggestions: the page, the JSON API and the page that explains scores.
 
-use actix_web::http::header::{CONTENT_DISPOSITION, LOCATION};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use askama::Template;
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use crate::db::{self, interests::Mark, interests::Marks};
-use crate::domain::profile::{
-    OrgKind, REGIONS, country_name, is_safe_link, parse_languages, parse_region,
-};
+use crate::domain::profile::{OrgKind, REGIONS, country_name, is_safe_link};
 use crate::exports::{self, ExportRow, entries, export_rows};
 use crate::matching::rounded;
 use crate::matching::{Filter, Match, Reason};
 use crate::services::match_index::{MatchIndex, Snapshot};
-use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::extract::CsrfForm;
+use crate::web::respond::download;
 use crate::web::respond::ok;
+use crate::web::respond::see_other;
 use crate::web::visitor::Visitor;
 
 /// Suggestions shown on the page.
@@ -127,34 +126,10 @@ pub struct ListQuery {
 
 impl ListQuery {
     pub fn filter(&self) -> Result<Filter, AppError> {
-        let bad = |what: &str| {
+        Filter::parse(&self.kind, &self.region, &self.language, &self.min_score).map_err(|what| {
             AppError::BadRequest(format!(
                 "The filter “{what}” has a value this list cannot use."
             ))
-        };
-        Ok(Filter {
-            kind: match self.kind.trim() {
-                "" => None,
-                k => Some(OrgKind::parse(k).map_err(|_| bad("kind"))?),
-            },
-            region: parse_region(&self.region).map_err(|_| bad("region"))?,
-            language: match self.language.trim() {
-                "" => None,
-                l => Some(
-                    parse_languages(&[l])
-                        .ok()
-                        .and_then(|v| v.into_iter().next())
-                        .ok_or_else(|| bad("language"))?,
-                ),
-            },
-            min_score: match self.min_score.trim() {
-                "" => 0.0,
-                v => v
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|v| (0.0..=100.0).contains(v))
-                    .ok_or_else(|| bad("minimum score"))?,
-            },
         })
     }
 
@@ -304,7 +279,6 @@ pub async fn list(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct InterestForm {
-    csrf_token: String,
     state: String,
     return_to: String,
 }
@@ -312,14 +286,12 @@ pub struct InterestForm {
 /// Marks a suggestion "interested" or "not interested", or clears the mark.
 #[post("/organizations/{slug}/matches/{partner}/interest")]
 pub async fn set_interest(
+    form: CsrfForm<InterestForm>,
     visitor: Visitor,
-    csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
     path: web::Path<(String, String)>,
-    form: web::Form<InterestForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf.verify(&form.csrf_token)?;
     let (slug, partner) = path.into_inner();
     let user = visitor.require_user(&format!("/organizations/{slug}/matches"))?;
     let me = db::organizations::find_by_slug(db.get_ref(), &slug)
@@ -362,9 +334,7 @@ pub async fn set_interest(
         r if r.starts_with(&format!("/organizations/{slug}/")) && !r.contains("//") => r.to_owned(),
         _ => format!("/organizations/{slug}/matches"),
     };
-    Ok(HttpResponse::SeeOther()
-        .insert_header((LOCATION, back))
-        .finish())
+    Ok(see_other(back))
 }
 
 /// A partner with mutual interest, with its contact details.
@@ -471,16 +441,11 @@ pub fn file_response(
     rows: &[ExportRow],
     format: exports::Format,
 ) -> anyhow::Result<HttpResponse> {
-    Ok(HttpResponse::Ok()
-        .content_type(format.content_type())
-        .insert_header((
-            CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"{}\"",
-                exports::file_name(slug, format)
-            ),
-        ))
-        .body(exports::render(rows, format)?))
+    Ok(download(
+        &exports::file_name(slug, format),
+        format.content_type(),
+        exports::render(rows, format)?,
+    ))
 }
 
 #[derive(Template)]

@@ -1,7 +1,6 @@
 //! The directory, organization pages and profile editing.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 use sea_orm::DatabaseConnection;
@@ -17,9 +16,9 @@ use crate::domain::profile::{
     split_lines,
 };
 use crate::matching::private_need_label;
-use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
-use crate::web::respond::{ok, render};
+use crate::web::extract::CsrfForm;
+use crate::web::respond::{ok, render, see_other};
 use crate::web::visitor::Visitor;
 
 pub const PER_PAGE: u64 = 50;
@@ -209,7 +208,6 @@ pub async fn show(
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct EditForm {
-    csrf_token: String,
     version: String,
     name: String,
     kind: String,
@@ -227,7 +225,6 @@ pub struct EditForm {
 impl EditForm {
     fn from_stored(o: &OrgWithItems) -> Self {
         Self {
-            csrf_token: String::new(),
             version: o.org.version.to_string(),
             name: o.org.name.clone(),
             kind: o.org.kind.clone(),
@@ -316,13 +313,11 @@ pub async fn edit_form(
 
 #[post("/organizations/{slug}/edit")]
 pub async fn edit(
+    form: CsrfForm<EditForm>,
     visitor: Visitor,
-    csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
     slug: web::Path<String>,
-    form: web::Form<EditForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf.verify(&form.csrf_token)?;
     let found = editable(&visitor, db.get_ref(), &slug).await?;
     let form = form.into_inner();
     let again = |visitor: Visitor,
@@ -375,9 +370,7 @@ pub async fn edit(
     // the form was loaded at: ownership and concurrency are checked in one query.
     let own_id = visitor.require_user("/")?.organization_id;
     match db::organizations::save_profile(db.get_ref(), own_id, version, &profile).await {
-        Ok(()) => Ok(HttpResponse::SeeOther()
-            .insert_header((LOCATION, format!("/organizations/{}", found.org.slug)))
-            .finish()),
+        Ok(()) => Ok(see_other(format!("/organizations/{}", found.org.slug))),
         Err(WriteError::Conflict) => {
             let current = db::organizations::find_by_id(db.get_ref(), own_id)
                 .await?

@@ -1,16 +1,16 @@
 //! Account settings: API tokens.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use crate::db;
-use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::extract::{CsrfForm, NoFields};
 use crate::web::respond::render;
+use crate::web::respond::see_other;
 use crate::web::visitor::Visitor;
 
 pub struct TokenView {
@@ -68,18 +68,15 @@ pub async fn tokens_list(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct CreateForm {
-    csrf_token: String,
     name: String,
 }
 
 #[post("/settings/tokens")]
 pub async fn create(
+    form: CsrfForm<CreateForm>,
     visitor: Visitor,
-    csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
-    form: web::Form<CreateForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf.verify(&form.csrf_token)?;
     let user = visitor.require_user("/settings/tokens")?;
     let name = form.name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() || name.chars().count() > 100 {
@@ -96,26 +93,16 @@ pub async fn create(
     tokens_page(visitor, db.get_ref(), StatusCode::OK, Some(token), None).await
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct RevokeForm {
-    csrf_token: String,
-}
-
 #[post("/settings/tokens/{id}/revoke")]
 pub async fn revoke(
+    _: CsrfForm<NoFields>,
     visitor: Visitor,
-    csrf: CsrfToken,
     db: web::Data<DatabaseConnection>,
     id: web::Path<i32>,
-    form: web::Form<RevokeForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf.verify(&form.csrf_token)?;
     let user = visitor.require_user("/settings/tokens")?;
     if !db::tokens::revoke(db.get_ref(), user.account_id, id.into_inner()).await? {
         return Err(AppError::NotFound);
     }
-    Ok(HttpResponse::SeeOther()
-        .insert_header((LOCATION, "/settings/tokens"))
-        .finish())
+    Ok(see_other("/settings/tokens"))
 }

@@ -1,0 +1,66 @@
+//! The OpenAPI 3.1 document of the API, served at /api/openapi.json.
+
+use actix_web::{HttpResponse, get};
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use super::{events, matches, organizations};
+use crate::domain::codes::LANGUAGES;
+use crate::domain::profile::{OrgKind, REGIONS};
+use crate::web::error::Problem;
+
+/// The bearer scheme, and the closed lists of values some query parameters take.
+struct Constraints;
+
+impl Modify for Constraints {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        use utoipa::openapi::{RefOr, Schema};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+        let allowed = |name: &str| -> Option<Vec<String>> {
+            match name {
+                "kind" => Some(OrgKind::ALL.iter().map(|k| k.id().to_owned()).collect()),
+                "region" => Some(REGIONS.iter().map(|r| (*r).to_owned()).collect()),
+                "language" => Some(LANGUAGES.iter().map(|(c, _)| (*c).to_owned()).collect()),
+                "format" => Some(vec!["csv".into(), "xlsx".into(), "json".into()]),
+                _ => None,
+            }
+        };
+        for item in openapi.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.put, &mut item.delete]
+                .into_iter()
+                .flatten()
+            {
+                for p in op.parameters.iter_mut().flatten() {
+                    let RefOr::T(p) = p else { continue };
+                    if let Some(values) = allowed(&p.name) {
+                        p.schema = Some(RefOr::T(Schema::Object(
+                            ObjectBuilder::new()
+                                .schema_type(Type::String)
+                                .enum_values(Some(values))
+                                .build(),
+                        )));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Roundtable API", version = "1", description = "Partner matchmaking for development cooperation. Create a token at /settings/tokens."),
+    paths(organizations::list_organizations, organizations::get_organization, organizations::update_organization, matches::matches, matches::export_matches, matches::set_interest, matches::clear_interest, events::list_events, events::get_event, events::agenda),
+    components(schemas(Problem, organizations::OrganizationPage, organizations::OrganizationSummary, organizations::Organization, organizations::ProfileUpdate, matches::Suggestions, matches::Suggestion, matches::Partner, matches::InterestUpdate, events::EventSummary, events::Event, events::EventSlot, events::EventTable, events::Agenda, events::AgendaMeeting)),
+    modifiers(&Constraints)
+)]
+pub struct ApiDoc;
+
+#[get("/openapi.json")]
+pub async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok().json(ApiDoc::openapi())
+}
