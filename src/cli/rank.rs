@@ -1,10 +1,33 @@
-//! `roundtable rank`: ranks the organizations of an import file without a database.
+//! `roundtable rank`: ranks partner suggestions for every organization of an
+//! import file, without a database.
 
 use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::{progress_bar, read_profiles};
 use crate::matching::{Engine, Match, rounded};
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RankFormat {
+    Json,
+    Csv,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The file, in the import format (.json or .csv)
+    #[arg(long)]
+    input: PathBuf,
+    /// How many partners per organization
+    #[arg(long, default_value_t = 10)]
+    top: usize,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = RankFormat::Json)]
+    format: RankFormat,
+}
 
 #[derive(Serialize)]
 struct RankedPartner<'a> {
@@ -117,4 +140,33 @@ pub fn write_csv(
         out.write_all(&chunk)?;
     }
     Ok(())
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let profiles = match read_profiles(&args.input, false) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let engine = Engine::new(profiles);
+    let bar = progress_bar(engine.len() as u64, "organizations");
+    let results = engine.rank_all(args.top, &|n| bar.inc(n as u64));
+    bar.finish_and_clear();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let written = match args.format {
+        RankFormat::Json => write_json(&engine, &results, &mut out),
+        RankFormat::Csv => write_csv(&engine, &results, &mut out),
+    };
+    let flushed = written.and_then(|()| out.flush());
+    // The process ends here: skip freeing the index piece by piece.
+    std::mem::forget(results);
+    std::mem::forget(engine);
+    match flushed {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write the ranking: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 pub mod groups;
 pub mod moves;
+pub mod offline;
 pub mod plan;
 pub mod report;
 pub mod rules;

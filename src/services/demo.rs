@@ -6,7 +6,7 @@ use sea_orm::DatabaseConnection;
 use crate::db;
 use crate::domain::account::Password;
 use crate::domain::event::EventDraft;
-use crate::services::import::{self, Format};
+use crate::services::import::{self, InputFormat};
 use crate::services::password::hash_password;
 
 const ORGANIZATIONS: &str = include_str!("demo/organizations.json");
@@ -21,7 +21,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     if db::organizations::count(db).await? > 0 {
         return Ok(false);
     }
-    let profiles = import::parse(ORGANIZATIONS.as_bytes(), Format::Json)
+    let profiles = import::parse(ORGANIZATIONS.as_bytes(), InputFormat::Json)
         .map_err(|e| anyhow::anyhow!("the built-in demo data is invalid: {e}"))?;
     import::apply(db, &profiles, true, |_| {}).await?;
     if let Some(first) = profiles.first()

@@ -71,30 +71,30 @@ pub enum ImportError {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum InputFormat {
     Json,
     Csv,
 }
 
-impl Format {
+impl InputFormat {
     /// By extension, else by the first character (`[` is JSON).
-    pub fn detect(path: &Path, bytes: &[u8]) -> Format {
+    pub fn detect(path: &Path, bytes: &[u8]) -> InputFormat {
         match path
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
             .as_deref()
         {
-            Some("json") => Format::Json,
-            Some("csv") => Format::Csv,
+            Some("json") => InputFormat::Json,
+            Some("csv") => InputFormat::Csv,
             _ => match bytes
                 .strip_prefix(b"\xEF\xBB\xBF")
                 .unwrap_or(bytes)
                 .iter()
                 .find(|b| !b.is_ascii_whitespace())
             {
-                Some(b'[') => Format::Json,
-                _ => Format::Csv,
+                Some(b'[') => InputFormat::Json,
+                _ => InputFormat::Csv,
             },
         }
     }
@@ -112,15 +112,15 @@ pub fn read_file(path: &Path) -> Result<Vec<Profile>, ImportError> {
         )));
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    parse(&bytes, Format::detect(path, &bytes))
+    parse(&bytes, InputFormat::detect(path, &bytes))
 }
 
-pub fn parse(bytes: &[u8], format: Format) -> Result<Vec<Profile>, ImportError> {
+pub fn parse(bytes: &[u8], format: InputFormat) -> Result<Vec<Profile>, ImportError> {
     // Spreadsheets and some editors start UTF-8 files with a byte-order mark.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let drafts = match format {
-        Format::Json => json_drafts(bytes)?,
-        Format::Csv => csv_drafts(bytes)?,
+        InputFormat::Json => json_drafts(bytes)?,
+        InputFormat::Csv => csv_drafts(bytes)?,
     };
     if drafts.len() > MAX_ROWS {
         return Err(ImportError::Format(format!(
@@ -500,8 +500,8 @@ mod tests {
         let csv = "name,kind,country,region,description,capabilities,needs,languages\n\
                    Pacific CERT,cert,FJ,Pacific,d,incident handling;forensics,funding,en;fr\n";
         assert_eq!(
-            parse(json, Format::Json).unwrap(),
-            parse(csv.as_bytes(), Format::Csv).unwrap()
+            parse(json, InputFormat::Json).unwrap(),
+            parse(csv.as_bytes(), InputFormat::Csv).unwrap()
         );
     }
 
@@ -509,7 +509,7 @@ mod tests {
     fn every_bad_row_is_reported_with_row_and_field() {
         let json = br#"[{"name":"A","kind":"cert"},{"name":"","kind":"spaceship"},{"kind":"cert","colour":"red"},
             {"name":"a","kind":"cert"},{"name":"B","kind":"cert","needs":"one string"}, 7]"#;
-        let errors = rows(parse(json, Format::Json));
+        let errors = rows(parse(json, InputFormat::Json));
         for expected in [
             "row 2: kind:",
             "row 2: name:",
@@ -529,11 +529,19 @@ mod tests {
     #[test]
     fn broken_files_get_a_clear_message() {
         for (bytes, format, words) in [
-            (&b"[{"[..], Format::Json, "not valid JSON"),
-            (&b"{}"[..], Format::Json, "must hold an array"),
-            (&b"name,colour\nA,red\n"[..], Format::Csv, "unknown column"),
-            (&b"kind\ncert\n"[..], Format::Csv, "no \"name\" column"),
-            (&b"name,kind\n\xff\xfe,cert\n"[..], Format::Csv, "not UTF-8"),
+            (&b"[{"[..], InputFormat::Json, "not valid JSON"),
+            (&b"{}"[..], InputFormat::Json, "must hold an array"),
+            (
+                &b"name,colour\nA,red\n"[..],
+                InputFormat::Csv,
+                "unknown column",
+            ),
+            (&b"kind\ncert\n"[..], InputFormat::Csv, "no \"name\" column"),
+            (
+                &b"name,kind\n\xff\xfe,cert\n"[..],
+                InputFormat::Csv,
+                "not UTF-8",
+            ),
         ] {
             match parse(bytes, format) {
                 Err(ImportError::Format(m)) => assert!(m.contains(words), "{m}"),
@@ -545,7 +553,7 @@ mod tests {
     #[test]
     fn csv_rows_with_missing_cells_are_reported() {
         let csv = b"name,kind\nA,cert\nB\n";
-        let errors = rows(parse(csv, Format::Csv));
+        let errors = rows(parse(csv, InputFormat::Csv));
         assert!(
             errors[0].starts_with("row 2: cannot read this CSV row"),
             "{errors:?}"

@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 
 use super::ApiUser;
 use crate::db;
-use crate::domain::event::Event as StoredEvent;
+use crate::domain::event::Event;
 use crate::domain::meeting::{Outcome, SlotIndex};
 use crate::services::agenda::agenda_items;
 use crate::services::match_index::MatchIndex;
@@ -44,7 +44,8 @@ pub struct EventTable {
 
 /// One event with its programme.
 #[derive(Serialize, ToSchema)]
-pub struct Event {
+#[schema(as = Event)]
+pub struct EventDetail {
     #[serde(flatten)]
     pub summary: EventSummary,
     pub slots: Vec<EventSlot>,
@@ -83,7 +84,7 @@ pub struct Agenda {
     pub meetings: Vec<AgendaMeeting>,
 }
 
-async fn summary(db: &DatabaseConnection, e: &StoredEvent) -> Result<EventSummary, ApiError> {
+async fn summary(db: &DatabaseConnection, e: &Event) -> Result<EventSummary, ApiError> {
     Ok(EventSummary {
         slug: e.slug.clone(),
         name: e.spec.name.clone(),
@@ -95,7 +96,7 @@ async fn summary(db: &DatabaseConnection, e: &StoredEvent) -> Result<EventSummar
     })
 }
 
-async fn find(db: &DatabaseConnection, slug: &str) -> Result<StoredEvent, ApiError> {
+async fn find(db: &DatabaseConnection, slug: &str) -> Result<Event, ApiError> {
     db::events::find_by_slug(db, slug)
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("no event \"{slug}\"")))
@@ -122,7 +123,7 @@ pub async fn list_events(db: web::Data<DatabaseConnection>) -> Result<HttpRespon
     path = "/api/v1/events/{slug}",
     params(("slug" = String, Path, description = "The event's slug")),
     responses(
-        (status = 200, body = Event),
+        (status = 200, body = EventDetail),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -132,7 +133,7 @@ pub async fn get_event(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let e = find(db.get_ref(), &slug).await?;
-    Ok(HttpResponse::Ok().json(Event {
+    Ok(HttpResponse::Ok().json(EventDetail {
         summary: summary(db.get_ref(), &e).await?,
         slots: e
             .spec

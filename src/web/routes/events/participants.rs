@@ -168,7 +168,7 @@ pub async fn import_participants(
         ])
         .await;
     }
-    let format = import::Format::detect(std::path::Path::new(name), bytes);
+    let format = import::InputFormat::detect(std::path::Path::new(name), bytes);
     let profiles = match import::parse(bytes, format) {
         Ok(p) => p,
         Err(import::ImportError::Rows(rows)) => {
