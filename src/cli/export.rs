@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 
 use super::connect_and_migrate;
-use crate::exports::{self, Format, export_rows};
+use crate::exports::{self, Format};
 use crate::matching::Filter;
 use crate::services::match_index::MatchIndex;
+use crate::services::suggestions::export_rows;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum FileFormat {

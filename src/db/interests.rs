@@ -1,26 +1,11 @@
 //! Interest marks: an organization marks a suggested partner as interesting or not.
 
-use std::collections::HashMap;
-
 use chrono::Utc;
 use entity::interest;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    Interested,
-    NotInterested,
-}
-
-impl Mark {
-    pub fn id(self) -> &'static str {
-        match self {
-            Mark::Interested => "interested",
-            Mark::NotInterested => "not_interested",
-        }
-    }
-}
+use crate::domain::interest::{Mark, Marks};
 
 /// Sets (or replaces) `org`'s mark on `partner`, with what the suggestion was
 /// scored with when it was marked ([`crate::matching::Parts`] as JSON).
@@ -63,24 +48,6 @@ pub async fn clear<C: ConnectionTrait>(db: &C, org: i32, partner: i32) -> Result
         .exec(db)
         .await?;
     Ok(())
-}
-
-/// The marks `org` has set, and the partners that marked `org` as interesting.
-pub struct Marks {
-    pub mine: HashMap<i32, Mark>,
-    pub interested_in_me: std::collections::HashSet<i32>,
-    /// Partners met at an event with the outcome "no fit": never suggested again.
-    pub no_fit: std::collections::HashSet<i32>,
-}
-
-impl Marks {
-    pub fn mine(&self, partner: i32) -> Option<Mark> {
-        self.mine.get(&partner).copied()
-    }
-
-    pub fn is_mutual(&self, partner: i32) -> bool {
-        self.mine(partner) == Some(Mark::Interested) && self.interested_in_me.contains(&partner)
-    }
 }
 
 pub async fn of<C: ConnectionTrait>(db: &C, org: i32) -> Result<Marks, DbErr> {

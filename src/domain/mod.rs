@@ -4,6 +4,7 @@
 pub mod account;
 pub mod codes;
 pub mod event;
+pub mod interest;
 pub mod meeting;
 pub mod profile;
 pub mod slug;

@@ -4,11 +4,6 @@ pub mod agenda;
 
 use serde::Serialize;
 
-use crate::db::interests::{Mark, Marks};
-use crate::matching::rounded;
-use crate::matching::{Filter, Match};
-use crate::services::match_index::Snapshot;
-
 /// One suggestion, as every export format writes it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ExportRow {
@@ -148,84 +143,6 @@ pub fn render(rows: &[ExportRow], format: Format) -> anyhow::Result<Vec<u8>> {
             Ok(book.save_to_buffer()?)
         }
     }
-}
-
-/// One entry of an organization's own list: the suggestion and the marks.
-pub struct Entry {
-    pub m: Match,
-    pub mark: Option<Mark>,
-    pub mutual: bool,
-}
-
-/// The filtered suggestions of `a`, with the marks when the viewer owns `a`;
-/// suggestions marked "not interested" are left out unless `show_hidden`, and
-/// partners met with the outcome "no fit" are always left out.
-pub fn entries(
-    snapshot: &Snapshot,
-    a: usize,
-    filter: &Filter,
-    marks: Option<&Marks>,
-    show_hidden: bool,
-) -> Vec<Entry> {
-    snapshot
-        .engine
-        .ranked(a, filter)
-        .into_iter()
-        .filter(|m| !marks.is_some_and(|mk| mk.no_fit.contains(&snapshot.orgs[m.index].id)))
-        .map(|m| {
-            let id = snapshot.orgs[m.index].id;
-            Entry {
-                m,
-                mark: marks.and_then(|mk| mk.mine(id)),
-                mutual: marks.is_some_and(|mk| mk.is_mutual(id)),
-            }
-        })
-        .filter(|e| show_hidden || e.mark != Some(Mark::NotInterested))
-        .collect()
-}
-
-/// The rows of an export: what the list shows with these filters, all pages.
-pub fn export_rows(
-    snapshot: &Snapshot,
-    a: usize,
-    filter: &Filter,
-    marks: &Marks,
-    show_hidden: bool,
-) -> Vec<ExportRow> {
-    let me = snapshot.engine.profile(a).name.clone();
-    entries(snapshot, a, filter, Some(marks), show_hidden)
-        .into_iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let meta = &snapshot.orgs[e.m.index];
-            ExportRow {
-                organization: me.clone(),
-                rank: i + 1,
-                partner: snapshot.engine.profile(e.m.index).name.clone(),
-                score: rounded(e.m.score),
-                reasons: snapshot
-                    .engine
-                    .explain(a, e.m.index)
-                    .into_iter()
-                    .map(|mut r| {
-                        // The list is the organization's own: its private needs in
-                        // full, the partner's only with mutual interest.
-                        r.redact(true, e.mutual);
-                        r.text()
-                    })
-                    .collect(),
-                website: meta.website.clone().unwrap_or_default(),
-                contact: meta.contact_email.clone().unwrap_or_default(),
-                interest: match (e.mutual, e.mark) {
-                    (true, _) => "mutual interest",
-                    (false, Some(Mark::Interested)) => "interested",
-                    (false, Some(Mark::NotInterested)) => "not interested",
-                    (false, None) => "",
-                }
-                .to_owned(),
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -7,3 +7,4 @@ pub mod import;
 pub mod match_index;
 pub mod password;
 pub mod schedule_run;
+pub mod suggestions;

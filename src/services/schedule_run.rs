@@ -8,8 +8,9 @@ use std::collections::{HashMap, HashSet};
 
 use sea_orm::{DatabaseConnection, DbErr};
 
-use crate::db::{self, interests::Mark};
+use crate::db;
 use crate::domain::event::{Event, Participant};
+use crate::domain::interest::Mark;
 use crate::domain::meeting::{Meeting, SlotIndex};
 use crate::scheduling::plan::{PlanInput, plan};
 use crate::scheduling::report::Report;

@@ -5,12 +5,14 @@ use askama::Template;
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
-use crate::db::{self, interests::Mark, interests::Marks};
+use crate::db;
+use crate::domain::interest::{Mark, Marks};
 use crate::domain::profile::{OrgKind, REGIONS, country_name, is_safe_link};
-use crate::exports::{self, ExportRow, entries, export_rows};
+use crate::exports::{self, ExportRow};
 use crate::matching::rounded;
 use crate::matching::{Filter, Match, Reason};
 use crate::services::match_index::{MatchIndex, Snapshot};
+use crate::services::suggestions::{entries, export_rows};
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::respond::download;

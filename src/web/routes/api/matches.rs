@@ -7,13 +7,15 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiUser, DEFAULT_LIMIT, MAX_LIMIT, find_organization};
-use crate::db::{self, interests::Mark};
+use crate::db;
 use crate::domain::codes::LANGUAGES;
+use crate::domain::interest::Mark;
 use crate::domain::profile::{OrgKind, REGIONS};
-use crate::exports::{self, export_rows};
+use crate::exports;
 use crate::matching::Filter;
 use crate::matching::rounded;
 use crate::services::match_index::MatchIndex;
+use crate::services::suggestions::export_rows;
 use crate::web::error::{ApiError, Problem};
 use crate::web::respond::download;
 

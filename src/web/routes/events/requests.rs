@@ -6,8 +6,9 @@ use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use super::participation::require_participant;
-use crate::db::{self, interests::Mark, requests::RequestError};
+use crate::db::{self, requests::RequestError};
 use crate::domain::char_len;
+use crate::domain::interest::Mark;
 use crate::domain::meeting::RequestStatus;
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, EventBySlug, NoFields};

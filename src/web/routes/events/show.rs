@@ -10,7 +10,8 @@ use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use super::EventView;
-use crate::db::{self, interests::Mark};
+use crate::db;
+use crate::domain::interest::Mark;
 use crate::domain::meeting::{MeetingRequest, Outcome};
 use crate::exports::agenda::AgendaItem;
 use crate::matching::rounded;
