@@ -2,7 +2,7 @@
 //! organizer's table plan, as rows for printing, CSV and .xlsx, and an agenda as
 //! an iCalendar file (RFC 5545) in the event's time zone.
 
-use chrono::{Offset, TimeZone, Utc};
+use chrono::{DateTime, Offset, TimeZone, Utc};
 
 use crate::domain::event::EventSpec;
 use crate::domain::meeting::{Outcome, SlotIndex};
@@ -109,8 +109,15 @@ fn offset(seconds: i32) -> String {
 }
 
 /// The agenda of `who` as an iCalendar file: one event per meeting, in the
-/// event's time zone (with a VTIMEZONE that holds the offset of that day).
-pub fn ics(event: &EventSpec, event_slug: &str, who: &str, items: &[AgendaItem]) -> String {
+/// event's time zone (with a VTIMEZONE that holds the offset of that day);
+/// `now` stamps the events.
+pub fn ics(
+    event: &EventSpec,
+    event_slug: &str,
+    who: &str,
+    items: &[AgendaItem],
+    now: DateTime<Utc>,
+) -> String {
     let tz = event.time_zone;
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
@@ -137,7 +144,7 @@ pub fn ics(event: &EventSpec, event_slug: &str, who: &str, items: &[AgendaItem])
     line(&mut out, &format!("TZOFFSETTO:{}", offset(off)));
     line(&mut out, "END:STANDARD");
     line(&mut out, "END:VTIMEZONE");
-    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     for item in items {
         let Some(slot) = event.slot(item.slot) else {
             continue;

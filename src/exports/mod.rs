@@ -86,10 +86,10 @@ fn cells(row: &ExportRow) -> [String; 8] {
 }
 
 /// The file name users get: `roundtable-matches-{slug}-{date}.{ext}`.
-pub fn file_name(slug: &str, format: Format) -> String {
+pub fn file_name(slug: &str, format: Format, today: chrono::NaiveDate) -> String {
     format!(
         "roundtable-matches-{slug}-{}.{}",
-        chrono::Utc::now().format("%Y-%m-%d"),
+        today.format("%Y-%m-%d"),
         format.extension()
     )
 }

@@ -444,7 +444,7 @@ pub fn file_response(
     format: exports::Format,
 ) -> anyhow::Result<HttpResponse> {
     Ok(download(
-        &exports::file_name(slug, format),
+        &exports::file_name(slug, format, chrono::Utc::now().date_naive()),
         format.content_type(),
         exports::render(rows, format)?,
     ))

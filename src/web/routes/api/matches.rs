@@ -241,7 +241,7 @@ pub async fn export_matches(
     let marks = db::interests::of(db.get_ref(), user.organization_id).await?;
     let rows = export_rows(&snapshot, a, &filter, &marks, false);
     Ok(download(
-        &exports::file_name(&slug, format),
+        &exports::file_name(&slug, format, chrono::Utc::now().date_naive()),
         format.content_type(),
         exports::render(&rows, format)?,
     ))

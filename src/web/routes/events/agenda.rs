@@ -101,7 +101,7 @@ pub async fn file(
         return Ok(download(
             &format!("{stem}.ics"),
             ICS,
-            ics(&event.spec, &event.slug, &name, &items).into_bytes(),
+            ics(&event.spec, &event.slug, &name, &items, chrono::Utc::now()).into_bytes(),
         ));
     }
     sheet_download(
