@@ -371,6 +371,7 @@ pub fn tables_text(tables: &[TableSpec]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::event::Remap;
 
     fn draft() -> EventDraft {
         EventDraft {
