@@ -1,6 +1,7 @@
 //! The hub correction's measure: each organization's density of neighbours.
 
-use super::{Engine, HUB_NEIGHBOURS, HUB_SAMPLE, Scratch};
+use super::top::Scratch;
+use super::{Engine, HUB_NEIGHBOURS, HUB_SAMPLE};
 
 impl Engine {
     /// `h(b)` for every organization: the mean of its [`HUB_NEIGHBOURS`] best

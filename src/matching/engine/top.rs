@@ -1,0 +1,251 @@
+//! Ranking: the `k` best partners of one organization (pruned by upper
+//! bounds, equal to a brute-force ranking), and of every organization on all cores.
+
+use std::cmp::Ordering;
+
+use super::{Engine, SIM_BITS, SIM_MASK, UNIT, quantize};
+use crate::matching::score::Match;
+
+impl Engine {
+    /// The `k` best partners of organization `a`, best first; ties by name.
+    /// Never `a` itself, never a partner with score 0.
+    pub fn top(&self, a: usize, k: usize) -> Vec<Match> {
+        let mut scratch = Scratch::new(self.profiles.len(), self.phrases.len());
+        self.top_with(a, k, &mut scratch)
+    }
+
+    pub(super) fn top_with(&self, a: usize, k: usize, s: &mut Scratch) -> Vec<Match> {
+        if k == 0 {
+            return Vec::new();
+        }
+        self.accumulate(a, s);
+        if k > LONG_LIST {
+            // A long list (the whole ranking, for a page with filters): score
+            // everyone with something in common, then sort once.
+            let mut out: Vec<Match> = (0..self.profiles.len())
+                .filter(|&b| b != a && (s.x[b] != 0 || s.y[b] != 0 || s.f[b] != 0))
+                .map(|b| self.finish(a, b, s.x[b], s.y[b], s.f[b]))
+                .filter(|m| m.score > 0.0)
+                .collect();
+            s.clear();
+            out.sort_by(|x, y| self.order(x, y));
+            out.truncate(k);
+            return out;
+        }
+        self.bounds(a, s, &self.hub_penalty);
+        let own_penalty = (self.weights.hub * (self.hub[a] / 2.0 - self.hub_centre)) as f32;
+        let mut out: Vec<Match> = Vec::with_capacity(k + 1);
+        let mut floor = f32::NEG_INFINITY;
+        for b in 0..self.profiles.len() {
+            if s.bound[b] < floor {
+                continue;
+            }
+            let (x, y, f) = (s.x[b], s.y[b], s.f[b]);
+            if (x == 0 && y == 0 && f == 0) || b == a {
+                continue;
+            }
+            let m = self.finish(a, b, x, y, f);
+            if m.score <= 0.0 {
+                continue;
+            }
+            if out.len() == k && self.order(&m, &out[k - 1]) != Ordering::Less {
+                continue;
+            }
+            let at = out.partition_point(|o| self.order(o, &m) == Ordering::Less);
+            out.insert(at, m);
+            out.truncate(k);
+            if out.len() == k {
+                // score = 100·sqrt(raw + correction): a candidate whose bound is
+                // below the kth's square cannot enter (with a margin for rounding).
+                let kth = out[k - 1].score / 100.0;
+                floor = kth * kth + own_penalty - 1e-4;
+            }
+        }
+        s.clear();
+        out
+    }
+
+    /// Sums into `s.x`, `s.y` and `s.f`, for every organization, how far it
+    /// covers `a`'s needs, how far `a` covers its needs, and its field affinity.
+    pub(super) fn accumulate(&self, a: usize, s: &mut Scratch) {
+        // They cover my needs: each need's best cover by each organization, summed.
+        for (n, _) in &self.needs[a] {
+            let covered = &self.need_covered_by[*n as usize];
+            match self.phrases[*n as usize].ask {
+                None => {
+                    for &packed in covered {
+                        s.x[(packed >> SIM_BITS) as usize] += packed & SIM_MASK;
+                    }
+                }
+                Some(ask) => {
+                    // The better of the offer and the fit, per organization.
+                    for &packed in covered {
+                        let b = (packed >> SIM_BITS) as usize;
+                        s.best[b] = packed & SIM_MASK;
+                        s.touched.push(b as u32);
+                    }
+                    let fit = quantize(self.weights.fit);
+                    for &b in &self.ask_fits[ask as usize] {
+                        let b = b as usize;
+                        if s.best[b] == 0 {
+                            s.touched.push(b as u32);
+                        }
+                        s.best[b] = s.best[b].max(fit);
+                    }
+                    for &b in &s.touched {
+                        s.x[b as usize] += std::mem::take(&mut s.best[b as usize]);
+                    }
+                    s.touched.clear();
+                }
+            }
+        }
+        // I cover their needs: my best offer for each need phrase (or my fit
+        // to it), then its owners.
+        for (c, _) in &self.caps[a] {
+            for (n, sim) in &self.cap_matches[*c as usize] {
+                if !self.reaches(*n, *c, a) {
+                    continue;
+                }
+                let n = *n as usize;
+                if s.phrase_best[n] == 0.0 {
+                    s.phrases_touched.push(n as u32);
+                }
+                s.phrase_best[n] = s.phrase_best[n].max(*sim);
+            }
+        }
+        for &ask in &self.org_fits[a] {
+            for &n in &self.ask_phrases[ask as usize] {
+                let n = n as usize;
+                if s.phrase_best[n] == 0.0 {
+                    s.phrases_touched.push(n as u32);
+                }
+                s.phrase_best[n] = s.phrase_best[n].max(self.weights.fit);
+            }
+        }
+        for &n in &s.phrases_touched {
+            let n = n as usize;
+            let sim = quantize(s.phrase_best[n]);
+            for &b in &self.need_orgs[n] {
+                s.y[b as usize] += sim;
+            }
+            s.phrase_best[n] = 0.0;
+        }
+        s.phrases_touched.clear();
+        self.field.accumulate(a, &mut s.f);
+    }
+
+    /// `s.bound[b]`: an upper bound of the raw score of `a` and `b` (context
+    /// ≤ 1, the reciprocity bonus ≤ the mean coverage) minus `penalty[b]`;
+    /// without context, reciprocity and penalty, the raw score itself. In
+    /// single precision, in one loop the compiler vectorises.
+    pub(super) fn bounds(&self, a: usize, s: &mut Scratch, penalty: &[f32]) {
+        let w = &self.weights;
+        let total = (w.complementarity + w.field) as f32;
+        let (wc, wf) = if total > 0.0 {
+            (
+                w.complementarity as f32 / (2.0 * total * UNIT),
+                w.field as f32 / (total * UNIT),
+            )
+        } else {
+            (0.0, 0.0)
+        };
+        let inv_a = self.inv_needs[a] as f32;
+        s.bound.clear();
+        s.bound.extend(
+            s.x.iter()
+                .zip(&s.y)
+                .zip(&s.f)
+                .zip(&self.inv_needs32)
+                .zip(penalty)
+                .map(|((((x, y), f), inv_b), pen)| {
+                    wc * (*x as f32 * inv_a + *y as f32 * inv_b) + wf * *f as f32 - pen
+                }),
+        );
+    }
+
+    /// Higher score first; equal scores by name, then by position.
+    fn order(&self, a: &Match, b: &Match) -> Ordering {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| {
+                self.profiles[a.index]
+                    .name
+                    .cmp(&self.profiles[b.index].name)
+            })
+            .then_with(|| a.index.cmp(&b.index))
+    }
+
+    /// The top `k` of every organization, in input order, on all cores.
+    /// `progress` is called with the number of organizations done since the last call.
+    pub fn rank_all(&self, k: usize, progress: &(dyn Fn(usize) + Sync)) -> Vec<Vec<Match>> {
+        self.in_parallel(&|a, s| self.top_with(a, k, s), progress)
+    }
+
+    /// `each(a)` for every organization, in input order, on all cores.
+    pub(super) fn in_parallel<T: Send + Clone + Default>(
+        &self,
+        each: &(dyn Fn(usize, &mut Scratch) -> T + Sync),
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> Vec<T> {
+        let n = self.profiles.len();
+        let threads = std::thread::available_parallelism()
+            .map(|t| t.get())
+            .unwrap_or(1)
+            .min(n.max(1));
+        let chunk = n.div_ceil(threads.max(1)).max(1);
+        let mut results: Vec<T> = vec![T::default(); n];
+        std::thread::scope(|scope| {
+            for (t, slot) in results.chunks_mut(chunk).enumerate() {
+                scope.spawn(move || {
+                    let mut scratch = Scratch::new(n, self.phrases.len());
+                    for (i, out) in slot.iter_mut().enumerate() {
+                        *out = each(t * chunk + i, &mut scratch);
+                        if i % 256 == 255 {
+                            progress(256);
+                        }
+                    }
+                    progress(slot.len() % 256);
+                });
+            }
+        });
+        results
+    }
+}
+
+/// Beyond this many partners, [`Engine::top`] sorts everyone rather than
+/// keeping a sorted top list.
+const LONG_LIST: usize = 64;
+
+/// Reusable buffers for [`Engine::top`], one per thread.
+pub(super) struct Scratch {
+    pub(super) bound: Vec<f32>,
+    pub(super) x: Vec<u32>,
+    pub(super) y: Vec<u32>,
+    pub(super) f: Vec<u32>,
+    pub(super) best: Vec<u32>,
+    pub(super) touched: Vec<u32>,
+    pub(super) phrase_best: Vec<f32>,
+    pub(super) phrases_touched: Vec<u32>,
+}
+
+impl Scratch {
+    /// Back to zeros for the next organization.
+    pub(super) fn clear(&mut self) {
+        self.x.fill(0);
+        self.y.fill(0);
+        self.f.fill(0);
+    }
+
+    pub(super) fn new(orgs: usize, phrases: usize) -> Self {
+        Self {
+            bound: Vec::with_capacity(orgs),
+            x: vec![0; orgs],
+            y: vec![0; orgs],
+            f: vec![0; orgs],
+            best: vec![0; orgs],
+            touched: Vec::new(),
+            phrase_best: vec![0.0; phrases],
+            phrases_touched: Vec::new(),
+        }
+    }
+}
