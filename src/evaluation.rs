@@ -183,7 +183,9 @@ pub fn tfidf_rankings(profiles: &[Profile]) -> Vec<Vec<usize>> {
             .collect();
         let norm = v.values().map(|x| x * x).sum::<f64>().sqrt();
         if norm > 0.0 {
-            v.values_mut().for_each(|x| *x /= norm);
+            for x in v.values_mut() {
+                *x /= norm;
+            }
         }
         v
     };

@@ -63,9 +63,7 @@ fn render_parallel(
     results: &[Vec<Match>],
     render: impl Fn(usize, &[Match], &mut Vec<u8>) -> std::io::Result<()> + Sync,
 ) -> std::io::Result<Vec<Vec<u8>>> {
-    let threads = std::thread::available_parallelism()
-        .map(|t| t.get())
-        .unwrap_or(1);
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
     let chunk = results.len().div_ceil(threads * 4).max(1);
     let render = &render;
     std::thread::scope(|scope| {

@@ -60,7 +60,7 @@ impl Outcome {
 
     /// The label of a recorded outcome; empty when none is.
     pub fn label_of(outcome: Option<Self>) -> &'static str {
-        outcome.map(Self::label).unwrap_or("")
+        outcome.map_or("", Self::label)
     }
 }
 

@@ -134,8 +134,7 @@ pub fn ics(
     let off = tz
         .offset_from_local_datetime(&noon)
         .earliest()
-        .map(|o| o.fix().local_minus_utc())
-        .unwrap_or(0);
+        .map_or(0, |o| o.fix().local_minus_utc());
     line(&mut out, "BEGIN:VTIMEZONE");
     line(&mut out, &format!("TZID:{}", tz.name()));
     line(&mut out, "BEGIN:STANDARD");
@@ -150,7 +149,7 @@ pub fn ics(
             continue;
         };
         let start = event.date.and_time(slot.start);
-        let end = start + chrono::Duration::minutes(slot.minutes as i64);
+        let end = start + chrono::Duration::minutes(i64::from(slot.minutes));
         line(&mut out, "BEGIN:VEVENT");
         // One UID per meeting: a calendar that imports the file again updates
         // a moved meeting instead of adding a second one.

@@ -77,7 +77,7 @@ pub(super) fn quantize(sim: f32) -> u32 {
 }
 
 pub(super) fn unquantize(sum: u32) -> f64 {
-    sum as f64 / UNIT as f64
+    f64::from(sum) / f64::from(UNIT)
 }
 
 impl Engine {
@@ -237,8 +237,7 @@ impl Engine {
     pub(super) fn sim(&self, need: u32, cap: u32) -> f32 {
         let list = &self.need_matches[need as usize];
         list.binary_search_by_key(&cap, |m| m.0)
-            .map(|i| list[i].1)
-            .unwrap_or(0.0)
+            .map_or(0.0, |i| list[i].1)
     }
 
     /// Whether capability phrase `cap` of organization `b` can cover need
@@ -297,7 +296,7 @@ impl Engine {
         } else {
             0.0
         };
-        language * (0.9 + 0.05 * region + 0.05 * self.affinity[ca.kind][cb.kind] as f64)
+        language * (0.9 + 0.05 * region + 0.05 * f64::from(self.affinity[ca.kind][cb.kind]))
     }
 
     /// The match from the three fixed-point sums.
@@ -349,8 +348,8 @@ impl Engine {
     /// Every part of the score of `b` for `a`, as [`Engine::pair`] combines them.
     pub fn parts(&self, a: usize, b: usize) -> Parts {
         let m = self.pair(a, b);
-        let (x, y) = (m.they_cover as f64, m.you_cover as f64);
-        let field = self.field_affinity(a, b) as f64;
+        let (x, y) = (f64::from(m.they_cover), f64::from(m.you_cover));
+        let field = f64::from(self.field_affinity(a, b));
         let context = self.context(a, b);
         let raw = if a == b {
             0.0

@@ -155,8 +155,8 @@ fn capital(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn private_label(theme: &Option<String>) -> String {
-    label_for_theme(theme.as_deref())
+fn private_label(theme: Option<&str>) -> String {
+    label_for_theme(theme)
 }
 
 impl Reason {
@@ -170,25 +170,25 @@ impl Reason {
                 need_private: true,
                 need_theme,
                 ..
-            } if !show_yours => *your_need = private_label(need_theme),
+            } if !show_yours => *your_need = private_label(need_theme.as_deref()),
             Reason::YouCoverTheirNeed {
                 their_need,
                 need_private: true,
                 need_theme,
                 ..
-            } if !show_theirs => *their_need = private_label(need_theme),
+            } if !show_theirs => *their_need = private_label(need_theme.as_deref()),
             Reason::TheyFitYourNeed {
                 your_need,
                 need_private: true,
                 need_theme,
                 ..
-            } if !show_yours => *your_need = private_label(need_theme),
+            } if !show_yours => *your_need = private_label(need_theme.as_deref()),
             Reason::YouFitTheirNeed {
                 their_need,
                 need_private: true,
                 need_theme,
                 ..
-            } if !show_theirs => *their_need = private_label(need_theme),
+            } if !show_theirs => *their_need = private_label(need_theme.as_deref()),
             _ => {}
         }
     }

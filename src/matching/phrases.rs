@@ -154,9 +154,7 @@ pub(super) fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phra
         .collect();
 
     // 2. Analyse the texts in parallel.
-    let threads = std::thread::available_parallelism()
-        .map(|t| t.get())
-        .unwrap_or(1);
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
     let chunk = texts.len().div_ceil(threads).max(1);
     let analyses: Vec<Analysis> = std::thread::scope(|scope| {
         let handles: Vec<_> = texts

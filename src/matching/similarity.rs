@@ -78,9 +78,7 @@ pub(super) fn match_phrases(
         .filter(|i| !need_orgs[*i].is_empty())
         .collect();
     let mut out: Vec<Vec<(u32, f32)>> = vec![Vec::new(); phrases.len()];
-    let threads = std::thread::available_parallelism()
-        .map(|t| t.get())
-        .unwrap_or(1);
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
     let chunk = need_ids.len().div_ceil(threads).max(1);
     let computed: Vec<Vec<(usize, PhraseMatches)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = need_ids
@@ -133,9 +131,7 @@ pub(super) fn covered_by(
     cap_orgs: &[Vec<u32>],
     attributes: &[Attributes],
 ) -> Vec<Vec<u32>> {
-    let threads = std::thread::available_parallelism()
-        .map(|t| t.get())
-        .unwrap_or(1);
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
     let chunk = need_matches.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = need_matches

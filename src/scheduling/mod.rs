@@ -211,7 +211,7 @@ impl Board {
             m.table = next[m.slot];
             next[m.slot] += 1;
         }
-        let total_score = self.meetings.iter().map(|m| m.score as f64).sum();
+        let total_score = self.meetings.iter().map(|m| f64::from(m.score)).sum();
         Schedule {
             meetings: self.meetings,
             unplaced,

@@ -61,7 +61,7 @@ fn is_cross_site(req: &ServiceRequest) -> bool {
     }
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
         let host = req.connection_info().host().to_owned();
-        let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
+        let origin_host = origin.split_once("://").map_or(origin, |(_, h)| h);
         return origin == "null" || !origin_host.eq_ignore_ascii_case(&host);
     }
     false

@@ -82,8 +82,10 @@ fn come_back_to(req: &HttpRequest) -> String {
         .and_then(|r| r.split_once("://"))
         .and_then(|(_, rest)| rest.strip_prefix(host.as_str()))
         .filter(|path| path.starts_with('/'))
-        .map(|path| path.split(['?', '#']).next().unwrap_or(path).to_owned())
-        .unwrap_or_else(|| "/events".to_owned())
+        .map_or_else(
+            || "/events".to_owned(),
+            |path| path.split(['?', '#']).next().unwrap_or(path).to_owned(),
+        )
 }
 
 /// A logged-in event organizer. Anyone else is sent to log in, or refused

@@ -345,7 +345,7 @@ pub fn tables_text(tables: &[TableSpec]) -> String {
                             && n == first + (j + 1 - i) as u32
                             && next.seats == t.seats =>
                     {
-                        j += 1
+                        j += 1;
                     }
                     _ => break,
                 }

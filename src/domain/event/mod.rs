@@ -28,7 +28,7 @@ pub struct Slot {
 
 impl Slot {
     pub fn end(&self) -> NaiveTime {
-        self.start + chrono::Duration::minutes(self.minutes as i64)
+        self.start + chrono::Duration::minutes(i64::from(self.minutes))
     }
 
     /// "09:00–09:30"

@@ -15,8 +15,7 @@ impl Engine {
         let stride = n.div_ceil(HUB_SAMPLE).max(1);
         let sample: Vec<usize> = (0..n).step_by(stride).collect();
         let threads = std::thread::available_parallelism()
-            .map(|t| t.get())
-            .unwrap_or(1)
+            .map_or(1, |t| t.get())
             .min(sample.len().max(1));
         let chunk = sample.len().div_ceil(threads).max(1);
         // Per thread: each organization's best values so far, highest first.
@@ -57,7 +56,7 @@ impl Engine {
                 let found: Vec<f64> = best
                     .iter()
                     .filter(|v| **v > 0.0)
-                    .map(|v| *v as f64)
+                    .map(|v| f64::from(*v))
                     .collect();
                 if found.is_empty() {
                     0.0

@@ -189,8 +189,7 @@ impl Engine {
     ) -> Vec<T> {
         let n = self.profiles.len();
         let threads = std::thread::available_parallelism()
-            .map(|t| t.get())
-            .unwrap_or(1)
+            .map_or(1, |t| t.get())
             .min(n.max(1));
         let chunk = n.div_ceil(threads.max(1)).max(1);
         let mut results: Vec<T> = vec![T::default(); n];

@@ -190,8 +190,7 @@ pub async fn login(
     let form = form.into_inner();
     let ip = req
         .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
+        .map_or_else(|| "unknown".into(), |a| a.ip().to_string());
     let email = form.email.trim().to_lowercase();
     let (ip_key, account_key) = (throttle::ip_key(&ip), throttle::account_key(&email));
     if throttle::failures(db.get_ref(), &ip_key).await? >= throttle::MAX_PER_IP

@@ -328,7 +328,7 @@ pub async fn set_interest(
                 .current(db.get_ref())
                 .await?
                 .scored_with(me.org.id, other.org.id);
-            db::interests::set(db.get_ref(), me.org.id, other.org.id, mark, scored_with).await?
+            db::interests::set(db.get_ref(), me.org.id, other.org.id, mark, scored_with).await?;
         }
         None => db::interests::clear(db.get_ref(), me.org.id, other.org.id).await?,
     }

@@ -50,14 +50,12 @@ impl OrgView {
             slug: org.slug.clone(),
             name: org.name.clone(),
             kind: OrgKind::parse(&org.kind)
-                .map(OrgKind::label)
-                .unwrap_or("Other")
+                .map_or("Other", OrgKind::label)
                 .to_owned(),
-            country: org.country.as_deref().map(|c| {
-                country_name(c)
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| c.to_owned())
-            }),
+            country: org
+                .country
+                .as_deref()
+                .map(|c| country_name(c).map_or_else(|| c.to_owned(), str::to_owned)),
             region: org.region.clone(),
             description: org.description.clone(),
             website: org.website.clone().filter(|w| is_safe_link(w)),

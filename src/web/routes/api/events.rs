@@ -196,7 +196,7 @@ pub async fn agenda(
             .slot_start(slot)
             .map(|t| {
                 let minutes = if end { e.spec.slots[slot.0].minutes } else { 0 };
-                (t + chrono::Duration::minutes(minutes as i64))
+                (t + chrono::Duration::minutes(i64::from(minutes)))
                     .to_rfc3339_opts(SecondsFormat::Secs, true)
             })
             .unwrap_or_default()

@@ -39,14 +39,13 @@ pub struct MatchParams {
 /// The filters of the API, checked the same way as those of the web page; an
 /// empty value is refused here, as the document lists only real values.
 fn filter_of(
-    kind: &Option<String>,
-    region: &Option<String>,
-    language: &Option<String>,
+    kind: Option<&str>,
+    region: Option<&str>,
+    language: Option<&str>,
     min_score: Option<f32>,
 ) -> Result<Filter, ApiError> {
-    let exact = |value: &Option<String>, allowed: Vec<&str>| {
-        value.as_deref().is_none_or(|v| allowed.contains(&v))
-    };
+    let exact =
+        |value: Option<&str>, allowed: Vec<&str>| value.is_none_or(|v| allowed.contains(&v));
     for (name, ok) in [
         (
             "kind",
@@ -64,11 +63,10 @@ fn filter_of(
             )));
         }
     }
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
     Filter::parse(
-        &text(kind),
-        &text(region),
-        &text(language),
+        kind.unwrap_or_default(),
+        region.unwrap_or_default(),
+        language.unwrap_or_default(),
         &min_score.map(|v| v.to_string()).unwrap_or_default(),
     )
     .map_err(|what| {
@@ -138,7 +136,12 @@ pub async fn matches(
             "limit must be between 1 and {MAX_LIMIT}"
         )));
     }
-    let filter = filter_of(&query.kind, &query.region, &query.language, query.min_score)?;
+    let filter = filter_of(
+        query.kind.as_deref(),
+        query.region.as_deref(),
+        query.language.as_deref(),
+        query.min_score,
+    )?;
     let snapshot = index.current(db.get_ref()).await?;
     let a = snapshot
         .index_of(&slug)
@@ -163,8 +166,8 @@ pub async fn matches(
                     website: meta.website.clone(),
                 },
                 score: rounded(m.score),
-                they_cover: (m.they_cover as f64 * 1000.0).round() / 1000.0,
-                you_cover: (m.you_cover as f64 * 1000.0).round() / 1000.0,
+                they_cover: (f64::from(m.they_cover) * 1000.0).round() / 1000.0,
+                you_cover: (f64::from(m.you_cover) * 1000.0).round() / 1000.0,
                 reasons: engine
                     .explain(a, m.index)
                     .into_iter()
@@ -228,7 +231,12 @@ pub async fn export_matches(
 ) -> Result<HttpResponse, ApiError> {
     let format = exports::Format::parse(&query.format)
         .ok_or_else(|| ApiError::BadRequest("format must be csv, xlsx or json".into()))?;
-    let filter = filter_of(&query.kind, &query.region, &query.language, query.min_score)?;
+    let filter = filter_of(
+        query.kind.as_deref(),
+        query.region.as_deref(),
+        query.language.as_deref(),
+        query.min_score,
+    )?;
     let snapshot = index.current(db.get_ref()).await?;
     let a = snapshot
         .index_of(&slug)

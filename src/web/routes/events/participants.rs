@@ -183,8 +183,7 @@ pub async fn import_participants(
     };
     let ids = import::apply_and_join(db.get_ref(), &profiles, event.id).await?;
     Ok(see_other(format!(
-        "/events/{slug}/schedule?done=imported-{}#participants",
-        ids
+        "/events/{slug}/schedule?done=imported-{ids}#participants"
     )))
 }
 

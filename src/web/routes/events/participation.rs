@@ -75,8 +75,7 @@ pub async fn availability(
     let token = pairs
         .iter()
         .find(|(k, _)| k == "csrf_token")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
+        .map_or("", |(_, v)| v.as_str());
     csrf.verify(token)?;
     let org = require_participant(db.get_ref(), &visitor, &event).await?;
     let mut blocked = Vec::new();

@@ -119,7 +119,7 @@ pub async fn show(
             let marks = db::interests::of(db.get_ref(), org).await?;
             let requests = db::requests::list(db.get_ref(), event.id).await?;
             let view = |r: &MeetingRequest, partner: i32| {
-                let (name, slug) = names.get(&partner).cloned().unwrap_or_default();
+                let (name, slug) = names.get(&partner).copied().unwrap_or_default();
                 RequestView {
                     id: r.id,
                     partner: name.to_owned(),
