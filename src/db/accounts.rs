@@ -6,23 +6,35 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
 };
 
-use crate::domain::account::Role;
+use crate::domain::account::{Account, Role};
+
+/// The account as the rest of the app reads it.
+pub(crate) fn from_model(a: account::Model) -> Account {
+    Account {
+        role: Role::from_stored(&a.role),
+        id: a.id,
+        email: a.email,
+        password_hash: a.password_hash,
+        organization_id: a.organization_id,
+    }
+}
 
 pub async fn find_by_email<C: ConnectionTrait>(
     db: &C,
     email: &str,
-) -> Result<Option<account::Model>, DbErr> {
-    account::Entity::find()
+) -> Result<Option<Account>, DbErr> {
+    Ok(account::Entity::find()
         .filter(account::Column::Email.eq(email))
         .one(db)
-        .await
+        .await?
+        .map(from_model))
 }
 
-pub async fn find_by_id<C: ConnectionTrait>(
-    db: &C,
-    id: i32,
-) -> Result<Option<account::Model>, DbErr> {
-    account::Entity::find_by_id(id).one(db).await
+pub async fn find_by_id<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Account>, DbErr> {
+    Ok(account::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(from_model))
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -39,7 +51,7 @@ pub async fn insert<C: ConnectionTrait>(
     password_hash: &str,
     organization_id: i32,
     role: Role,
-) -> Result<account::Model, CreateAccountError> {
+) -> Result<Account, CreateAccountError> {
     account::ActiveModel {
         email: Set(email.to_owned()),
         password_hash: Set(password_hash.to_owned()),
@@ -50,6 +62,7 @@ pub async fn insert<C: ConnectionTrait>(
     }
     .insert(db)
     .await
+    .map(from_model)
     .map_err(|e| match e.sql_err() {
         Some(SqlErr::UniqueConstraintViolation(_)) => CreateAccountError::EmailTaken,
         _ => CreateAccountError::Db(e),

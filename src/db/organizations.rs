@@ -8,6 +8,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr, TransactionTrait,
 };
 
+use crate::domain::organization::Organization;
 use crate::domain::profile::{Profile, name_key};
 use crate::domain::slug::slugify;
 
@@ -18,7 +19,7 @@ pub const SIDE_PRIVATE_NEED: &str = "private_need";
 /// An organization with its capabilities and needs, in order.
 #[derive(Debug, Clone)]
 pub struct OrgWithItems {
-    pub org: organization::Model,
+    pub org: Organization,
     pub capabilities: Vec<String>,
     pub needs: Vec<String>,
     pub private_needs: Vec<String>,
@@ -27,7 +28,7 @@ pub struct OrgWithItems {
 impl OrgWithItems {
     fn new(org: organization::Model) -> Self {
         Self {
-            org,
+            org: from_model(org),
             capabilities: Vec::new(),
             needs: Vec::new(),
             private_needs: Vec::new(),
@@ -53,7 +54,7 @@ impl OrgWithItems {
             region: o.region.clone(),
             description: o.description.clone(),
             website: o.website.clone(),
-            languages: languages_of(o),
+            languages: o.languages.clone(),
             capabilities: self.capabilities.clone(),
             needs: self.needs.clone(),
             private_needs: self.private_needs.clone(),
@@ -62,12 +63,28 @@ impl OrgWithItems {
     }
 }
 
-pub fn languages_of(org: &organization::Model) -> Vec<String> {
-    org.languages
-        .split(',')
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
+/// The record as the rest of the app reads it.
+pub(crate) fn from_model(o: organization::Model) -> Organization {
+    Organization {
+        languages: o
+            .languages
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        id: o.id,
+        slug: o.slug,
+        name: o.name,
+        kind: o.kind,
+        country: o.country,
+        region: o.region,
+        description: o.description,
+        website: o.website,
+        contact_email: o.contact_email,
+        is_demo: o.is_demo,
+        version: o.version,
+        updated_at: o.updated_at,
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -133,11 +150,12 @@ async fn with_items<C: ConnectionTrait>(
 pub async fn find_by_name<C: ConnectionTrait>(
     db: &C,
     name: &str,
-) -> Result<Option<organization::Model>, DbErr> {
-    organization::Entity::find()
+) -> Result<Option<Organization>, DbErr> {
+    Ok(organization::Entity::find()
         .filter(organization::Column::NameKey.eq(name_key(name)))
         .one(db)
-        .await
+        .await?
+        .map(from_model))
 }
 
 pub async fn count<C: ConnectionTrait>(db: &C) -> Result<u64, DbErr> {
@@ -151,7 +169,7 @@ pub async fn search<C: ConnectionTrait>(
     query: &str,
     page: u64,
     per_page: u64,
-) -> Result<(Vec<organization::Model>, u64), DbErr> {
+) -> Result<(Vec<Organization>, u64), DbErr> {
     let mut select = organization::Entity::find();
     for word in query.split_whitespace().take(10) {
         let escaped = word
@@ -171,7 +189,7 @@ pub async fn search<C: ConnectionTrait>(
         .limit(per_page)
         .all(db)
         .await?;
-    Ok((rows, total))
+    Ok((rows.into_iter().map(from_model).collect(), total))
 }
 
 fn search_text(p: &Profile) -> String {
@@ -210,7 +228,7 @@ pub async fn insert<C: ConnectionTrait>(
     db: &C,
     p: &Profile,
     is_demo: bool,
-) -> Result<organization::Model, WriteError> {
+) -> Result<Organization, WriteError> {
     let now = Utc::now();
     let org = organization::ActiveModel {
         slug: Set(unique_slug(db, &p.name).await?),
@@ -235,7 +253,7 @@ pub async fn insert<C: ConnectionTrait>(
     .map_err(map_unique)?;
     insert_items(db, org.id, p).await?;
     bump_generation(db).await?;
-    Ok(org)
+    Ok(from_model(org))
 }
 
 async fn insert_items<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> Result<(), DbErr> {

@@ -1,6 +1,8 @@
 //! Server-side login sessions. The browser holds a random token; the table holds
 //! its SHA-256 digest, the account and the expiry.
 
+use crate::domain::account::Account;
+use crate::domain::organization::Organization;
 use entity::{account, organization, session};
 use rand::RngCore;
 use sea_orm::{
@@ -42,7 +44,7 @@ pub async fn create<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<Strin
 pub async fn lookup<C: ConnectionTrait>(
     db: &C,
     token: &str,
-) -> Result<Option<(account::Model, organization::Model)>, DbErr> {
+) -> Result<Option<(Account, Organization)>, DbErr> {
     let Some(s) = session::Entity::find_by_id(hash_token(token))
         .one(db)
         .await?
@@ -61,7 +63,10 @@ pub async fn lookup<C: ConnectionTrait>(
     else {
         return Ok(None);
     };
-    Ok(Some((account, org)))
+    Ok(Some((
+        super::accounts::from_model(account),
+        super::organizations::from_model(org),
+    )))
 }
 
 pub async fn delete<C: ConnectionTrait>(db: &C, token: &str) -> Result<(), DbErr> {

@@ -1,5 +1,7 @@
 //! API tokens: created and revoked by an account, shown once, stored hashed.
 
+use crate::domain::account::Account;
+use crate::domain::organization::{ApiToken, Organization};
 use chrono::Utc;
 use entity::{account, api_token, organization};
 use sea_orm::{
@@ -31,15 +33,19 @@ pub async fn create<C: ConnectionTrait>(
     Ok(token)
 }
 
-pub async fn list<C: ConnectionTrait>(
-    db: &C,
-    account_id: i32,
-) -> Result<Vec<api_token::Model>, DbErr> {
-    api_token::Entity::find()
+pub async fn list<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<Vec<ApiToken>, DbErr> {
+    Ok(api_token::Entity::find()
         .filter(api_token::Column::AccountId.eq(account_id))
         .order_by_asc(api_token::Column::Id)
         .all(db)
-        .await
+        .await?
+        .into_iter()
+        .map(|t| ApiToken {
+            id: t.id,
+            name: t.name,
+            created_at: t.created_at,
+        })
+        .collect())
 }
 
 /// Revokes a token of this account; false when it has no such token.
@@ -56,7 +62,7 @@ pub async fn revoke<C: ConnectionTrait>(db: &C, account_id: i32, id: i32) -> Res
 pub async fn lookup<C: ConnectionTrait>(
     db: &C,
     token: &str,
-) -> Result<Option<(account::Model, organization::Model)>, DbErr> {
+) -> Result<Option<(Account, Organization)>, DbErr> {
     let Some(t) = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(hash_token(token)))
         .one(db)
@@ -70,5 +76,10 @@ pub async fn lookup<C: ConnectionTrait>(
     let org = organization::Entity::find_by_id(account.organization_id)
         .one(db)
         .await?;
-    Ok(org.map(|o| (account, o)))
+    Ok(org.map(|o| {
+        (
+            super::accounts::from_model(account),
+            super::organizations::from_model(o),
+        )
+    }))
 }

@@ -124,3 +124,13 @@ impl Role {
         }
     }
 }
+
+/// An account as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i32,
+    pub email: String,
+    pub password_hash: String,
+    pub organization_id: i32,
+    pub role: Role,
+}

@@ -19,7 +19,6 @@ use super::error::AppError;
 use super::session::SESSION_COOKIE;
 use super::visitor::{CurrentUser, LoginRequired, Visitor};
 use crate::db;
-use crate::domain::account::Role;
 use crate::domain::event::Event;
 
 type Extracting<T> = Pin<Box<dyn Future<Output = Result<T, actix_web::Error>>>>;
@@ -54,7 +53,7 @@ impl FromRequest for Visitor {
                         .map(|(account, org)| CurrentUser {
                             account_id: account.id,
                             email: account.email,
-                            role: Role::from_stored(&account.role),
+                            role: account.role,
                             organization_id: org.id,
                             organization_slug: org.slug,
                             organization_name: org.name,

@@ -8,9 +8,10 @@ use serde::Deserialize;
 
 use crate::db::{
     self,
-    organizations::{OrgWithItems, WriteError, languages_of},
+    organizations::{OrgWithItems, WriteError},
 };
 use crate::domain::FieldErrors;
+use crate::domain::organization::Organization;
 use crate::domain::profile::{
     OrgKind, ProfileDraft, REGIONS, country_name, is_safe_link, language_name, split_languages,
     split_lines,
@@ -41,11 +42,7 @@ pub struct OrgView {
 }
 
 impl OrgView {
-    fn new(
-        org: &entity::organization::Model,
-        capabilities: Vec<String>,
-        needs: Vec<String>,
-    ) -> Self {
+    fn new(org: &Organization, capabilities: Vec<String>, needs: Vec<String>) -> Self {
         Self {
             slug: org.slug.clone(),
             name: org.name.clone(),
@@ -60,7 +57,8 @@ impl OrgView {
             description: org.description.clone(),
             website: org.website.clone().filter(|w| is_safe_link(w)),
             contact_email: org.contact_email.clone(),
-            languages: languages_of(org)
+            languages: org
+                .languages
                 .iter()
                 .map(|c| language_name(c).unwrap_or(c).to_owned())
                 .collect(),
@@ -230,7 +228,7 @@ impl EditForm {
             region: o.org.region.clone().unwrap_or_default(),
             description: o.org.description.clone(),
             website: o.org.website.clone().unwrap_or_default(),
-            languages: languages_of(&o.org).join(", "),
+            languages: o.org.languages.join(", "),
             capabilities: o.capabilities.join("\n"),
             needs: o.needs.join("\n"),
             private_needs: o.private_needs.join("\n"),

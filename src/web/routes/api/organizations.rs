@@ -68,7 +68,7 @@ impl Organization {
                 .collect()
         };
         Self {
-            languages: db::organizations::languages_of(&o.org),
+            languages: o.org.languages.clone(),
             slug: o.org.slug,
             name: o.org.name,
             kind: o.org.kind,
