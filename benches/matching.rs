@@ -1,5 +1,5 @@
 //! Matching engine benchmarks on synthetic organizations from
-//! `../shared/tools/gen_orgs.py` (seed 1), generated on the fly:
+//! `benches/gen_orgs.py` (seed 1), generated on the fly:
 //!
 //! ```sh
 //! cargo bench --bench matching
@@ -12,11 +12,11 @@ use roundtable::import::{self, Format};
 use roundtable::matching::Engine;
 
 fn organizations(count: usize) -> Vec<roundtable::domain::profile::Profile> {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/tools/gen_orgs.py");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/gen_orgs.py");
     let out = Command::new("python3")
         .args([script, "--count", &count.to_string(), "--seed", "1"])
         .output()
-        .expect("run gen_orgs.py (python3 and ../shared/tools are needed)");
+        .expect("run benches/gen_orgs.py (python3 is needed)");
     assert!(out.status.success(), "gen_orgs.py failed");
     import::parse(&out.stdout, Format::Json).expect("generated organizations are valid")
 }
