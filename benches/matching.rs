@@ -27,7 +27,7 @@ fn build_index(c: &mut Criterion) {
     for n in [1_000, 10_000] {
         let orgs = organizations(n);
         group.bench_function(format!("{n} organizations"), |b| {
-            b.iter(|| Engine::new(orgs.clone()))
+            b.iter(|| Engine::new(orgs.clone()));
         });
     }
     group.finish();
@@ -42,7 +42,7 @@ fn top_one(c: &mut Criterion) {
             b.iter(|| {
                 i = (i + 7919) % engine.len();
                 engine.top(i, 20)
-            })
+            });
         });
     }
     group.finish();
@@ -56,7 +56,7 @@ fn explain_one(c: &mut Criterion) {
             top.iter()
                 .map(|m| engine.explain(0, m.index).len())
                 .sum::<usize>()
-        })
+        });
     });
 }
 
@@ -65,7 +65,7 @@ fn rank_all(c: &mut Criterion) {
     group.sample_size(10);
     let engine = Engine::new(organizations(10_000));
     group.bench_function("10000 organizations", |b| {
-        b.iter(|| engine.rank_all(10, &|_| {}))
+        b.iter(|| engine.rank_all(10, &|_| {}));
     });
     group.finish();
 }

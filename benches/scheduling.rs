@@ -41,10 +41,10 @@ fn plan(c: &mut Criterion) {
             c.benchmark_group(format!("{orgs} organizations, 12 slots, {tables} tables"));
         group.sample_size(20);
         group.bench_function("schedule", |b| {
-            b.iter(|| scheduling::schedule(engine.len(), &candidates, &params))
+            b.iter(|| scheduling::schedule(engine.len(), &candidates, &params));
         });
         group.bench_function("greedy", |b| {
-            b.iter(|| scheduling::greedy(engine.len(), &candidates, &params))
+            b.iter(|| scheduling::greedy(engine.len(), &candidates, &params));
         });
         group.finish();
     }
