@@ -8,8 +8,8 @@
 use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use roundtable::import::{self, Format};
 use roundtable::matching::Engine;
+use roundtable::services::import::{self, InputFormat};
 
 fn organizations(count: usize) -> Vec<roundtable::domain::profile::Profile> {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/gen_orgs.py");
@@ -18,7 +18,7 @@ fn organizations(count: usize) -> Vec<roundtable::domain::profile::Profile> {
         .output()
         .expect("run benches/gen_orgs.py (python3 is needed)");
     assert!(out.status.success(), "gen_orgs.py failed");
-    import::parse(&out.stdout, Format::Json).expect("generated organizations are valid")
+    import::parse(&out.stdout, InputFormat::Json).expect("generated organizations are valid")
 }
 
 fn build_index(c: &mut Criterion) {

@@ -1,5 +1,5 @@
 //! Scheduler benchmarks: the planner (`scheduling::schedule`) and the greedy
-//! baseline on the candidates that `roundtable schedule --input` gives them,
+//! baseline on the candidates that `roundtable schedule-file` gives them,
 //! for synthetic organizations from `benches/gen_orgs.py` (seed 1). The engine
 //! and the candidates are built once, outside the timed loop:
 //!
@@ -10,10 +10,9 @@
 use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use roundtable::import::{self, Format};
 use roundtable::matching::Engine;
-use roundtable::schedule_file;
-use roundtable::scheduling::{self, Params};
+use roundtable::scheduling::{self, Params, offline};
+use roundtable::services::import::{self, InputFormat};
 
 fn organizations(count: usize) -> Vec<roundtable::domain::profile::Profile> {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/gen_orgs.py");
@@ -22,7 +21,7 @@ fn organizations(count: usize) -> Vec<roundtable::domain::profile::Profile> {
         .output()
         .expect("run benches/gen_orgs.py (python3 is needed)");
     assert!(out.status.success(), "gen_orgs.py failed");
-    import::parse(&out.stdout, Format::Json).expect("generated organizations are valid")
+    import::parse(&out.stdout, InputFormat::Json).expect("generated organizations are valid")
 }
 
 fn plan(c: &mut Criterion) {
@@ -30,7 +29,7 @@ fn plan(c: &mut Criterion) {
     // a fifth of it with tables in the same proportion.
     for (orgs, tables) in [(200, 60), (1_000, 300)] {
         let engine = Engine::new(organizations(orgs));
-        let candidates = schedule_file::candidates(&engine);
+        let candidates = offline::candidates(&engine);
         let params = Params {
             slots: 12,
             tables,
