@@ -104,7 +104,7 @@ def main():
         assert status == 303, status
         slug = location.rsplit("/", 1)[1]
         orgs = subprocess.run(
-            [sys.executable, os.path.join(ROOT, "..", "shared", "tools", "gen_orgs.py"), "--count", str(args.count), "--seed", str(args.seed)],
+            [sys.executable, os.path.join(ROOT, "benches", "gen_orgs.py"), "--count", str(args.count), "--seed", str(args.seed)],
             check=True,
             capture_output=True,
             text=True,

@@ -1,5 +1,5 @@
 //! Matching engine benchmarks on synthetic organizations from
-//! `../shared/tools/gen_orgs.py` (seed 1), generated on the fly:
+//! `benches/gen_orgs.py` (seed 1), generated on the fly:
 //!
 //! ```sh
 //! cargo bench --bench matching
@@ -8,17 +8,17 @@
 use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use roundtable::import::{self, Format};
 use roundtable::matching::Engine;
+use roundtable::services::import::{self, InputFormat};
 
 fn organizations(count: usize) -> Vec<roundtable::domain::profile::Profile> {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/tools/gen_orgs.py");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/gen_orgs.py");
     let out = Command::new("python3")
         .args([script, "--count", &count.to_string(), "--seed", "1"])
         .output()
-        .expect("run gen_orgs.py (python3 and ../shared/tools are needed)");
+        .expect("run benches/gen_orgs.py (python3 is needed)");
     assert!(out.status.success(), "gen_orgs.py failed");
-    import::parse(&out.stdout, Format::Json).expect("generated organizations are valid")
+    import::parse(&out.stdout, InputFormat::Json).expect("generated organizations are valid")
 }
 
 fn build_index(c: &mut Criterion) {
@@ -27,7 +27,7 @@ fn build_index(c: &mut Criterion) {
     for n in [1_000, 10_000] {
         let orgs = organizations(n);
         group.bench_function(format!("{n} organizations"), |b| {
-            b.iter(|| Engine::new(orgs.clone()))
+            b.iter(|| Engine::new(orgs.clone()));
         });
     }
     group.finish();
@@ -42,7 +42,7 @@ fn top_one(c: &mut Criterion) {
             b.iter(|| {
                 i = (i + 7919) % engine.len();
                 engine.top(i, 20)
-            })
+            });
         });
     }
     group.finish();
@@ -56,7 +56,7 @@ fn explain_one(c: &mut Criterion) {
             top.iter()
                 .map(|m| engine.explain(0, m.index).len())
                 .sum::<usize>()
-        })
+        });
     });
 }
 
@@ -65,7 +65,7 @@ fn rank_all(c: &mut Criterion) {
     group.sample_size(10);
     let engine = Engine::new(organizations(10_000));
     group.bench_function("10000 organizations", |b| {
-        b.iter(|| engine.rank_all(10, &|_| {}))
+        b.iter(|| engine.rank_all(10, &|_| {}));
     });
     group.finish();
 }
