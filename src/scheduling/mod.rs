@@ -15,10 +15,10 @@
 
 use serde::Serialize;
 
+pub mod event;
 pub mod groups;
 pub mod moves;
 pub mod offline;
-pub mod plan;
 pub mod report;
 pub mod rules;
 

@@ -1,19 +1,15 @@
-//! An event's meetings as people read them: one organization's agenda (with
-//! the partners' names and the reasons seen from its side), and the
-//! organizer's table plan.
+//! One organization's agenda at an event: its meetings with the partners'
+//! names and the reasons seen from its side.
 
 use std::collections::HashMap;
 
-use sea_orm::{DatabaseConnection, DbErr};
-
-use crate::db;
 use crate::domain::event::{Event, Participant};
-use crate::domain::meeting::{Meeting, Outcome, SlotIndex};
+use crate::domain::meeting::Meeting;
 use crate::exports::agenda::AgendaItem;
 use crate::services::match_index::Snapshot;
 
 /// What a page says for an organization that has left the event.
-const LEFT: &str = "(left the event)";
+pub(super) const LEFT: &str = "(left the event)";
 
 /// The meetings of `org`, in time order, with partners and reasons seen from
 /// `org`'s side (the partners' private needs stay hidden).
@@ -89,40 +85,4 @@ pub fn agenda_items(
         .collect();
     items.sort_by_key(|i| i.slot);
     items
-}
-
-/// One table in one slot, as the organizer's plan shows it.
-pub struct PlanRow {
-    pub slot: SlotIndex,
-    pub time: String,
-    pub table: String,
-    pub participants: Vec<String>,
-    pub topic: String,
-    pub score: f64,
-    pub outcome: &'static str,
-    pub note: String,
-}
-
-/// The event's meetings by slot and table, with the participants' names.
-pub async fn plan(db: &DatabaseConnection, event: &Event) -> Result<Vec<PlanRow>, DbErr> {
-    let names: HashMap<i32, String> = db::participants::list(db, event.id)
-        .await?
-        .into_iter()
-        .map(|p| (p.organization_id, p.name))
-        .collect();
-    let name = |id: &i32| names.get(id).cloned().unwrap_or_else(|| LEFT.into());
-    Ok(db::meetings::list(db, event.id)
-        .await?
-        .into_iter()
-        .map(|m| PlanRow {
-            slot: m.slot,
-            time: event.spec.slot_label(m.slot),
-            table: event.spec.table_name(m.table).to_owned(),
-            participants: m.members.iter().map(name).collect(),
-            topic: m.topic,
-            score: m.score,
-            outcome: Outcome::label_of(m.outcome),
-            note: m.note,
-        })
-        .collect())
 }

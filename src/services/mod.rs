@@ -8,3 +8,4 @@ pub mod match_index;
 pub mod password;
 pub mod schedule_run;
 pub mod suggestions;
+pub mod table_plan;

@@ -12,7 +12,7 @@ use crate::db;
 use crate::domain::event::{Event, Participant};
 use crate::domain::interest::Mark;
 use crate::domain::meeting::{Meeting, SlotIndex};
-use crate::scheduling::plan::{PlanInput, plan};
+use crate::scheduling::event::{EventInput, plan};
 use crate::scheduling::report::Report;
 use crate::scheduling::rules::Rules;
 use crate::services::match_index::MatchIndex;
@@ -89,7 +89,7 @@ pub async fn run(
         .into_iter()
         .filter(|m| m.is_kept(from))
         .collect();
-    let input = PlanInput {
+    let input = EventInput {
         spec: &event.spec,
         profiles: members
             .iter()

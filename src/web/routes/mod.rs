@@ -61,7 +61,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(events::participants::list_file)
         .service(events::agenda::page)
         .service(events::agenda::file)
-        .service(events::plan::page)
-        .service(events::plan::file)
-        .service(events::plan::cards);
+        .service(events::table_plan::page)
+        .service(events::table_plan::file)
+        .service(events::table_plan::cards);
 }

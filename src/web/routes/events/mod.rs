@@ -6,7 +6,7 @@
 //!   [`meetings`] (lock, move, remove, outcome) and [`participants`] (add,
 //!   import, the participant list);
 //! - what people take away: [`agenda`] (an organization's agenda) and
-//!   [`plan`] (the table plan and table cards).
+//!   [`table_plan`] (the table plan and table cards).
 
 pub mod agenda;
 pub mod form;
@@ -14,10 +14,10 @@ pub mod list;
 pub mod meetings;
 pub mod participants;
 pub mod participation;
-pub mod plan;
 pub mod requests;
 pub mod schedule;
 pub mod show;
+pub mod table_plan;
 
 use crate::domain::event::Event;
 use crate::domain::profile::language_name;

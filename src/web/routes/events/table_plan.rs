@@ -9,7 +9,7 @@ use sea_orm::DatabaseConnection;
 
 use super::long_date;
 use crate::domain::event::Event;
-use crate::services::agenda::{PlanRow, plan};
+use crate::services::table_plan::{PlanRow, plan};
 use crate::web::error::AppError;
 use crate::web::extract::{EventBySlug, Organizer};
 use crate::web::respond::{ok, sheet_download, sheet_format};

@@ -14,7 +14,7 @@ use crate::domain::profile::Profile;
 use crate::matching::{Engine, rounded};
 
 /// What the plan of an event starts from.
-pub struct PlanInput<'a> {
+pub struct EventInput<'a> {
     pub spec: &'a EventSpec,
     /// The participants with a profile: their ids, and their profiles in the same order.
     pub ids: Vec<i32>,
@@ -44,8 +44,8 @@ fn meet(met: &mut HashSet<(i32, i32)>, members: &[i32]) {
     }
 }
 
-pub fn plan(input: PlanInput<'_>) -> Plan {
-    let PlanInput {
+pub fn plan(input: EventInput<'_>) -> Plan {
+    let EventInput {
         spec,
         ids,
         profiles,
