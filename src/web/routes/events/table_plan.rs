@@ -27,7 +27,7 @@ pub const PLAN_HEADER: [&str; 7] = [
 ];
 
 #[derive(Template)]
-#[template(path = "events/plan.html")]
+#[template(path = "events/table_plan.html")]
 struct PlanPage {
     event_name: String,
     date: String,
