@@ -2,7 +2,7 @@ use reqwest::StatusCode;
 use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, attr_of, new_client, spawn_app, text_of};
+use crate::helpers::{TestApp, TestUser, attr_of, spawn_app, text_of};
 
 /// Creates a token on the settings page, as a person would, and returns it.
 pub async fn token(app: &TestApp, client: &reqwest::Client, name: &str) -> String {
@@ -130,9 +130,9 @@ async fn a_profile_is_read_and_updated_with_optimistic_locking() {
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let r = api.put(&url).json(&update).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-    let other = app
-        .register_with(&new_client(), "Org B", "b@example.org")
-        .await;
+    let other = TestUser::register(&app, "Org B", "b@example.org")
+        .await
+        .slug;
     let r = api
         .put(app.url(&format!("/api/v1/organizations/{other}")))
         .bearer_auth(&t)
@@ -160,28 +160,26 @@ async fn a_profile_is_read_and_updated_with_optimistic_locking() {
 #[tokio::test]
 async fn interests_and_exports_work_through_the_api() {
     let app = spawn_app().await;
-    let a = new_client();
-    let a_slug = app.register_with(&a, "Island CERT", "c@example.org").await;
+    let a = TestUser::register(&app, "Island CERT", "c@example.org").await;
+    let a_slug = &a.slug;
     app.edit_with(
-        &a,
-        &a_slug,
+        &a.client,
+        a_slug,
         &[("languages", "en"), ("needs", "digital forensics lab")],
     )
     .await;
-    let b = new_client();
-    let b_slug = app
-        .register_with(&b, "Forensics Lab Ltd", "l@example.org")
-        .await;
+    let b = TestUser::register(&app, "Forensics Lab Ltd", "l@example.org").await;
+    let b_slug = &b.slug;
     app.edit_with(
-        &b,
-        &b_slug,
+        &b.client,
+        b_slug,
         &[
             ("languages", "en"),
             ("capabilities", "digital forensics training"),
         ],
     )
     .await;
-    let t = token(&app, &a, "script").await;
+    let t = token(&app, &a.client, "script").await;
     let api = reqwest::Client::new();
     let r = api
         .put(app.url(&format!(

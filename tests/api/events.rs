@@ -2,67 +2,14 @@
 //! rules, agendas (checked with real parsers) and outcomes.
 
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use reqwest::StatusCode;
 
-use crate::helpers::{PASSWORD, TestApp, bin, location, new_client, select, spawn_app, text_of};
-
-/// Runs `roundtable create-organizer` against the app's database, with the
-/// password on standard input.
-fn create_organizer(
-    app: &TestApp,
-    email: &str,
-    organization: Option<&str>,
-    password: &str,
-) -> std::process::Output {
-    let mut args = vec!["create-organizer", "--email", email];
-    if let Some(o) = organization {
-        args.extend(["--organization", o]);
-    }
-    let mut child = Command::new(bin())
-        .args(&args)
-        .env("DATABASE_URL", &app.database_url)
-        .env("RUST_LOG", "error")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run create-organizer");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{password}\n").as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-async fn login(app: &TestApp, email: &str) -> reqwest::Client {
-    let client = new_client();
-    let r = app
-        .submit_with(
-            &client,
-            "/login",
-            "/login",
-            &[("email", email), ("password", PASSWORD)],
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER, "login of {email}");
-    client
-}
-
-/// A new organizer account for "Host Agency", logged in.
-async fn organizer(app: &TestApp) -> reqwest::Client {
-    let out = create_organizer(app, "host@example.org", Some("Host Agency"), PASSWORD);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    login(app, "host@example.org").await
-}
+use crate::helpers::{
+    PASSWORD, TestApp, TestOrganizer, TestUser, bin, create_organizer, location, select, spawn_app,
+    text_of,
+};
 
 fn event_fields<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
@@ -86,9 +33,14 @@ fn event_fields<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)>
     fields
 }
 
-async fn create_event(app: &TestApp, host: &reqwest::Client, overrides: &[(&str, &str)]) -> String {
+async fn create_event(app: &TestApp, host: &TestOrganizer, overrides: &[(&str, &str)]) -> String {
     let r = app
-        .submit_with(host, "/events/new", "/events", &event_fields(overrides))
+        .submit_with(
+            &host.client,
+            "/events/new",
+            "/events",
+            &event_fields(overrides),
+        )
         .await;
     assert_eq!(
         r.status(),
@@ -99,13 +51,7 @@ async fn create_event(app: &TestApp, host: &reqwest::Client, overrides: &[(&str,
     location(&r).trim_start_matches("/events/").to_owned()
 }
 
-struct Org {
-    client: reqwest::Client,
-    slug: String,
-    email: String,
-}
-
-/// Registers an organization with a profile and returns its logged-in client.
+/// Registers an organization with a profile; it is logged in.
 async fn org(
     app: &TestApp,
     name: &str,
@@ -113,14 +59,13 @@ async fn org(
     languages: &str,
     caps: &str,
     needs: &str,
-) -> Org {
-    let client = new_client();
+) -> TestUser {
     let email = format!("{}@example.org", name.to_lowercase().replace(' ', "."));
-    let slug = app.register_with(&client, name, &email).await;
+    let user = TestUser::register(app, name, &email).await;
     let r = app
         .edit_with(
-            &client,
-            &slug,
+            &user.client,
+            &user.slug,
             &[
                 ("kind", kind),
                 ("languages", languages),
@@ -130,16 +75,12 @@ async fn org(
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "profile of {name}");
-    Org {
-        client,
-        slug,
-        email,
-    }
+    user
 }
 
 /// Five organizations: a ministry, a CERT that serves it, a strategy institute,
 /// a French-speaking CERT and a donor.
-async fn cast(app: &TestApp) -> Vec<Org> {
+async fn cast(app: &TestApp) -> Vec<TestUser> {
     vec![
         org(
             app,
@@ -189,7 +130,7 @@ async fn cast(app: &TestApp) -> Vec<Org> {
     ]
 }
 
-async fn join(app: &TestApp, o: &Org, event: &str) {
+async fn join(app: &TestApp, o: &TestUser, event: &str) {
     let r = app
         .submit_with(
             &o.client,
@@ -201,10 +142,10 @@ async fn join(app: &TestApp, o: &Org, event: &str) {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
 
-async fn build(app: &TestApp, host: &reqwest::Client, event: &str) {
+async fn build(app: &TestApp, host: &TestOrganizer, event: &str) {
     let r = app
         .submit_with(
-            host,
+            &host.client,
             &format!("/events/{event}/schedule"),
             &format!("/events/{event}/schedule"),
             &[],
@@ -216,10 +157,11 @@ async fn build(app: &TestApp, host: &reqwest::Client, event: &str) {
 /// The table plan as CSV rows: (time, table, participants).
 async fn plan(
     app: &TestApp,
-    host: &reqwest::Client,
+    host: &TestOrganizer,
     event: &str,
 ) -> Vec<(String, String, Vec<String>)> {
     let r = host
+        .client
         .get(app.url(&format!("/events/{event}/plan/export.csv")))
         .send()
         .await
@@ -290,23 +232,29 @@ async fn an_organizer_creates_an_event_that_members_join() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let slug = create_event(&app, &host, &[]).await;
     assert_eq!(slug, "global-roundtable-2026");
-    let page = app.get_page_with(&host, &format!("/events/{slug}")).await;
+    let page = app
+        .get_page_with(&host.client, &format!("/events/{slug}"))
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     let meta = text_of(&page.html, ".meta").join(" ");
     assert!(meta.contains("Thursday 3 December 2026"), "{meta}");
     assert!(meta.contains("Europe/Zurich"));
 
-    join(&app, &member_logged_in_again(&app, &member).await, &slug).await;
+    // The member's password changed when it became an organizer: log in again.
+    let member = TestUser::log_in(&app, &member.email, "a new password 123").await;
+    join(&app, &member, &slug).await;
     let page = app.get_page("/events").await;
     assert!(
         text_of(&page.html, ".event-list li")
             .join(" ")
             .contains("1 participant")
     );
-    let page = app.get_page_with(&host, &format!("/events/{slug}")).await;
+    let page = app
+        .get_page_with(&host.client, &format!("/events/{slug}"))
+        .await;
     assert_eq!(
         text_of(&page.html, "#participants li"),
         vec!["Island Ministry"]
@@ -315,7 +263,7 @@ async fn an_organizer_creates_an_event_that_members_join() {
     // A closed event refuses members; the organizer still adds them.
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &format!("/events/{slug}/edit"),
             &format!("/events/{slug}/edit"),
             &event_fields(&[("open", "\u{0}")]),
@@ -342,7 +290,7 @@ async fn an_organizer_creates_an_event_that_members_join() {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &format!("/events/{slug}/schedule"),
             &format!("/events/{slug}/participants"),
             &[("organization", "Response Alliance")],
@@ -351,14 +299,16 @@ async fn an_organizer_creates_an_event_that_members_join() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &format!("/events/{slug}/schedule"),
             &format!("/events/{slug}/participants"),
             &[("organization", "Nobody Such")],
         )
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
-    let page = app.get_page_with(&host, &format!("/events/{slug}")).await;
+    let page = app
+        .get_page_with(&host.client, &format!("/events/{slug}"))
+        .await;
     assert_eq!(
         page.html
             .select(&scraper::Selector::parse("#participants li").unwrap())
@@ -378,54 +328,35 @@ async fn an_organizer_creates_an_event_that_members_join() {
         )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let r = app.submit_with(&host, &edit, &delete, &[]).await;
+    let r = app.submit_with(&host.client, &edit, &delete, &[]).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     assert_eq!(
-        app.get_page_with(&host, &format!("/events/{slug}"))
+        app.get_page_with(&host.client, &format!("/events/{slug}"))
             .await
             .status,
         StatusCode::OK
     );
     let r = app
-        .submit_with(&host, &edit, &delete, &[("confirm", "yes")])
+        .submit_with(&host.client, &edit, &delete, &[("confirm", "yes")])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let page = app.get_page_with(&host, &location(&r)).await;
+    let page = app.get_page_with(&host.client, &location(&r)).await;
     assert_eq!(
         text_of(&page.html, ".notice"),
         vec!["The event was deleted."]
     );
     assert_eq!(
-        app.get_page_with(&host, &format!("/events/{slug}"))
+        app.get_page_with(&host.client, &format!("/events/{slug}"))
             .await
             .status,
         StatusCode::NOT_FOUND
     );
 }
 
-/// The member's password changed when it became an organizer: log in again.
-async fn member_logged_in_again(app: &TestApp, member: &Org) -> Org {
-    let client = new_client();
-    let r = app
-        .submit_with(
-            &client,
-            "/login",
-            "/login",
-            &[("email", &member.email), ("password", "a new password 123")],
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    Org {
-        client,
-        slug: member.slug.clone(),
-        email: member.email.clone(),
-    }
-}
-
 #[tokio::test]
 async fn the_event_form_reports_wrong_missing_huge_and_hostile_input() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let huge = "x".repeat(400);
     let many_tables = "T 1-5000: 2";
     let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
@@ -448,7 +379,12 @@ async fn the_event_form_reports_wrong_missing_huge_and_hostile_input() {
     ];
     for (overrides, field) in cases {
         let r = app
-            .submit_with(&host, "/events/new", "/events", &event_fields(&overrides))
+            .submit_with(
+                &host.client,
+                "/events/new",
+                "/events",
+                &event_fields(&overrides),
+            )
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
         let html = scraper::Html::parse_document(&r.text().await.unwrap());
@@ -478,6 +414,7 @@ async fn the_event_form_reports_wrong_missing_huge_and_hostile_input() {
     // Hostile text is shown as text.
     let slug = create_event(&app, &host, &[("name", "<script>alert(1)</script> Night")]).await;
     let r = host
+        .client
         .get(app.url(&format!("/events/{slug}")))
         .send()
         .await
@@ -491,7 +428,7 @@ async fn the_event_form_reports_wrong_missing_huge_and_hostile_input() {
     // A body above the form limit is refused.
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             "/events/new",
             "/events",
             &event_fields(&[("slots", &"09:00 30\n".repeat(20_000))]),
@@ -501,7 +438,7 @@ async fn the_event_form_reports_wrong_missing_huge_and_hostile_input() {
     // An event nobody has joined yet still gets an (empty) schedule and report.
     build(&app, &host, &slug).await;
     let page = app
-        .get_page_with(&host, &format!("/events/{slug}/schedule"))
+        .get_page_with(&host.client, &format!("/events/{slug}/schedule"))
         .await;
     assert_eq!(text_of(&page.html, ".figures dd")[0], "0");
     assert!(plan(&app, &host, &slug).await.is_empty());
@@ -509,7 +446,7 @@ async fn the_event_form_reports_wrong_missing_huge_and_hostile_input() {
 
 async fn request(
     app: &TestApp,
-    from: &Org,
+    from: &TestUser,
     event: &str,
     to: &str,
     message: &str,
@@ -526,7 +463,7 @@ async fn request(
 #[tokio::test]
 async fn meeting_requests_are_visible_to_both_sides_and_never_duplicated() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let orgs = cast(&app).await;
     let (a, b, c) = (&orgs[0], &orgs[1], &orgs[2]);
@@ -651,7 +588,7 @@ async fn meeting_requests_are_visible_to_both_sides_and_never_duplicated() {
 #[tokio::test]
 async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let orgs = cast(&app).await;
     for o in &orgs {
@@ -759,7 +696,7 @@ async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
     );
     // The report names what could not be placed, and why.
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .get_page_with(&host.client, &format!("/events/{event}/schedule"))
         .await;
     let unplaced = text_of(&page.html, ".unplaced li").join("\n");
     assert!(
@@ -779,7 +716,7 @@ async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
     // Removing slots that hold meetings is refused, and nothing changes.
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &format!("/events/{event}/edit"),
             &format!("/events/{event}/edit"),
             &event_fields(&[("slots", "09:00 30")]),
@@ -820,7 +757,7 @@ async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .get_page_with(&host.client, &format!("/events/{event}/schedule"))
         .await;
     let unplaced = text_of(&page.html, ".unplaced li").join("\n");
     assert!(
@@ -831,7 +768,7 @@ async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
     // With interpretation between English and French, the French CERT meets.
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &format!("/events/{event}/edit"),
             &format!("/events/{event}/edit"),
             &event_fields(&[("interpretation", "en, fr")]),
@@ -850,7 +787,7 @@ async fn the_schedule_keeps_every_rule_and_is_the_same_each_time() {
 #[tokio::test]
 async fn locked_and_moved_meetings_stay_on_re_runs() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[("tables", "Table 1-3: 2\nTable 9: 2")]).await;
     let orgs = cast(&app).await;
     for o in &orgs {
@@ -858,7 +795,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     }
     build(&app, &host, &event).await;
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .get_page_with(&host.client, &format!("/events/{event}/schedule"))
         .await;
     let ids: Vec<String> = select(&page.html, "table.meetings tr[id]")
         .iter()
@@ -882,7 +819,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
         .to_string();
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &schedule,
             &format!("/events/{event}/meetings/{}/move", ids[0]),
             &[("slot", &slot), ("table", "Table 9")],
@@ -897,7 +834,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     if let Some(t) = taken {
         let r = app
             .submit_with(
-                &host,
+                &host.client,
                 &schedule,
                 &format!("/events/{event}/meetings/{}/move", ids[0]),
                 &[("slot", &slot), ("table", &t)],
@@ -908,7 +845,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     }
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &schedule,
             &format!("/events/{event}/meetings/{}/move", ids[0]),
             &[("slot", &slot), ("table", "Table 42")],
@@ -917,7 +854,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &schedule,
             &format!("/events/{event}/meetings/{}/move", ids[0]),
             &[("slot", "99"), ("table", "Table 9")],
@@ -927,7 +864,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     // Lock a second one, remove nothing, re-run: both stay exactly where they are.
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &schedule,
             &format!("/events/{event}/meetings/{}/lock", ids[1]),
             &[("locked", "true")],
@@ -943,7 +880,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     build(&app, &host, &event).await;
     let after = plan(&app, &host, &event).await;
     assert!(after.contains(&moved), "the moved meeting stays");
-    let page = app.get_page_with(&host, &schedule).await;
+    let page = app.get_page_with(&host.client, &schedule).await;
     assert_eq!(select(&page.html, "tr.locked").len(), 2);
     assert!(
         after.len() >= before.len(),
@@ -951,7 +888,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     );
     // One slot at a time, on request.
     let page = app
-        .get_page_with(&host, &format!("{schedule}?slot=1"))
+        .get_page_with(&host.client, &format!("{schedule}?slot=1"))
         .await;
     assert_eq!(select(&page.html, "#meetings h3").len(), 1);
     assert_eq!(
@@ -965,7 +902,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     let before_remove = plan(&app, &host, &event).await.len();
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &schedule,
             &format!("/events/{event}/meetings/{}/remove", ids[1]),
             &[],
@@ -975,7 +912,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
     assert_eq!(plan(&app, &host, &event).await.len(), before_remove - 1);
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &schedule,
             &format!("/events/{event}/meetings/{}/remove", ids[1]),
             &[],
@@ -999,7 +936,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
 #[tokio::test]
 async fn agendas_import_into_calendars_and_spreadsheets() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[("venue", "Palais, Room; XX")]).await;
     let orgs = cast(&app).await;
     for o in &orgs {
@@ -1118,6 +1055,7 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
     let r = orgs[1].client.get(app.url(&base)).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = host
+        .client
         .get(app.url(&format!("{base}/export.ics")))
         .send()
         .await
@@ -1137,7 +1075,15 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
         me.client.get(&url).send().await.unwrap().status(),
         StatusCode::FORBIDDEN
     );
-    let csv_body = host.get(&url).send().await.unwrap().bytes().await.unwrap();
+    let csv_body = host
+        .client
+        .get(&url)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
     let mut reader = csv::Reader::from_reader(&csv_body[3..]);
     let people: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(people.len(), 5);
@@ -1145,6 +1091,7 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
     assert_eq!(&ministry[3], "en");
     assert_eq!(ministry[6].parse::<usize>().unwrap(), rows);
     let xlsx = host
+        .client
         .get(app.url(&format!("/events/{event}/participants/export.xlsx")))
         .send()
         .await
@@ -1158,14 +1105,15 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
 
     // The table plan and the table cards.
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/plan"))
+        .get_page_with(&host.client, &format!("/events/{event}/plan"))
         .await;
     assert_eq!(select(&page.html, ".plan-slot").len(), 3);
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/cards"))
+        .get_page_with(&host.client, &format!("/events/{event}/cards"))
         .await;
     assert!(!select(&page.html, ".table-card").is_empty());
     let xlsx = host
+        .client
         .get(app.url(&format!("/events/{event}/plan/export.xlsx")))
         .send()
         .await
@@ -1184,7 +1132,7 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
 #[tokio::test]
 async fn outcomes_are_summarised_and_no_fit_pairs_are_not_suggested_again() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let orgs = cast(&app).await;
     for o in &orgs {
@@ -1270,7 +1218,7 @@ async fn outcomes_are_summarised_and_no_fit_pairs_are_not_suggested_again() {
     );
 
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .get_page_with(&host.client, &format!("/events/{event}/schedule"))
         .await;
     let summary: HashMap<String, String> = select(&page.html, ".outcomes tr")
         .iter()
@@ -1295,6 +1243,7 @@ async fn outcomes_are_summarised_and_no_fit_pairs_are_not_suggested_again() {
     );
     // The table plan keeps the record for the next edition.
     let csv_body = host
+        .client
         .get(app.url(&format!("/events/{event}/plan/export.csv")))
         .send()
         .await
@@ -1327,7 +1276,7 @@ async fn outcomes_are_summarised_and_no_fit_pairs_are_not_suggested_again() {
         .count();
     assert_eq!(together, 1, "only the meeting that took place");
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .get_page_with(&host.client, &format!("/events/{event}/schedule"))
         .await;
     assert!(
         page.html
@@ -1347,6 +1296,7 @@ async fn outcomes_are_summarised_and_no_fit_pairs_are_not_suggested_again() {
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let csv_body = host
+        .client
         .get(app.url(&format!("/events/{event}/plan/export.csv")))
         .send()
         .await
@@ -1366,7 +1316,7 @@ async fn outcomes_are_summarised_and_no_fit_pairs_are_not_suggested_again() {
 #[tokio::test]
 async fn group_tables_seat_a_provider_a_funder_and_a_beneficiary() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(
         &app,
         &host,
@@ -1405,7 +1355,7 @@ async fn group_tables_seat_a_provider_a_funder_and_a_beneficiary() {
         }
     }
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .get_page_with(&host.client, &format!("/events/{event}/schedule"))
         .await;
     let why = text_of(&page.html, "table.meetings td").join(" ");
     assert!(
@@ -1422,13 +1372,13 @@ async fn group_tables_seat_a_provider_a_funder_and_a_beneficiary() {
 #[tokio::test]
 async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let page = format!("/events/{event}/schedule");
     let action = format!("/events/{event}/participants/import");
     let bad = "name,kind,languages,capabilities,needs\nGood Org,cert,en,forensics,training\n,spaceship,en,,\n";
     let r = app
-        .submit_with(&host, &page, &action, &[("data", bad)])
+        .submit_with(&host.client, &page, &action, &[("data", bad)])
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = scraper::Html::parse_document(&r.text().await.unwrap());
@@ -1438,35 +1388,41 @@ async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
         report.contains("row 2: kind") && report.contains("row 2: name"),
         "{report}"
     );
-    let shown = app.get_page_with(&host, &format!("/events/{event}")).await;
+    let shown = app
+        .get_page_with(&host.client, &format!("/events/{event}"))
+        .await;
     assert!(
         select(&shown.html, "#participants li").is_empty(),
         "nothing was imported"
     );
     let r = app
-        .submit_with(&host, &page, &action, &[("data", "")])
+        .submit_with(&host.client, &page, &action, &[("data", "")])
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     let good = "name,kind,languages,capabilities,needs\nGood Org,cert,en,forensics,training\nOther Org,academia,en,training,forensics\n";
     let r = app
-        .submit_with(&host, &page, &action, &[("data", good)])
+        .submit_with(&host.client, &page, &action, &[("data", good)])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let shown = app.get_page_with(&host, &format!("/events/{event}")).await;
+    let shown = app
+        .get_page_with(&host.client, &format!("/events/{event}"))
+        .await;
     assert_eq!(
         text_of(&shown.html, "#participants li"),
         vec!["Good Org", "Other Org"]
     );
     // Again: nothing changes, nobody is added twice.
     let r = app
-        .submit_with(&host, &page, &action, &[("data", good)])
+        .submit_with(&host.client, &page, &action, &[("data", good)])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let shown = app.get_page_with(&host, &format!("/events/{event}")).await;
+    let shown = app
+        .get_page_with(&host.client, &format!("/events/{event}"))
+        .await;
     assert_eq!(select(&shown.html, "#participants li").len(), 2);
     // A file upload, as the form's file field sends it, with a byte-order mark.
-    let token = app.csrf_with(&host, &page).await;
+    let token = app.csrf_with(&host.client, &page).await;
     let upload = |name: &'static str, bytes: Vec<u8>| {
         reqwest::multipart::Form::new()
             .text("csrf_token", token.clone())
@@ -1478,6 +1434,7 @@ async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
     };
     let json = br#"[{"name":"Uploaded Org","kind":"academia","languages":["en"],"capabilities":["training"],"needs":[]}]"#;
     let r = host
+        .client
         .post(app.url(&action))
         .multipart(upload(
             "orgs.json",
@@ -1487,12 +1444,15 @@ async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let shown = app.get_page_with(&host, &format!("/events/{event}")).await;
+    let shown = app
+        .get_page_with(&host.client, &format!("/events/{event}"))
+        .await;
     assert_eq!(
         text_of(&shown.html, "#participants li"),
         vec!["Good Org", "Other Org", "Uploaded Org"]
     );
     let r = host
+        .client
         .post(app.url(&action))
         .multipart(upload("orgs.csv", b"name,kind\nBad,spaceship\n".to_vec()))
         .send()
@@ -1501,6 +1461,7 @@ async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.text().await.unwrap().contains("row 1: kind"));
     let r = host
+        .client
         .post(app.url(&action))
         .multipart(upload("big.csv", vec![b'x'; 9 * 1024 * 1024]))
         .send()
@@ -1509,6 +1470,7 @@ async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
     // Without the form's token, nothing happens.
     let r = host
+        .client
         .post(app.url(&action))
         .multipart(reqwest::multipart::Form::new().part(
             "file",
@@ -1521,7 +1483,7 @@ async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
     // Too large is refused.
     let huge = "x".repeat(9 * 1024 * 1024);
     let r = app
-        .submit_with(&host, &page, &action, &[("data", &huge)])
+        .submit_with(&host.client, &page, &action, &[("data", &huge)])
         .await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
@@ -1529,7 +1491,7 @@ async fn participants_import_is_all_or_nothing_with_a_report_per_row() {
 #[tokio::test]
 async fn the_schedule_command_gives_the_schedule_of_the_button() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let orgs = cast(&app).await;
     for o in &orgs {
@@ -1567,7 +1529,7 @@ async fn the_schedule_command_gives_the_schedule_of_the_button() {
 #[tokio::test]
 async fn a_large_event_lists_the_best_matches_first_and_all_on_request() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let mut csv = String::from("name,kind,languages,capabilities,needs\n");
     for i in 0..60 {
@@ -1577,7 +1539,7 @@ async fn a_large_event_lists_the_best_matches_first_and_all_on_request() {
     }
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &format!("/events/{event}/schedule"),
             &format!("/events/{event}/participants/import"),
             &[("data", &csv)],
@@ -1608,7 +1570,7 @@ async fn a_large_event_lists_the_best_matches_first_and_all_on_request() {
 #[tokio::test]
 async fn builds_at_the_same_time_leave_one_whole_schedule() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let orgs = cast(&app).await;
     for o in &orgs {
@@ -1617,11 +1579,12 @@ async fn builds_at_the_same_time_leave_one_whole_schedule() {
     build(&app, &host, &event).await;
     let single = plan(&app, &host, &event).await;
     let token = app
-        .csrf_with(&host, &format!("/events/{event}/schedule"))
+        .csrf_with(&host.client, &format!("/events/{event}/schedule"))
         .await;
     let url = app.url(&format!("/events/{event}/schedule"));
     let runs = (0..4).map(|_| {
-        host.post(&url)
+        host.client
+            .post(&url)
             .form(&[("csrf_token", token.as_str())])
             .send()
     });
@@ -1638,7 +1601,7 @@ async fn builds_at_the_same_time_leave_one_whole_schedule() {
 #[tokio::test]
 async fn the_api_lists_events_and_gives_a_participant_its_agenda() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let orgs = cast(&app).await;
     for o in &orgs[..3] {
@@ -1728,7 +1691,7 @@ async fn the_api_lists_events_and_gives_a_participant_its_agenda() {
 #[tokio::test]
 async fn a_re_run_during_the_session_leaves_the_slots_that_are_over() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let orgs = cast(&app).await;
     for o in &orgs {
@@ -1752,11 +1715,11 @@ async fn a_re_run_during_the_session_leaves_the_slots_that_are_over() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let schedule = format!("/events/{event}/schedule");
     let r = app
-        .submit_with(&host, &schedule, &schedule, &[("from_slot", "99")])
+        .submit_with(&host.client, &schedule, &schedule, &[("from_slot", "99")])
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let r = app
-        .submit_with(&host, &schedule, &schedule, &[("from_slot", "1")])
+        .submit_with(&host.client, &schedule, &schedule, &[("from_slot", "1")])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let after = plan(&app, &host, &event).await;
@@ -1792,7 +1755,7 @@ async fn a_re_run_during_the_session_leaves_the_slots_that_are_over() {
 #[tokio::test]
 async fn an_earlier_slot_or_reordered_tables_move_no_meeting() {
     let app = spawn_app().await;
-    let host = organizer(&app).await;
+    let host = TestOrganizer::new(&app).await;
     let event = create_event(&app, &host, &[]).await;
     let orgs = cast(&app).await;
     for o in &orgs {
@@ -1813,7 +1776,7 @@ async fn an_earlier_slot_or_reordered_tables_move_no_meeting() {
     let edit = format!("/events/{event}/edit");
     let r = app
         .submit_with(
-            &host,
+            &host.client,
             &edit,
             &edit,
             &event_fields(&[
@@ -1836,7 +1799,7 @@ async fn an_earlier_slot_or_reordered_tables_move_no_meeting() {
         .collect();
     assert_eq!(checked, vec!["2"]);
     let page = app
-        .get_page_with(&host, &format!("/events/{event}/schedule"))
+        .get_page_with(&host.client, &format!("/events/{event}/schedule"))
         .await;
     assert!(
         text_of(&page.html, ".unplaced li")

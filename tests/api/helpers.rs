@@ -10,6 +10,10 @@ use roundtable::startup::Application;
 use scraper::{Html, Selector};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
+mod accounts;
+
+pub use accounts::{TestOrganizer, TestUser, create_organizer};
+
 pub struct TestApp {
     pub address: String,
     pub db: DatabaseConnection,
@@ -194,6 +198,22 @@ impl TestApp {
 
     pub async fn register(&self, name: &str, email: &str) -> String {
         self.register_with(&self.client, name, email).await
+    }
+
+    /// Posts the login form with `client`; the response tells how it went.
+    pub async fn login_with(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> Response {
+        self.submit_with(
+            client,
+            "/login",
+            "/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
     }
 
     /// The edit form's current field values.

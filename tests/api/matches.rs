@@ -4,32 +4,24 @@ use std::process::Command;
 use reqwest::StatusCode;
 
 use crate::helpers::{
-    TestApp, bin, location, new_client, second_process, select, spawn_app, text_of,
+    PASSWORD, TestApp, TestUser, bin, location, new_client, second_process, select, spawn_app,
+    text_of,
 };
 
 async fn seed(app: &TestApp) -> (String, String, String) {
-    let ministry = app
-        .register_with(&new_client(), "Island Ministry of ICT", "m@example.org")
-        .await;
-    let alliance = app
-        .register_with(&new_client(), "Response Alliance", "r@example.org")
-        .await;
+    let ministry = TestUser::register(app, "Island Ministry of ICT", "m@example.org")
+        .await
+        .slug;
+    let alliance = TestUser::register(app, "Response Alliance", "r@example.org")
+        .await
+        .slug;
     let paint = app.register("Paint Shop", "p@example.org").await;
     (ministry, alliance, paint)
 }
 
 async fn edit_as(app: &TestApp, email: &str, slug: &str, changes: &[(&str, &str)]) {
-    let client = new_client();
-    let r = app
-        .submit_with(
-            &client,
-            "/login",
-            "/login",
-            &[("email", email), ("password", crate::helpers::PASSWORD)],
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = app.edit_with(&client, slug, changes).await;
+    let user = TestUser::log_in(app, email, PASSWORD).await;
+    let r = app.edit_with(&user.client, slug, changes).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "edit of {slug}");
 }
 
@@ -200,14 +192,11 @@ async fn an_edit_through_one_process_shows_at_once_through_another() {
 
 /// Three organizations that all complement the first one.
 async fn marketplace(app: &TestApp) -> (reqwest::Client, String, Vec<String>) {
-    let me = new_client();
-    let slug = app
-        .register_with(&me, "Island Ministry of ICT", "m@example.org")
-        .await;
+    let me = TestUser::register(app, "Island Ministry of ICT", "m@example.org").await;
     let r = app
         .edit_with(
-            &me,
-            &slug,
+            &me.client,
+            &me.slug,
             &[
                 ("kind", "government"),
                 ("languages", "en"),
@@ -251,12 +240,11 @@ async fn marketplace(app: &TestApp) -> (reqwest::Client, String, Vec<String>) {
             "",
         ),
     ] {
-        let c = new_client();
-        let s = app.register_with(&c, name, email).await;
+        let other = TestUser::register(app, name, email).await;
         let r = app
             .edit_with(
-                &c,
-                &s,
+                &other.client,
+                &other.slug,
                 &[
                     ("kind", kind),
                     ("languages", langs),
@@ -269,9 +257,9 @@ async fn marketplace(app: &TestApp) -> (reqwest::Client, String, Vec<String>) {
             )
             .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER, "{name}");
-        others.push(s);
+        others.push(other.slug);
     }
-    (me, slug, others)
+    (me.client, me.slug, others)
 }
 
 async fn partners(app: &TestApp, client: &reqwest::Client, path: &str) -> Vec<String> {
@@ -383,17 +371,9 @@ async fn interest_marks_hide_undo_and_become_mutual() {
         "one side only"
     );
     // The other side logs in and marks back.
-    let them = new_client();
-    app.submit_with(
-        &them,
-        "/login",
-        "/login",
-        &[
-            ("email", "r@example.org"),
-            ("password", crate::helpers::PASSWORD),
-        ],
-    )
-    .await;
+    let them = TestUser::log_in(&app, "r@example.org", PASSWORD)
+        .await
+        .client;
     let r = mark(&app, &them, &others[0], &slug, "interested").await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     for (client, owner) in [(&me, &slug), (&them, &others[0])] {
@@ -555,9 +535,9 @@ async fn exports_agree_with_each_other_and_are_safe_in_spreadsheets() {
     assert!(select(&page.html, "nav").is_empty());
 
     // Only the organization itself exports its list.
-    let other = new_client();
-    app.register_with(&other, "Someone Else", "s@example.org")
-        .await;
+    let other = TestUser::register(&app, "Someone Else", "s@example.org")
+        .await
+        .client;
     let r = other
         .get(app.url(&format!("/organizations/{slug}/matches/export.csv")))
         .send()
@@ -631,10 +611,11 @@ async fn the_export_command_writes_the_same_rows_as_the_web() {
 #[tokio::test]
 async fn a_private_need_counts_but_shows_only_its_theme_until_mutual_interest() {
     let app = spawn_app().await;
-    let cert = new_client();
-    let cert_slug = app
-        .register_with(&cert, "Island CERT", "c@example.org")
-        .await;
+    let TestUser {
+        client: cert,
+        slug: cert_slug,
+        ..
+    } = TestUser::register(&app, "Island CERT", "c@example.org").await;
     let r = app
         .edit_with(
             &cert,
@@ -648,10 +629,11 @@ async fn a_private_need_counts_but_shows_only_its_theme_until_mutual_interest() 
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let lab = new_client();
-    let lab_slug = app
-        .register_with(&lab, "Malware Lab Ltd", "l@example.org")
-        .await;
+    let TestUser {
+        client: lab,
+        slug: lab_slug,
+        ..
+    } = TestUser::register(&app, "Malware Lab Ltd", "l@example.org").await;
     app.edit_with(
         &lab,
         &lab_slug,
