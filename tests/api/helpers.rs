@@ -11,6 +11,7 @@ use scraper::{Html, Selector};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 mod accounts;
+pub mod events;
 
 pub use accounts::{TestOrganizer, TestUser, create_organizer};
 

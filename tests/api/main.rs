@@ -2,6 +2,7 @@
 //! freshly migrated database (SQLite by default; PostgreSQL when
 //! `TEST_DATABASE_URL` is set).
 
+mod agenda;
 mod api;
 mod auth;
 mod browser;
@@ -10,4 +11,8 @@ mod health;
 mod helpers;
 mod import;
 mod matches;
+mod meetings;
 mod organizations;
+mod participant_import;
+mod participation;
+mod schedule;
