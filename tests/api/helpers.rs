@@ -12,6 +12,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 mod accounts;
 pub mod events;
+pub mod matches;
 
 pub use accounts::{TestOrganizer, TestUser, create_organizer};
 
