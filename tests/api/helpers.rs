@@ -1,3 +1,7 @@
+//! The test app ([`TestApp`]: a server on a free port with its own database,
+//! and a browser), page helpers, and in submodules the logged-in people
+//! ([`TestUser`], [`TestOrganizer`]) and the fixtures of events and matches.
+
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command};
