@@ -2,10 +2,11 @@ use reqwest::StatusCode;
 use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, attr_of, new_client, spawn_app, text_of};
+use crate::helpers::events::{build, cast, create_event, join};
+use crate::helpers::{TestApp, TestOrganizer, TestUser, attr_of, select, spawn_app, text_of};
 
 /// Creates a token on the settings page, as a person would, and returns it.
-pub async fn token(app: &TestApp, client: &reqwest::Client, name: &str) -> String {
+async fn token(app: &TestApp, client: &reqwest::Client, name: &str) -> String {
     let r = app
         .submit_with(
             client,
@@ -130,9 +131,9 @@ async fn a_profile_is_read_and_updated_with_optimistic_locking() {
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let r = api.put(&url).json(&update).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-    let other = app
-        .register_with(&new_client(), "Org B", "b@example.org")
-        .await;
+    let other = TestUser::register(&app, "Org B", "b@example.org")
+        .await
+        .slug;
     let r = api
         .put(app.url(&format!("/api/v1/organizations/{other}")))
         .bearer_auth(&t)
@@ -160,28 +161,26 @@ async fn a_profile_is_read_and_updated_with_optimistic_locking() {
 #[tokio::test]
 async fn interests_and_exports_work_through_the_api() {
     let app = spawn_app().await;
-    let a = new_client();
-    let a_slug = app.register_with(&a, "Island CERT", "c@example.org").await;
+    let a = TestUser::register(&app, "Island CERT", "c@example.org").await;
+    let a_slug = &a.slug;
     app.edit_with(
-        &a,
-        &a_slug,
+        &a.client,
+        a_slug,
         &[("languages", "en"), ("needs", "digital forensics lab")],
     )
     .await;
-    let b = new_client();
-    let b_slug = app
-        .register_with(&b, "Forensics Lab Ltd", "l@example.org")
-        .await;
+    let b = TestUser::register(&app, "Forensics Lab Ltd", "l@example.org").await;
+    let b_slug = &b.slug;
     app.edit_with(
-        &b,
-        &b_slug,
+        &b.client,
+        b_slug,
         &[
             ("languages", "en"),
             ("capabilities", "digital forensics training"),
         ],
     )
     .await;
-    let t = token(&app, &a, "script").await;
+    let t = token(&app, &a.client, "script").await;
     let api = reqwest::Client::new();
     let r = api
         .put(app.url(&format!(
@@ -292,4 +291,94 @@ async fn the_openapi_document_describes_the_api() {
     let r = reqwest::get(app.url("/api/v1/nothing-here")).await.unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
+}
+
+#[tokio::test]
+async fn the_api_lists_events_and_gives_a_participant_its_agenda() {
+    let app = spawn_app().await;
+    let host = TestOrganizer::new(&app).await;
+    let event = create_event(&app, &host, &[]).await;
+    let orgs = cast(&app).await;
+    for o in &orgs[..3] {
+        join(&app, o, &event).await;
+    }
+    build(&app, &host, &event).await;
+    let api = reqwest::Client::new();
+    let list: serde_json::Value = api
+        .get(app.url("/api/v1/events"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list[0]["slug"], event.as_str());
+    assert_eq!(list[0]["participants"], 3);
+    let one: serde_json::Value = api
+        .get(app.url(&format!("/api/v1/events/{event}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(one["time_zone"], "Europe/Zurich");
+    assert_eq!(one["slots"][1]["start"], "09:30");
+    assert_eq!(one["tables"].as_array().unwrap().len(), 3);
+    let r = api
+        .get(app.url("/api/v1/events/no-such-event"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
+
+    let agenda_url = app.url(&format!("/api/v1/events/{event}/agenda"));
+    assert_eq!(
+        api.get(&agenda_url).send().await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let outsider = token(&app, &orgs[4].client, "outsider").await;
+    let r = api
+        .get(&agenda_url)
+        .bearer_auth(&outsider)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let mine = token(&app, &orgs[0].client, "agenda").await;
+    let agenda: serde_json::Value = api
+        .get(&agenda_url)
+        .bearer_auth(&mine)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let meetings = agenda["meetings"].as_array().unwrap();
+    let page = app
+        .get_page_with(
+            &orgs[0].client,
+            &format!("/events/{event}/agenda/{}", orgs[0].slug),
+        )
+        .await;
+    assert_eq!(
+        meetings.len(),
+        select(&page.html, ".print-list tbody tr").len()
+    );
+    assert!(!meetings.is_empty());
+    let start = meetings[0]["start"].as_str().unwrap();
+    assert!(
+        start.starts_with("2026-12-03T") && start.ends_with("+01:00"),
+        "{start}"
+    );
+    assert!(!meetings[0]["reasons"].as_array().unwrap().is_empty());
+    let r = api
+        .post(&agenda_url)
+        .bearer_auth(&mine)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
 }

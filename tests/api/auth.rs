@@ -1,6 +1,8 @@
 use reqwest::StatusCode;
 
-use crate::helpers::{PASSWORD, attr_of, location, new_client, select, spawn_app, text_of};
+use crate::helpers::{
+    PASSWORD, TestUser, attr_of, location, new_client, select, spawn_app, text_of,
+};
 
 #[tokio::test]
 async fn registering_logs_in_and_opens_the_profile_editor() {
@@ -111,21 +113,6 @@ async fn duplicate_names_ignoring_case_and_duplicate_emails_are_refused() {
     assert!(text_of(&html, "#email-error")[0].contains("already exists"));
 }
 
-async fn login(
-    app: &crate::helpers::TestApp,
-    client: &reqwest::Client,
-    email: &str,
-    password: &str,
-) -> reqwest::Response {
-    app.submit_with(
-        client,
-        "/login",
-        "/login",
-        &[("email", email), ("password", password)],
-    )
-    .await
-}
-
 #[tokio::test]
 async fn wrong_password_and_unknown_email_get_the_same_message() {
     let app = spawn_app().await;
@@ -136,7 +123,7 @@ async fn wrong_password_and_unknown_email_get_the_same_message() {
         ("a@example.org", "wrong password!"),
         ("nobody@example.org", PASSWORD),
     ] {
-        let r = login(&app, &client, email, password).await;
+        let r = app.login_with(&client, email, password).await;
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
         let html = scraper::Html::parse_document(&r.text().await.unwrap());
         messages.push(text_of(&html, ".form-summary"));
@@ -150,7 +137,7 @@ async fn login_renews_the_session_and_logout_ends_it() {
     let app = spawn_app().await;
     let slug = app.register("Org A", "a@example.org").await;
     let client = new_client();
-    let r = login(&app, &client, "A@example.org", PASSWORD).await;
+    let r = app.login_with(&client, "A@example.org", PASSWORD).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&r), format!("/organizations/{slug}"));
     let first = r
@@ -163,7 +150,7 @@ async fn login_renews_the_session_and_logout_ends_it() {
     assert!(cookie.http_only());
     assert!(cookie.same_site_lax());
 
-    let r = login(&app, &client, "a@example.org", PASSWORD).await;
+    let r = app.login_with(&client, "a@example.org", PASSWORD).await;
     let second = r
         .cookies()
         .find(|c| c.name() == "rt_session")
@@ -189,7 +176,7 @@ async fn the_old_session_token_is_useless_after_logout() {
     let slug = app.register("Org A", "a@example.org").await;
     let url = reqwest::Url::parse(&app.address).unwrap();
     let client = new_client();
-    let r = login(&app, &client, "a@example.org", PASSWORD).await;
+    let r = app.login_with(&client, "a@example.org", PASSWORD).await;
     let token = r
         .cookies()
         .find(|c| c.name() == "rt_session")
@@ -222,17 +209,18 @@ async fn repeated_failures_are_throttled_per_account() {
     app.register("Org A", "a@example.org").await;
     let client = new_client();
     for _ in 0..roundtable::db::throttle::MAX_PER_ACCOUNT {
-        let r = login(&app, &client, "a@example.org", "wrong password!").await;
+        let r = app
+            .login_with(&client, "a@example.org", "wrong password!")
+            .await;
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     }
     // Even the right password is refused until the window has passed.
-    let r = login(&app, &client, "a@example.org", PASSWORD).await;
+    let r = app.login_with(&client, "a@example.org", PASSWORD).await;
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(r.headers().get("retry-after").is_some());
     // Another account from the same address is not blocked yet.
-    app.register_with(&new_client(), "Org B", "b@example.org")
-        .await;
-    let r = login(&app, &client, "b@example.org", PASSWORD).await;
+    TestUser::register(&app, "Org B", "b@example.org").await;
+    let r = app.login_with(&client, "b@example.org", PASSWORD).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
 
@@ -241,16 +229,14 @@ async fn repeated_failures_are_throttled_per_address() {
     let app = spawn_app().await;
     let client = new_client();
     for i in 0..roundtable::db::throttle::MAX_PER_IP {
-        let r = login(
-            &app,
-            &client,
-            &format!("user{i}@example.org"),
-            "wrong password!",
-        )
-        .await;
+        let r = app
+            .login_with(&client, &format!("user{i}@example.org"), "wrong password!")
+            .await;
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     }
-    let r = login(&app, &client, "someone@example.org", "wrong password!").await;
+    let r = app
+        .login_with(&client, "someone@example.org", "wrong password!")
+        .await;
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
 }
 

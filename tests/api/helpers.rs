@@ -1,3 +1,7 @@
+//! The test app ([`TestApp`]: a server on a free port with its own database,
+//! and a browser), page helpers, and in submodules the logged-in people
+//! ([`TestUser`], [`TestOrganizer`]) and the fixtures of events and matches.
+
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command};
@@ -9,6 +13,12 @@ use reqwest::{Response, StatusCode};
 use roundtable::startup::Application;
 use scraper::{Html, Selector};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
+
+mod accounts;
+pub mod events;
+pub mod matches;
+
+pub use accounts::{TestOrganizer, TestUser, create_organizer};
 
 pub struct TestApp {
     pub address: String,
@@ -194,6 +204,22 @@ impl TestApp {
 
     pub async fn register(&self, name: &str, email: &str) -> String {
         self.register_with(&self.client, name, email).await
+    }
+
+    /// Posts the login form with `client`; the response tells how it went.
+    pub async fn login_with(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> Response {
+        self.submit_with(
+            client,
+            "/login",
+            "/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
     }
 
     /// The edit form's current field values.

@@ -226,13 +226,10 @@ async fn the_demo_data_loads_only_into_an_empty_database() {
     );
     // The demo account can log in.
     let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", roundtable::demo::DEMO_EMAIL),
-                ("password", roundtable::demo::DEMO_PASSWORD),
-            ],
+        .login_with(
+            &app.client,
+            roundtable::demo::DEMO_EMAIL,
+            roundtable::demo::DEMO_PASSWORD,
         )
         .await;
     assert_eq!(r.status(), reqwest::StatusCode::SEE_OTHER);

@@ -2,6 +2,7 @@
 //! freshly migrated database (SQLite by default; PostgreSQL when
 //! `TEST_DATABASE_URL` is set).
 
+mod agenda;
 mod api;
 mod auth;
 mod browser;
@@ -9,5 +10,10 @@ mod events;
 mod health;
 mod helpers;
 mod import;
+mod match_exports;
 mod matches;
+mod meetings;
 mod organizations;
+mod participant_import;
+mod participation;
+mod schedule;

@@ -1,35 +1,28 @@
-use std::collections::HashMap;
-use std::process::Command;
+//! Partner suggestions: the ranked list with its reasons and filters, interest
+//! marks and mutual interest, private needs, and edits seen at once by every
+//! process.
 
 use reqwest::StatusCode;
 
+use crate::helpers::matches::{mark, marketplace};
 use crate::helpers::{
-    TestApp, bin, location, new_client, second_process, select, spawn_app, text_of,
+    PASSWORD, TestApp, TestUser, location, new_client, second_process, select, spawn_app, text_of,
 };
 
 async fn seed(app: &TestApp) -> (String, String, String) {
-    let ministry = app
-        .register_with(&new_client(), "Island Ministry of ICT", "m@example.org")
-        .await;
-    let alliance = app
-        .register_with(&new_client(), "Response Alliance", "r@example.org")
-        .await;
+    let ministry = TestUser::register(app, "Island Ministry of ICT", "m@example.org")
+        .await
+        .slug;
+    let alliance = TestUser::register(app, "Response Alliance", "r@example.org")
+        .await
+        .slug;
     let paint = app.register("Paint Shop", "p@example.org").await;
     (ministry, alliance, paint)
 }
 
 async fn edit_as(app: &TestApp, email: &str, slug: &str, changes: &[(&str, &str)]) {
-    let client = new_client();
-    let r = app
-        .submit_with(
-            &client,
-            "/login",
-            "/login",
-            &[("email", email), ("password", crate::helpers::PASSWORD)],
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = app.edit_with(&client, slug, changes).await;
+    let user = TestUser::log_in(app, email, PASSWORD).await;
+    let r = app.edit_with(&user.client, slug, changes).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "edit of {slug}");
 }
 
@@ -198,82 +191,6 @@ async fn an_edit_through_one_process_shows_at_once_through_another() {
     assert!(names(reqwest::get(&url).await.unwrap().text().await.unwrap()).is_empty());
 }
 
-/// Three organizations that all complement the first one.
-async fn marketplace(app: &TestApp) -> (reqwest::Client, String, Vec<String>) {
-    let me = new_client();
-    let slug = app
-        .register_with(&me, "Island Ministry of ICT", "m@example.org")
-        .await;
-    let r = app
-        .edit_with(
-            &me,
-            &slug,
-            &[
-                ("kind", "government"),
-                ("languages", "en"),
-                ("region", "Pacific"),
-                ("capabilities", "Hosting of regional events"),
-                (
-                    "needs",
-                    "help to set up our national CSIRT\ndigital forensics lab",
-                ),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let mut others = Vec::new();
-    for (name, email, kind, langs, region, caps, needs) in [
-        (
-            "Response Alliance",
-            "r@example.org",
-            "international_org",
-            "en, fr",
-            "Global",
-            "CERT establishment support",
-            "a venue for our regional workshop",
-        ),
-        (
-            "Forensics Académie",
-            "f@example.org",
-            "academia",
-            "fr",
-            "Europe",
-            "digital forensics training",
-            "",
-        ),
-        (
-            "=HYPERLINK(\"http://evil.example\")",
-            "e@example.org",
-            "private_sector",
-            "en",
-            "Asia",
-            "CSIRT tooling and forensics kits",
-            "",
-        ),
-    ] {
-        let c = new_client();
-        let s = app.register_with(&c, name, email).await;
-        let r = app
-            .edit_with(
-                &c,
-                &s,
-                &[
-                    ("kind", kind),
-                    ("languages", langs),
-                    ("region", region),
-                    ("capabilities", caps),
-                    ("needs", needs),
-                    ("website", "https://example.org"),
-                    ("contact_email", email),
-                ],
-            )
-            .await;
-        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{name}");
-        others.push(s);
-    }
-    (me, slug, others)
-}
-
 async fn partners(app: &TestApp, client: &reqwest::Client, path: &str) -> Vec<String> {
     let page = app.get_page_with(client, path).await;
     assert_eq!(page.status, StatusCode::OK, "{path}");
@@ -338,25 +255,6 @@ async fn filters_live_in_the_url() {
     }
 }
 
-async fn mark(
-    app: &TestApp,
-    client: &reqwest::Client,
-    slug: &str,
-    partner: &str,
-    state: &str,
-) -> reqwest::Response {
-    app.submit_with(
-        client,
-        &format!("/organizations/{slug}/matches"),
-        &format!("/organizations/{slug}/matches/{partner}/interest"),
-        &[
-            ("state", state),
-            ("return_to", &format!("/organizations/{slug}/matches?kind=")),
-        ],
-    )
-    .await
-}
-
 #[tokio::test]
 async fn interest_marks_hide_undo_and_become_mutual() {
     let app = spawn_app().await;
@@ -383,17 +281,9 @@ async fn interest_marks_hide_undo_and_become_mutual() {
         "one side only"
     );
     // The other side logs in and marks back.
-    let them = new_client();
-    app.submit_with(
-        &them,
-        "/login",
-        "/login",
-        &[
-            ("email", "r@example.org"),
-            ("password", crate::helpers::PASSWORD),
-        ],
-    )
-    .await;
+    let them = TestUser::log_in(&app, "r@example.org", PASSWORD)
+        .await
+        .client;
     let r = mark(&app, &them, &others[0], &slug, "interested").await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     for (client, owner) in [(&me, &slug), (&them, &others[0])] {
@@ -429,212 +319,13 @@ async fn interest_marks_hide_undo_and_become_mutual() {
 }
 
 #[tokio::test]
-async fn exports_agree_with_each_other_and_are_safe_in_spreadsheets() {
-    let app = spawn_app().await;
-    let (me, slug, others) = marketplace(&app).await;
-    mark(&app, &me, &slug, &others[0], "interested").await;
-    let get = |format: &str| {
-        let url = app.url(&format!(
-            "/organizations/{slug}/matches/export.{format}?language=&min_score=1"
-        ));
-        let me = me.clone();
-        async move { me.get(url).send().await.unwrap() }
-    };
-    let json_response = get("json").await;
-    assert_eq!(json_response.status(), StatusCode::OK);
-    let disposition = json_response.headers()["content-disposition"]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    assert!(
-        disposition.starts_with(&format!(
-            "attachment; filename=\"roundtable-matches-{slug}-"
-        )),
-        "{disposition}"
-    );
-    assert!(disposition.ends_with(".json\""));
-    let json: Vec<serde_json::Value> = json_response.json().await.unwrap();
-    assert_eq!(json.len(), 3);
-    assert_eq!(
-        json.iter()
-            .find(|r| r["partner"] == "Response Alliance")
-            .unwrap()["interest"],
-        "interested"
-    );
-
-    // CSV, read by Python's csv module, gives the same rows as JSON.
-    let csv_response = get("csv").await;
-    assert!(
-        csv_response.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/csv")
-    );
-    let bytes = csv_response.bytes().await.unwrap();
-    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM for spreadsheets");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("m.csv");
-    std::fs::write(&path, &bytes).unwrap();
-    let out = Command::new("python3")
-        .args(["-c", "import csv,json,sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline='')))))", path.to_str().unwrap()])
-        .output()
-        .expect("python3");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows: Vec<HashMap<String, String>> = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(rows.len(), json.len());
-    for (row, j) in rows.iter().zip(&json) {
-        let partner = j["partner"].as_str().unwrap();
-        let expected_partner = if partner.starts_with('=') {
-            format!("'{partner}")
-        } else {
-            partner.to_owned()
-        };
-        assert_eq!(
-            row["partner"], expected_partner,
-            "formula neutralised, names intact"
-        );
-        assert_eq!(row["rank"], j["rank"].to_string());
-        assert_eq!(
-            row["score"].parse::<f64>().unwrap(),
-            j["score"].as_f64().unwrap()
-        );
-        assert_eq!(row["interest"], j["interest"].as_str().unwrap());
-        let reasons: Vec<&str> = j["reasons"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r.as_str().unwrap())
-            .collect();
-        assert_eq!(row["reasons"], reasons.join(" | "));
-    }
-    assert!(
-        rows.iter().any(|r| r["partner"] == "Forensics Académie"),
-        "non-ASCII intact"
-    );
-
-    // Excel, read back with a real xlsx reader.
-    let xlsx = get("xlsx").await.bytes().await.unwrap().to_vec();
-    use calamine::Reader;
-    let mut book: calamine::Xlsx<_> =
-        calamine::Xlsx::new(std::io::Cursor::new(xlsx)).expect("a valid xlsx");
-    let sheet = book.worksheet_range("Matches").unwrap();
-    let cells: Vec<Vec<String>> = sheet
-        .rows()
-        .map(|r| r.iter().map(|c| c.to_string()).collect())
-        .collect();
-    assert_eq!(
-        cells[0],
-        vec![
-            "organization",
-            "rank",
-            "partner",
-            "score",
-            "reasons",
-            "website",
-            "contact",
-            "interest"
-        ]
-    );
-    assert_eq!(cells.len(), json.len() + 1);
-    for (row, j) in cells[1..].iter().zip(&json) {
-        assert!(row[2] == j["partner"].as_str().unwrap() || row[2].starts_with("'="));
-    }
-
-    // The printable page has the rows and no navigation.
-    let page = app
-        .get_page_with(
-            &me,
-            &format!("/organizations/{slug}/matches/print?min_score=1"),
-        )
-        .await;
-    assert_eq!(text_of(&page.html, ".print-list .partner").len(), 3);
-    assert!(select(&page.html, "nav").is_empty());
-
-    // Only the organization itself exports its list.
-    let other = new_client();
-    app.register_with(&other, "Someone Else", "s@example.org")
-        .await;
-    let r = other
-        .get(app.url(&format!("/organizations/{slug}/matches/export.csv")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let r = new_client()
-        .get(app.url(&format!("/organizations/{slug}/matches/export.csv")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = me
-        .get(app.url(&format!("/organizations/{slug}/matches/export.pdf")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::NOT_FOUND);
-}
-
-#[tokio::test]
-async fn the_export_command_writes_the_same_rows_as_the_web() {
-    let app = spawn_app().await;
-    let (me, slug, others) = marketplace(&app).await;
-    mark(&app, &me, &slug, &others[1], "not_interested").await;
-    let web: Vec<serde_json::Value> = me
-        .get(app.url(&format!(
-            "/organizations/{slug}/matches/export.json?show_hidden=1"
-        )))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("out.json");
-    let out = Command::new(bin())
-        .args([
-            "export",
-            "--org",
-            &slug,
-            "--format",
-            "json",
-            "--output",
-            file.to_str().unwrap(),
-        ])
-        .env("DATABASE_URL", &app.database_url)
-        .env("RUST_LOG", "error")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let cli: Vec<serde_json::Value> =
-        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
-    assert_eq!(cli, web);
-    assert!(cli.iter().any(|r| r["interest"] == "not interested"));
-
-    let out = Command::new(bin())
-        .args(["export", "--org", "no-such-org", "--format", "csv"])
-        .env("DATABASE_URL", &app.database_url)
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no organization \"no-such-org\""));
-}
-
-#[tokio::test]
 async fn a_private_need_counts_but_shows_only_its_theme_until_mutual_interest() {
     let app = spawn_app().await;
-    let cert = new_client();
-    let cert_slug = app
-        .register_with(&cert, "Island CERT", "c@example.org")
-        .await;
+    let TestUser {
+        client: cert,
+        slug: cert_slug,
+        ..
+    } = TestUser::register(&app, "Island CERT", "c@example.org").await;
     let r = app
         .edit_with(
             &cert,
@@ -648,10 +339,11 @@ async fn a_private_need_counts_but_shows_only_its_theme_until_mutual_interest() 
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let lab = new_client();
-    let lab_slug = app
-        .register_with(&lab, "Malware Lab Ltd", "l@example.org")
-        .await;
+    let TestUser {
+        client: lab,
+        slug: lab_slug,
+        ..
+    } = TestUser::register(&app, "Malware Lab Ltd", "l@example.org").await;
     app.edit_with(
         &lab,
         &lab_slug,

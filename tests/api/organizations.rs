@@ -1,7 +1,7 @@
 use reqwest::StatusCode;
 use scraper::Html;
 
-use crate::helpers::{attr_of, location, new_client, select, spawn_app, text_of};
+use crate::helpers::{TestUser, attr_of, location, new_client, select, spawn_app, text_of};
 
 #[tokio::test]
 async fn an_edited_profile_shows_on_its_page_and_in_the_directory() {
@@ -75,8 +75,7 @@ async fn an_edited_profile_shows_on_its_page_and_in_the_directory() {
 async fn search_treats_wildcards_as_plain_text() {
     let app = spawn_app().await;
     app.register("Org 100% Secure", "a@example.org").await;
-    app.register_with(&new_client(), "Org Other", "b@example.org")
-        .await;
+    TestUser::register(&app, "Org Other", "b@example.org").await;
     let page = app.get_page("/organizations?q=100%25").await;
     assert_eq!(text_of(&page.html, ".org-card h2"), vec!["Org 100% Secure"]);
     let page = app.get_page("/organizations?q=%25").await;
@@ -90,8 +89,7 @@ async fn search_treats_wildcards_as_plain_text() {
 async fn bad_profile_input_is_refused_field_by_field_and_kept() {
     let app = spawn_app().await;
     let slug = app.register("Org A", "a@example.org").await;
-    app.register_with(&new_client(), "Org B", "b@example.org")
-        .await;
+    TestUser::register(&app, "Org B", "b@example.org").await;
     let many = (0..51)
         .map(|i| format!("item {i}"))
         .collect::<Vec<_>>()
@@ -193,9 +191,9 @@ async fn markup_in_a_profile_is_shown_as_text() {
 #[tokio::test]
 async fn another_organizations_profile_can_be_seen_but_not_changed() {
     let app = spawn_app().await;
-    let victim = app
-        .register_with(&new_client(), "Victim Org", "v@example.org")
-        .await;
+    let victim = TestUser::register(&app, "Victim Org", "v@example.org")
+        .await
+        .slug;
     app.register("Org A", "a@example.org").await;
     let page = app.get_page(&format!("/organizations/{victim}")).await;
     assert_eq!(page.status, StatusCode::OK);
