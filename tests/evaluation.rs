@@ -7,7 +7,7 @@
 //! Print the table: `cargo test --release --test evaluation -- --nocapture`.
 
 use roundtable::evaluation::{self, Expected, Row};
-use roundtable::import::{self, Format};
+use roundtable::services::import::{self, InputFormat};
 
 /// (file, the lowest hit@5 and MRR accepted: the README's figures, rounded down).
 const SETS: [(&str, &[u8], f64, f64); 3] = [
@@ -40,7 +40,7 @@ fn expected() -> Expected {
 }
 
 fn rows(file: &[u8]) -> Vec<Row> {
-    let profiles = import::parse(file, Format::Json).expect("a valid import file");
+    let profiles = import::parse(file, InputFormat::Json).expect("a valid import file");
     evaluation::compare(profiles, &expected())
 }
 
@@ -50,7 +50,7 @@ fn the_blind_set_is_large_enough_and_its_partners_exist() {
     let pairs: usize = expected.values().map(Vec::len).sum::<usize>() / 2;
     assert!(pairs >= 50, "{pairs} partnerships");
     for (name, file, ..) in SETS {
-        let profiles = import::parse(file, Format::Json).expect(name);
+        let profiles = import::parse(file, InputFormat::Json).expect(name);
         assert!(
             profiles.len() >= 60,
             "{name}: {} organizations",
@@ -167,7 +167,7 @@ fn partnerships_count_in_both_directions_and_unknown_names_are_left_out() {
         br#"[{"name": "A", "kind": "cert", "capabilities": ["incident response training"]},
              {"name": "B", "kind": "government", "needs": ["incident response training"]},
              {"name": "C", "kind": "other"}]"#,
-        Format::Json,
+        InputFormat::Json,
     )
     .unwrap();
     let q = evaluation::measure(&profiles, &[vec![1, 2], vec![0, 2], vec![0, 1]], &expected);

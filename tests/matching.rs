@@ -9,8 +9,8 @@ use std::process::Command;
 
 use proptest::prelude::*;
 use roundtable::domain::profile::{OrgKind, Profile};
-use roundtable::import::{self, Format};
 use roundtable::matching::Engine;
+use roundtable::services::import::{self, InputFormat};
 
 use common::profile;
 
@@ -24,8 +24,8 @@ struct Quality {
 }
 
 fn evaluate() -> Quality {
-    let orgs =
-        import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).expect("eval_orgs.json");
+    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), InputFormat::Json)
+        .expect("eval_orgs.json");
     let expected: HashMap<String, Vec<String>> =
         serde_json::from_str(include_str!("data/eval_expected.json")).expect("eval_expected.json");
     let engine = Engine::new(orgs);
@@ -653,7 +653,7 @@ fn rank_prints_json_in_input_order_and_csv_with_the_same_rows() {
     assert!(out.stderr.is_empty(), "no progress bar when piped");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     let rows = json.as_array().unwrap();
-    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).unwrap();
+    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), InputFormat::Json).unwrap();
     assert_eq!(rows.len(), orgs.len());
     for (row, org) in rows.iter().zip(&orgs) {
         assert_eq!(row["organization"], org.name.as_str());
@@ -721,7 +721,7 @@ fn the_same_input_gives_the_same_ranking_in_every_run() {
 
 #[test]
 fn the_pruned_top_equals_a_brute_force_ranking() {
-    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).unwrap();
+    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), InputFormat::Json).unwrap();
     let engine = Engine::new(orgs);
     for a in 0..engine.len() {
         let mut all: Vec<_> = (0..engine.len())

@@ -8,18 +8,18 @@ use std::process::Command;
 
 use proptest::prelude::*;
 use roundtable::domain::profile::OrgKind;
-use roundtable::import::{self, Format};
 use roundtable::matching::Engine;
+use roundtable::services::import::{self, InputFormat};
 
 use common::profile;
 
 fn schedule_cmd(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .arg("schedule")
+        .arg("schedule-file")
         .args(args)
         .env("RUST_LOG", "error")
         .output()
-        .expect("run roundtable schedule")
+        .expect("run roundtable schedule-file")
 }
 
 #[test]
@@ -41,7 +41,7 @@ fn schedule_places_meetings_under_every_rule() {
         String::from_utf8_lossy(&out.stderr)
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), Format::Json).unwrap();
+    let orgs = import::parse(include_bytes!("data/eval_orgs.json"), InputFormat::Json).unwrap();
     let langs: HashMap<&str, &Vec<String>> = orgs
         .iter()
         .map(|o| (o.name.as_str(), &o.languages))
@@ -126,8 +126,8 @@ fn the_schedule_gives_everyone_the_minimum_where_greedy_does_not() {
         min_meetings: 1,
         ..Default::default()
     };
-    let ours = roundtable::schedule_file::build(&engine, &params, false);
-    let greedy = roundtable::schedule_file::build(&engine, &params, true);
+    let ours = roundtable::scheduling::offline::build(&engine, &params, false);
+    let greedy = roundtable::scheduling::offline::build(&engine, &params, true);
     let below =
         |s: &roundtable::scheduling::Schedule| s.counts(5).iter().filter(|c| **c < 1).count();
     assert!(
@@ -136,6 +136,12 @@ fn the_schedule_gives_everyone_the_minimum_where_greedy_does_not() {
     );
     assert_eq!(below(&ours), 0, "{:?}", ours.meetings);
 }
+
+const PRIORITIES: [roundtable::scheduling::Priority; 3] = [
+    roundtable::scheduling::Priority::Accepted,
+    roundtable::scheduling::Priority::Wanted,
+    roundtable::scheduling::Priority::Suggestion,
+];
 
 /// Random candidates, blocked slots and fixed meetings for the scheduler.
 fn arb_schedule_input() -> impl Strategy<
@@ -152,7 +158,7 @@ fn arb_schedule_input() -> impl Strategy<
                     a,
                     b,
                     score,
-                    priority,
+                    priority: PRIORITIES[usize::from(priority)],
                 }
             });
         (

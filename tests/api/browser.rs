@@ -221,7 +221,7 @@ async fn a_person_registers_finds_a_partner_marks_interest_and_exports() {
     }
     .parse()
     .unwrap();
-    roundtable::import::apply(&app.db, &[partner], false, |_| {})
+    roundtable::services::import::apply(&app.db, &[partner], false, |_| {})
         .await
         .unwrap();
 
@@ -332,13 +332,18 @@ async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
     ensure_browser();
     let app = spawn_app().await;
     // The demo: thirty organizations, an organizer login, an event they all joined.
-    assert!(roundtable::demo::load_if_empty(&app.db).await.unwrap());
+    assert!(
+        roundtable::services::demo::load_if_empty(&app.db)
+            .await
+            .unwrap()
+    );
     let (_driver, _profile, mut j) = open_browser().await;
     j.prefix = "event-".into();
 
     j.client.goto(&app.url("/login")).await.unwrap();
-    j.type_into("email", roundtable::demo::DEMO_EMAIL).await;
-    j.type_into("password", roundtable::demo::DEMO_PASSWORD)
+    j.type_into("email", roundtable::services::demo::DEMO_EMAIL)
+        .await;
+    j.type_into("password", roundtable::services::demo::DEMO_PASSWORD)
         .await;
     j.click("form button[type=submit]").await;
     j.click("a[href='/events']").await;

@@ -224,8 +224,7 @@ async fn the_event_form_reports_wrong_missing_huge_and_hostile_input() {
                 .map(|e| {
                     e.value()
                         .attr("value")
-                        .map(str::to_owned)
-                        .unwrap_or_else(|| e.text().collect())
+                        .map_or_else(|| e.text().collect(), str::to_owned)
                 })
                 .unwrap_or_default();
             if *k != "group_tables" {

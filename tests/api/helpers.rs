@@ -10,7 +10,7 @@ use std::time::Duration;
 use migration::{Migrator, MigratorTrait};
 use reqwest::header::LOCATION;
 use reqwest::{Response, StatusCode};
-use roundtable::startup::Application;
+use roundtable::web::startup::Application;
 use scraper::{Html, Selector};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
@@ -249,8 +249,7 @@ impl TestApp {
                 .map(|o| {
                     o.value()
                         .attr("value")
-                        .map(str::to_owned)
-                        .unwrap_or_else(|| o.text().collect())
+                        .map_or_else(|| o.text().collect(), str::to_owned)
                 })
                 .unwrap_or_default();
             fields.push((sel.value().attr("name").unwrap().to_owned(), chosen));

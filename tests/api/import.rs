@@ -215,10 +215,18 @@ async fn thousands_of_rows_import_in_one_transaction() {
 #[tokio::test]
 async fn the_demo_data_loads_only_into_an_empty_database() {
     let app = spawn_app().await;
-    assert!(roundtable::demo::load_if_empty(&app.db).await.unwrap());
+    assert!(
+        roundtable::services::demo::load_if_empty(&app.db)
+            .await
+            .unwrap()
+    );
     let n = roundtable::db::organizations::count(&app.db).await.unwrap();
     assert!((25..=40).contains(&n), "{n} demo organizations");
-    assert!(!roundtable::demo::load_if_empty(&app.db).await.unwrap());
+    assert!(
+        !roundtable::services::demo::load_if_empty(&app.db)
+            .await
+            .unwrap()
+    );
     let page = app.get_page("/organizations").await;
     assert_eq!(
         crate::helpers::select(&page.html, ".org-card .badge").len() as u64,
@@ -228,8 +236,8 @@ async fn the_demo_data_loads_only_into_an_empty_database() {
     let r = app
         .login_with(
             &app.client,
-            roundtable::demo::DEMO_EMAIL,
-            roundtable::demo::DEMO_PASSWORD,
+            roundtable::services::demo::DEMO_EMAIL,
+            roundtable::services::demo::DEMO_PASSWORD,
         )
         .await;
     assert_eq!(r.status(), reqwest::StatusCode::SEE_OTHER);

@@ -362,7 +362,7 @@ async fn the_directory_pages_through_many_organizations() {
         })
         .map(|d| d.parse().unwrap())
         .collect();
-    roundtable::import::apply(&app.db, &profiles, false, |_| {})
+    roundtable::services::import::apply(&app.db, &profiles, false, |_| {})
         .await
         .unwrap();
     let page = app.get_page("/organizations?page=3").await;
