@@ -3,7 +3,8 @@
 use chrono::Utc;
 use entity::account;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, Set, SqlErr,
 };
 
 use crate::domain::account::{Account, Role};
@@ -43,6 +44,19 @@ pub enum CreateAccountError {
     EmailTaken,
     #[error(transparent)]
     Db(#[from] DbErr),
+}
+
+/// Whether anyone can log in for the organization: then its profile is its
+/// own, and only its accounts change it.
+pub async fn organization_has_accounts<C: ConnectionTrait>(
+    db: &C,
+    org: i32,
+) -> Result<bool, DbErr> {
+    Ok(account::Entity::find()
+        .filter(account::Column::OrganizationId.eq(org))
+        .count(db)
+        .await?
+        > 0)
 }
 
 pub async fn insert<C: ConnectionTrait>(

@@ -11,14 +11,25 @@ use crate::services::match_index::Snapshot;
 /// What a page says for an organization that has left the event.
 pub(super) const LEFT: &str = "(left the event)";
 
+/// Who reads an agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    /// The organization itself: its own private needs in full.
+    Itself,
+    /// An organizer: every private need only as its theme.
+    Organizer,
+}
+
 /// The meetings of `org`, in time order, with partners and reasons seen from
-/// `org`'s side (the partners' private needs stay hidden).
+/// `org`'s side. The partners' private needs stay hidden; `org`'s own show in
+/// full only to `org` itself.
 pub fn agenda_items(
     event: &Event,
     snapshot: &Snapshot,
     meetings: &[Meeting],
     org: i32,
     participants: &[Participant],
+    reader: Reader,
 ) -> Vec<AgendaItem> {
     let spec = &event.spec;
     let names: HashMap<i32, (&str, &str)> = participants
@@ -61,7 +72,7 @@ pub fn agenda_items(
                         .explain(a, b)
                         .into_iter()
                         .map(|mut r| {
-                            r.redact(true, false);
+                            r.redact(reader == Reader::Itself, false);
                             r.text()
                         })
                         .collect(),

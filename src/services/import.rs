@@ -11,6 +11,7 @@ use std::path::Path;
 use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 use serde_json::Value;
 
+use crate::db::accounts;
 use crate::db::organizations::{self, WriteError};
 use crate::domain::profile::{Profile, ProfileDraft, name_key, split_languages};
 
@@ -439,14 +440,27 @@ pub async fn apply(
     Ok(summary)
 }
 
-/// [`apply`], then every imported organization joins the event, in the same
-/// transaction. Returns how many organizations the file held.
+/// What an organizer's import did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Joined {
+    /// Organizations in the file, all now participants.
+    pub organizations: usize,
+    /// Registered organizations whose profiles the file would have changed:
+    /// they joined, and their profiles stay as their accounts wrote them.
+    pub kept: usize,
+}
+
+/// Every organization of the file joins the event, in one transaction: a new
+/// name is created, an organization nobody has registered is updated as in
+/// [`apply`], and a registered organization (one with accounts) only joins —
+/// its profile is its own.
 pub async fn apply_and_join(
     db: &DatabaseConnection,
     profiles: &[Profile],
     event_id: i32,
-) -> Result<usize, DbErr> {
+) -> Result<Joined, DbErr> {
     let txn = db.begin().await?;
+    let mut kept = 0;
     for profile in profiles {
         let id = match organizations::find_by_name(&txn, &profile.name).await? {
             None => {
@@ -462,9 +476,13 @@ pub async fn apply_and_join(
                 let mut profile = profile.clone();
                 profile.private_needs = stored.private_needs.clone();
                 if stored.profile() != profile {
-                    organizations::update(&txn, existing.id, existing.version, &profile)
-                        .await
-                        .map_err(into_db)?;
+                    if accounts::organization_has_accounts(&txn, existing.id).await? {
+                        kept += 1;
+                    } else {
+                        organizations::update(&txn, existing.id, existing.version, &profile)
+                            .await
+                            .map_err(into_db)?;
+                    }
                 }
                 existing.id
             }
@@ -472,7 +490,10 @@ pub async fn apply_and_join(
         crate::db::participants::join(&txn, event_id, id).await?;
     }
     txn.commit().await?;
-    Ok(profiles.len())
+    Ok(Joined {
+        organizations: profiles.len(),
+        kept,
+    })
 }
 
 fn into_db(e: WriteError) -> DbErr {

@@ -7,9 +7,16 @@ pub fn encode_next(path: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Only same-site paths are followed after login, never another host.
+/// Only same-site paths are followed after login, never another host: a path
+/// that starts with one `/`, with no backslash (browsers read it as `/`) and no
+/// control character or whitespace anywhere (browsers drop tabs and line
+/// breaks before they read a URL, so `/\t/host` would become `//host`; line
+/// breaks cannot go into a header either).
 pub fn safe_next(next: &str) -> Option<&str> {
-    (next.starts_with('/') && !next.starts_with("//") && !next.contains('\\')).then_some(next)
+    let clean = !next
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    (clean && next.starts_with('/') && !next.starts_with("//")).then_some(next)
 }
 
 /// The login page's address that comes back to `next`.
@@ -31,6 +38,13 @@ mod tests {
             "//evil.example",
             "https://evil.example",
             "/\\evil.example",
+            "/\t/evil.example/",
+            "/\n/evil.example/",
+            "/\r\n/evil.example/",
+            "/a\u{b}b",
+            "/a\u{85}b",
+            "/a\u{2028}b",
+            " /a",
             "",
         ] {
             assert_eq!(safe_next(bad), None, "{bad}");

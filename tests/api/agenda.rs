@@ -6,8 +6,71 @@ use std::collections::HashSet;
 
 use reqwest::StatusCode;
 
-use crate::helpers::events::{build, cast, create_event, join, plan};
+use crate::helpers::events::{build, cast, create_event, join, org, plan};
 use crate::helpers::{TestOrganizer, select, spawn_app};
+
+/// A participant's private need is its own: its agenda shows it to itself in
+/// full, and to an organizer only as a theme — on the page and in every file.
+#[tokio::test]
+async fn an_organizer_reads_a_participants_agenda_without_its_private_needs() {
+    let app = spawn_app().await;
+    let host = TestOrganizer::new(&app).await;
+    let event = create_event(&app, &host, &[]).await;
+    // The need in the ministry's words; the lab offers it in its own.
+    let secret = "malware reverse engineering for the quiet ministry";
+    let ministry = org(
+        &app,
+        "Quiet Ministry",
+        "government",
+        "en",
+        "regional coordination",
+        "national cyber strategy",
+    )
+    .await;
+    let r = app
+        .edit_with(
+            &ministry.client,
+            &ministry.slug,
+            &[("private_needs", secret)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let lab = org(
+        &app,
+        "Open Lab",
+        "cert",
+        "en",
+        "malware reverse engineering\nnational cyber strategy",
+        "regional coordination",
+    )
+    .await;
+    join(&app, &ministry, &event).await;
+    join(&app, &lab, &event).await;
+    build(&app, &host, &event).await;
+    let base = format!("/events/{event}/agenda/{}", ministry.slug);
+    let read = |client: reqwest::Client, path: String| {
+        let url = app.url(&path);
+        async move {
+            let r = client.get(url).send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK, "{path}");
+            String::from_utf8_lossy(&r.bytes().await.unwrap()).into_owned()
+        }
+    };
+    let own = read(ministry.client.clone(), base.clone()).await;
+    assert!(own.contains(secret), "the ministry reads its own need");
+    for path in [
+        base.clone(),
+        format!("{base}/export.csv"),
+        format!("{base}/export.ics"),
+    ] {
+        let seen = read(host.client.clone(), path.clone()).await;
+        assert!(seen.contains("Open Lab"), "{path}: the meeting is there");
+        assert!(
+            !seen.contains(secret),
+            "{path}: the private need stays hidden"
+        );
+    }
+}
 
 #[tokio::test]
 async fn agendas_import_into_calendars_and_spreadsheets() {

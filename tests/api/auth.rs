@@ -332,4 +332,39 @@ async fn login_goes_back_only_to_pages_of_this_site() {
         )
         .await;
     assert_eq!(location(&r), format!("/organizations/{slug}"));
+    // Browsers drop tabs and line breaks from a URL before reading it, so
+    // `/\t/host/` is `//host/`; line breaks and vertical tabs cannot go into
+    // a header at all. Each is refused: the login goes to the home page of
+    // the organization, with a redirect, never a server error.
+    for next in [
+        "/\t/127.0.0.1:18799/",
+        "/\n/127.0.0.1:18799/",
+        "/\r\n/127.0.0.1:18799/",
+        "/organizations/x\r\nSet-Cookie: a=b",
+        "/organizations\u{b}/x",
+        "/\\127.0.0.1:18799/",
+    ] {
+        let r = app
+            .submit_with(
+                &client,
+                "/login",
+                "/login",
+                &[
+                    ("email", "a@example.org"),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{next:?}");
+        assert_eq!(location(&r), format!("/organizations/{slug}"), "{next:?}");
+    }
+    // The login form carries `next` from the address: a bad one is not put in the form.
+    let page = app
+        .get_page_with(&client, "/login?next=%2F%09%2F127.0.0.1:18799%2F")
+        .await;
+    assert_eq!(
+        attr_of(&page.html, "input[name=next]", "value").unwrap_or_default(),
+        ""
+    );
 }

@@ -256,6 +256,31 @@ async fn filters_live_in_the_url() {
 }
 
 #[tokio::test]
+async fn a_mark_goes_back_only_to_a_page_of_the_list_never_to_a_bad_address() {
+    let app = spawn_app().await;
+    let (me, slug, others) = marketplace(&app).await;
+    let list = format!("/organizations/{slug}/matches");
+    for return_to in [
+        format!("{list}?kind=\r\nSet-Cookie: a=b"),
+        format!("{list}\n"),
+        format!("{list}?x=\u{b}"),
+        format!("/organizations/{slug}/\t/evil.example/"),
+        "//evil.example/".to_owned(),
+    ] {
+        let r = app
+            .submit_with(
+                &me,
+                &list,
+                &format!("{list}/{}/interest", others[1]),
+                &[("state", "interested"), ("return_to", &return_to)],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{return_to:?}");
+        assert_eq!(location(&r), list, "{return_to:?}");
+    }
+}
+
+#[tokio::test]
 async fn interest_marks_hide_undo_and_become_mutual() {
     let app = spawn_app().await;
     let (me, slug, others) = marketplace(&app).await;

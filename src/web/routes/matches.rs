@@ -15,6 +15,7 @@ use crate::services::match_index::{MatchIndex, Snapshot};
 use crate::services::suggestions::{entries, export_rows};
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
+use crate::web::next::safe_next;
 use crate::web::respond::download;
 use crate::web::respond::ok;
 use crate::web::respond::see_other;
@@ -295,6 +296,13 @@ pub async fn set_interest(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, partner) = path.into_inner();
+    // Where to go back to is checked before anything is written.
+    let back = match safe_next(&form.return_to) {
+        Some(r) if r.starts_with(&format!("/organizations/{slug}/")) && !r.contains("//") => {
+            r.to_owned()
+        }
+        _ => format!("/organizations/{slug}/matches"),
+    };
     let user = visitor.require_user(&format!("/organizations/{slug}/matches"))?;
     let me = db::organizations::find_by_slug(db.get_ref(), &slug)
         .await?
@@ -332,10 +340,6 @@ pub async fn set_interest(
         }
         None => db::interests::clear(db.get_ref(), me.org.id, other.org.id).await?,
     }
-    let back = match form.return_to.as_str() {
-        r if r.starts_with(&format!("/organizations/{slug}/")) && !r.contains("//") => r.to_owned(),
-        _ => format!("/organizations/{slug}/matches"),
-    };
     Ok(see_other(back))
 }
 

@@ -10,7 +10,7 @@ use super::ApiUser;
 use crate::db;
 use crate::domain::event::Event;
 use crate::domain::meeting::{Outcome, SlotIndex};
-use crate::services::agenda::agenda_items;
+use crate::services::agenda::{Reader, agenda_items};
 use crate::services::match_index::MatchIndex;
 use crate::web::error::{ApiError, Problem};
 
@@ -190,7 +190,14 @@ pub async fn agenda(
         ))?;
     let snapshot = index.current(db.get_ref()).await?;
     let meetings = db::meetings::list(db.get_ref(), e.id).await?;
-    let items = agenda_items(&e, &snapshot, &meetings, me.organization_id, &participants);
+    let items = agenda_items(
+        &e,
+        &snapshot,
+        &meetings,
+        me.organization_id,
+        &participants,
+        Reader::Itself,
+    );
     let when = |slot: SlotIndex, end: bool| {
         e.spec
             .slot_start(slot)

@@ -10,7 +10,7 @@ use super::long_date;
 use crate::db;
 use crate::domain::event::Event;
 use crate::exports::agenda::{AGENDA_HEADER, AgendaItem, agenda_rows, ics};
-use crate::services::agenda::agenda_items;
+use crate::services::agenda::{Reader, agenda_items};
 use crate::services::match_index::MatchIndex;
 use crate::web::error::AppError;
 use crate::web::extract::EventBySlug;
@@ -31,11 +31,15 @@ async fn agenda_of(
         .iter()
         .find(|p| p.slug == org_slug)
         .ok_or(AppError::NotFound)?;
-    if who.organization_id != user.organization_id && !visitor.is_organizer() {
+    let reader = if who.organization_id == user.organization_id {
+        Reader::Itself
+    } else if visitor.is_organizer() {
+        Reader::Organizer
+    } else {
         return Err(AppError::Forbidden(
             "Only the organization itself and the organizers see its agenda.",
         ));
-    }
+    };
     let snapshot = index.current(db).await?;
     let meetings = db::meetings::list(db, event.id).await?;
     let items = agenda_items(
@@ -44,6 +48,7 @@ async fn agenda_of(
         &meetings,
         who.organization_id,
         &participants,
+        reader,
     );
     Ok((who.name.clone(), items))
 }

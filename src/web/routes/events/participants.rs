@@ -181,9 +181,10 @@ pub async fn import_participants(
         }
         Err(e) => return fail(vec![format!("{e}; nothing was imported.")]).await,
     };
-    let ids = import::apply_and_join(db.get_ref(), &profiles, event.id).await?;
+    let joined = import::apply_and_join(db.get_ref(), &profiles, event.id).await?;
     Ok(see_other(format!(
-        "/events/{slug}/schedule?done=imported-{ids}#participants"
+        "/events/{slug}/schedule?done=imported-{}-{}#participants",
+        joined.organizations, joined.kept
     )))
 }
 

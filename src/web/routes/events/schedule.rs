@@ -80,10 +80,17 @@ fn notice(done: &str) -> String {
             "The schedule is built: {} meetings placed.",
             d.trim_start_matches("built-")
         ),
-        d if d.starts_with("imported-") => format!(
-            "{} organizations imported and added as participants.",
-            d.trim_start_matches("imported-")
-        ),
+        d if d.starts_with("imported-") => {
+            let mut n = d.trim_start_matches("imported-").split('-');
+            let (all, kept) = (n.next().unwrap_or("0"), n.next().unwrap_or("0"));
+            let mut text = format!("{all} organizations imported and added as participants.");
+            if kept != "0" {
+                text.push_str(&format!(
+                    " {kept} of them are registered: they keep their own profiles, which only their accounts change."
+                ));
+            }
+            text
+        }
         _ => String::new(),
     }
 }

@@ -15,7 +15,7 @@ use crate::domain::interest::Mark;
 use crate::domain::meeting::{MeetingRequest, Outcome};
 use crate::exports::agenda::AgendaItem;
 use crate::matching::rounded;
-use crate::services::agenda::agenda_items;
+use crate::services::agenda::{Reader, agenda_items};
 use crate::services::match_index::MatchIndex;
 use crate::web::error::AppError;
 use crate::web::extract::EventBySlug;
@@ -183,7 +183,14 @@ pub async fn show(
                 outgoing,
                 partners,
                 partners_total,
-                meetings: agenda_items(&event, &snapshot, &meetings, org, &participants),
+                meetings: agenda_items(
+                    &event,
+                    &snapshot,
+                    &meetings,
+                    org,
+                    &participants,
+                    Reader::Itself,
+                ),
             })
         }
     };
