@@ -9,7 +9,7 @@ use super::connect_and_migrate;
 use crate::db;
 use crate::domain::account::{Email, Password, Role};
 use crate::domain::profile::{Profile, parse_name};
-use crate::services::password::hash_password;
+use crate::services::password::Passwords;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -38,7 +38,7 @@ pub async fn run(args: Args, url: &str) -> anyhow::Result<()> {
     let password =
         Password::parse(&read_password()?).map_err(|e| anyhow::anyhow!("password: {e}"))?;
     let conn = connect_and_migrate(url).await?;
-    let hash = hash_password(password).await?;
+    let hash = Passwords::default().hash(password).await?;
     let txn = conn.begin().await?;
     match db::accounts::find_by_email(&txn, email.as_str()).await? {
         Some(account) => {

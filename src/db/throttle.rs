@@ -1,5 +1,11 @@
-//! Login throttling: failed logins are recorded per client address and per
-//! account, and counted over a sliding window.
+//! Login throttling: every login attempt is recorded per client address and
+//! per account before its password is checked, and counted over a sliding
+//! window; a successful login takes its attempt back.
+//!
+//! Recording first makes the limit hold under concurrency: each attempt counts
+//! after its own row is written, so the k-th row to be written sees at least k
+//! rows, and of many simultaneous attempts at most the limit are let through —
+//! in every process, since the rows are in the database.
 
 use entity::login_failure;
 use sea_orm::sea_query::ExprTrait;
@@ -24,7 +30,24 @@ pub fn account_key(email: &str) -> String {
     format!("email:{email}")
 }
 
-pub async fn failures<C: ConnectionTrait>(db: &C, key: &str) -> Result<u64, DbErr> {
+/// A recorded login attempt: the rows to take back if it succeeds.
+#[derive(Debug)]
+pub struct Attempt {
+    rows: Vec<i32>,
+}
+
+async fn record<C: ConnectionTrait>(db: &C, key: &str) -> Result<i32, DbErr> {
+    Ok(login_failure::ActiveModel {
+        key: Set(key.to_owned()),
+        at: Set(unix_now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?
+    .id)
+}
+
+async fn count<C: ConnectionTrait>(db: &C, key: &str) -> Result<u64, DbErr> {
     login_failure::Entity::find()
         .filter(login_failure::Column::Key.eq(key))
         .filter(login_failure::Column::At.gt(unix_now() - WINDOW_SECONDS))
@@ -32,23 +55,37 @@ pub async fn failures<C: ConnectionTrait>(db: &C, key: &str) -> Result<u64, DbEr
         .await
 }
 
-pub async fn record_failure<C: ConnectionTrait>(db: &C, key: &str) -> Result<(), DbErr> {
-    login_failure::ActiveModel {
-        key: Set(key.to_owned()),
-        at: Set(unix_now()),
-        ..Default::default()
+/// Records an attempt for each `(key, limit)` and counts it with the ones
+/// before it: `Ok(Some(attempt))` when every count is within its limit (the
+/// password may be checked), `Ok(None)` when one is over (refuse at once).
+pub async fn attempt<C: ConnectionTrait>(
+    db: &C,
+    keys: &[(&str, u64)],
+) -> Result<Option<Attempt>, DbErr> {
+    let mut rows = Vec::with_capacity(keys.len());
+    for (key, _) in keys {
+        rows.push(record(db, key).await?);
     }
-    .insert(db)
-    .await?;
-    Ok(())
+    for (key, limit) in keys {
+        if count(db, key).await? > *limit {
+            return Ok(None);
+        }
+    }
+    Ok(Some(Attempt { rows }))
 }
 
-/// Forgets the failures of `key` (after a successful login) and all old ones.
-pub async fn clear<C: ConnectionTrait>(db: &C, key: &str) -> Result<(), DbErr> {
+/// A successful login: its attempt does not count, and the account's earlier
+/// failures (and all old rows) are forgotten.
+pub async fn succeeded<C: ConnectionTrait>(
+    db: &C,
+    attempt: Attempt,
+    account_key: &str,
+) -> Result<(), DbErr> {
     login_failure::Entity::delete_many()
         .filter(
-            login_failure::Column::Key
-                .eq(key)
+            login_failure::Column::Id
+                .is_in(attempt.rows)
+                .or(login_failure::Column::Key.eq(account_key))
                 .or(login_failure::Column::At.lte(unix_now() - WINDOW_SECONDS)),
         )
         .exec(db)

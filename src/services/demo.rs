@@ -7,7 +7,7 @@ use crate::db;
 use crate::domain::account::Password;
 use crate::domain::event::EventDraft;
 use crate::services::import::{self, InputFormat};
-use crate::services::password::hash_password;
+use crate::services::password::Passwords;
 
 const ORGANIZATIONS: &str = include_str!("demo/organizations.json");
 /// A login for trying the service: it belongs to the first demo organization
@@ -27,8 +27,9 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     if let Some(first) = profiles.first()
         && let Some(org) = db::organizations::find_by_name(db, &first.name).await?
     {
-        let hash =
-            hash_password(Password::parse(DEMO_PASSWORD).map_err(anyhow::Error::msg)?).await?;
+        let hash = Passwords::default()
+            .hash(Password::parse(DEMO_PASSWORD).map_err(anyhow::Error::msg)?)
+            .await?;
         let account = db::accounts::insert(
             db,
             DEMO_EMAIL,

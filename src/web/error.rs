@@ -9,6 +9,7 @@ use askama::Template;
 
 use super::next::login_path;
 use super::visitor::{LoginRequired, Visitor};
+use crate::services::password::PasswordError;
 use crate::services::schedule_run::ScheduleError;
 
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +26,9 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("too many login attempts")]
     TooManyAttempts,
+    /// Too many password checks at once: try again in a moment.
+    #[error("busy")]
+    Busy,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -46,6 +50,15 @@ impl From<ScheduleError> for AppError {
         match e {
             ScheduleError::Changed => AppError::BadRequest(e.to_string()),
             ScheduleError::Unexpected(e) => AppError::Unexpected(e),
+        }
+    }
+}
+
+impl From<PasswordError> for AppError {
+    fn from(e: PasswordError) -> Self {
+        match e {
+            PasswordError::Busy(_) => AppError::Busy,
+            PasswordError::Unexpected(e) => AppError::Unexpected(e),
         }
     }
 }
@@ -76,6 +89,10 @@ impl AppError {
                 "Too much data",
                 "What you sent is larger than this form accepts. Shorten it and try again.".into(),
             ),
+            AppError::Busy => (
+                "Busy",
+                "Many people are logging in right now. Wait a few seconds and try again.".into(),
+            ),
             AppError::TooManyAttempts => (
                 "Too many attempts",
                 "There have been too many failed log-ins. Wait 15 minutes and try again.".into(),
@@ -97,6 +114,7 @@ impl ResponseError for AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -128,6 +146,11 @@ impl ResponseError for AppError {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
+        }
+        if let AppError::Busy = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
         }
         response
     }

@@ -12,6 +12,7 @@ use sea_orm::DatabaseConnection;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::services::match_index::MatchIndex;
+use crate::services::password::Passwords;
 use crate::web::csrf;
 use crate::web::error::AppError;
 use crate::web::limits::{FORM_LIMIT, JSON_LIMIT};
@@ -84,6 +85,7 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
 pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Server> {
     let db = web::Data::new(db);
     let index = web::Data::new(MatchIndex::default());
+    let passwords = web::Data::new(Passwords::default());
     let server = HttpServer::new(move || {
         App::new()
             .wrap(from_fn(csrf::protect))
@@ -93,6 +95,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
             .wrap(TracingLogger::default())
             .app_data(db.clone())
             .app_data(index.clone())
+            .app_data(passwords.clone())
             .app_data(web::FormConfig::default().limit(FORM_LIMIT).error_handler(
                 |err, _| {
                     match err {

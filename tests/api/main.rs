@@ -10,6 +10,7 @@ mod events;
 mod health;
 mod helpers;
 mod import;
+mod login_throttle;
 mod match_exports;
 mod matches;
 mod meetings;

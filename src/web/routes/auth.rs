@@ -10,7 +10,7 @@ use crate::db::{self, accounts::CreateAccountError, organizations::WriteError, t
 use crate::domain::FieldErrors;
 use crate::domain::account::{Email, PASSWORD_MIN, Password};
 use crate::domain::profile::{Profile, parse_name};
-use crate::services::password::{hash_password, verify_password};
+use crate::services::password::Passwords;
 use crate::web::csrf;
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, NoFields};
@@ -54,6 +54,7 @@ pub async fn register(
     req: HttpRequest,
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
+    passwords: web::Data<Passwords>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let mut errors = FieldErrors::default();
@@ -95,7 +96,7 @@ pub async fn register(
     if !errors.is_empty() {
         return again(visitor, errors);
     }
-    let hash = hash_password(password).await?;
+    let hash = passwords.hash(password).await?;
     let profile = Profile::empty(name);
     let txn = db.begin().await?;
     let org = match db::organizations::insert(&txn, &profile, false).await {
@@ -186,6 +187,7 @@ pub async fn login(
     req: HttpRequest,
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
+    passwords: web::Data<Passwords>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let ip = req
@@ -193,24 +195,25 @@ pub async fn login(
         .map_or_else(|| "unknown".into(), |a| a.ip().to_string());
     let email = form.email.trim().to_lowercase();
     let (ip_key, account_key) = (throttle::ip_key(&ip), throttle::account_key(&email));
-    if throttle::failures(db.get_ref(), &ip_key).await? >= throttle::MAX_PER_IP
-        || throttle::failures(db.get_ref(), &account_key).await? >= throttle::MAX_PER_ACCOUNT
-    {
+    let limits = [
+        (ip_key.as_str(), throttle::MAX_PER_IP),
+        (account_key.as_str(), throttle::MAX_PER_ACCOUNT),
+    ];
+    let Some(attempt) = throttle::attempt(db.get_ref(), &limits).await? else {
         tracing::warn!(%ip, "login throttled");
         return Err(AppError::TooManyAttempts);
-    }
+    };
     let account = match Email::parse(&email) {
         Ok(e) => db::accounts::find_by_email(db.get_ref(), e.as_str()).await?,
         Err(_) => None,
     };
-    let verified = verify_password(
-        form.password.clone(),
-        account.as_ref().map(|a| a.password_hash.clone()),
-    )
-    .await?;
+    let verified = passwords
+        .verify(
+            form.password.clone(),
+            account.as_ref().map(|a| a.password_hash.clone()),
+        )
+        .await?;
     let Some(account) = account.filter(|_| verified) else {
-        throttle::record_failure(db.get_ref(), &ip_key).await?;
-        throttle::record_failure(db.get_ref(), &account_key).await?;
         return render(
             StatusCode::UNAUTHORIZED,
             &LoginPage {
@@ -221,7 +224,7 @@ pub async fn login(
             },
         );
     };
-    throttle::clear(db.get_ref(), &account_key).await?;
+    throttle::succeeded(db.get_ref(), attempt, &account_key).await?;
     // A new session id at every login: a session fixed before login is worthless.
     if let Some(old) = req.cookie(SESSION_COOKIE) {
         db::sessions::delete(db.get_ref(), old.value()).await?;
