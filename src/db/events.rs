@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use super::meetings::stored;
+use super::organizations::{SLUG_ATTEMPTS, first_candidate, is_slug_clash};
 use super::participants::{read_blocked, write_blocked};
 use crate::domain::event::{Event, EventSpec, Remap, Slot, TableSpec};
 use crate::domain::meeting::SlotIndex;
@@ -56,29 +57,45 @@ fn set_spec(a: &mut event::ActiveModel, spec: &EventSpec) {
     a.open = Set(spec.open);
 }
 
+/// Stores a new event under a free address (`name-year`, then `-2`, `-3`, …);
+/// a clash with a concurrent insert is retried. Returns the address.
 pub async fn insert<C: ConnectionTrait>(
     db: &C,
     spec: &EventSpec,
     created_by: i32,
 ) -> Result<String, DbErr> {
     let base = format!("{}-{}", slugify(&spec.name), spec.date.format("%Y"));
-    let mut slug = base.clone();
-    for n in 2.. {
-        if find_by_slug(db, &slug).await?.is_none() {
-            break;
+    let candidate = |n: usize| {
+        if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
         }
-        slug = format!("{base}-{n}");
-    }
-    let mut a = event::ActiveModel {
-        slug: Set(slug.clone()),
-        created_by: Set(created_by),
-        created_at: Set(Utc::now()),
-        scheduled_at: Set(None),
-        ..Default::default()
     };
-    set_spec(&mut a, spec);
-    a.insert(db).await?;
-    Ok(slug)
+    for attempt in 0..SLUG_ATTEMPTS {
+        let mut n = first_candidate(attempt);
+        while find_by_slug(db, &candidate(n)).await?.is_some() {
+            n += 1;
+        }
+        let slug = candidate(n);
+        let mut a = event::ActiveModel {
+            slug: Set(slug.clone()),
+            created_by: Set(created_by),
+            created_at: Set(Utc::now()),
+            scheduled_at: Set(None),
+            ..Default::default()
+        };
+        set_spec(&mut a, spec);
+        match a.insert(db).await {
+            Ok(_) => return Ok(slug),
+            Err(e) if is_slug_clash(&e) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(DbErr::Custom(format!(
+        "no free address for the event {} after {SLUG_ATTEMPTS} attempts",
+        spec.name
+    )))
 }
 
 pub async fn update<C: ConnectionTrait>(db: &C, id: i32, spec: &EventSpec) -> Result<(), DbErr> {

@@ -5,7 +5,8 @@ use entity::{catalog_state, organization, profile_item};
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr, TransactionSession,
+    TransactionTrait,
 };
 
 use crate::domain::organization::Organization;
@@ -205,33 +206,88 @@ fn search_text(p: &Profile) -> String {
     s
 }
 
-/// A slug not yet in use: the name's slug, or that slug with `-2`, `-3`, …
-async fn unique_slug<C: ConnectionTrait>(db: &C, name: &str) -> Result<String, DbErr> {
+/// Where the search for a free address starts: at the name's own slug, and
+/// after a clash with concurrent inserts (`attempt` > 0) at a random number,
+/// so that the inserts that clashed do not all try the same address again.
+pub(crate) fn first_candidate(attempt: usize) -> usize {
+    use rand::Rng;
+    if attempt == 0 {
+        1
+    } else {
+        rand::thread_rng().gen_range(2..=10 * (attempt + 1))
+    }
+}
+
+/// A slug not yet in use: the name's slug, or that slug with `-2`, `-3`, …;
+/// a retry after a clash (`attempt` > 0) starts at [`first_candidate`].
+async fn unique_slug<C: ConnectionTrait>(
+    db: &C,
+    name: &str,
+    attempt: usize,
+) -> Result<String, DbErr> {
     let base = slugify(name);
-    let mut candidate = base.clone();
-    for n in 2.. {
+    let candidate = |n: usize| {
+        if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        }
+    };
+    for n in first_candidate(attempt).. {
         let taken = organization::Entity::find()
-            .filter(organization::Column::Slug.eq(&candidate))
+            .filter(organization::Column::Slug.eq(candidate(n)))
             .count(db)
             .await?
             > 0;
         if !taken {
-            break;
+            return Ok(candidate(n));
         }
-        candidate = format!("{base}-{n}");
     }
-    Ok(candidate)
+    unreachable!("the loop returns")
 }
 
-/// Inserts a new organization with its items. Call inside a transaction.
-pub async fn insert<C: ConnectionTrait>(
+/// Whether an insert failed because another one took the same address meanwhile.
+pub(crate) fn is_slug_clash(e: &DbErr) -> bool {
+    matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(msg)) if msg.contains("slug"))
+}
+
+/// How often an insert looks for a free address when concurrent inserts take it.
+pub(crate) const SLUG_ATTEMPTS: usize = 8;
+
+/// Inserts a new organization with its items. Call inside a transaction: a
+/// clash of addresses with a concurrent insert is retried within a savepoint.
+pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     p: &Profile,
     is_demo: bool,
 ) -> Result<Organization, WriteError> {
+    for attempt in 0..SLUG_ATTEMPTS {
+        let slug = unique_slug(db, &p.name, attempt).await?;
+        let savepoint = db.begin().await?;
+        match insert_with_slug(&savepoint, p, is_demo, slug).await {
+            Ok(org) => {
+                savepoint.commit().await?;
+                return Ok(org);
+            }
+            Err(WriteError::Db(e)) if is_slug_clash(&e) => savepoint.rollback().await?,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(WriteError::Db(DbErr::Custom(format!(
+        "no free address for {} after {SLUG_ATTEMPTS} attempts",
+        p.name
+    ))))
+}
+
+async fn insert_with_slug<C: ConnectionTrait>(
+    db: &C,
+    p: &Profile,
+    is_demo: bool,
+    slug: String,
+) -> Result<Organization, WriteError> {
     let now = Utc::now();
     let org = organization::ActiveModel {
-        slug: Set(unique_slug(db, &p.name).await?),
+        slug: Set(slug),
         name: Set(p.name.clone()),
         name_key: Set(name_key(&p.name)),
         kind: Set(p.kind.id().to_owned()),

@@ -321,3 +321,26 @@ async fn an_earlier_slot_or_reordered_tables_move_no_meeting() {
         "no meeting sits in a slot someone blocked"
     );
 }
+
+/// Events with the same name and year created at the same time each get
+/// their own address (on PostgreSQL a clash used to be a server error).
+#[tokio::test]
+async fn simultaneous_events_with_one_name_all_get_an_address() {
+    let app = spawn_app().await;
+    let host = TestOrganizer::new(&app).await;
+    let token = app.csrf_with(&host.client, "/events/new").await;
+    let fields: Vec<(String, String)> = event_fields(&[])
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .chain([("csrf_token".to_owned(), token)])
+        .collect();
+    let posts = (0..12).map(|_| host.client.post(app.url("/events")).form(&fields).send());
+    let answers = futures_util::future::join_all(posts).await;
+    let mut slugs = std::collections::HashSet::new();
+    for r in answers {
+        let r = r.expect("an answer");
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        slugs.insert(location(&r));
+    }
+    assert_eq!(slugs.len(), 12, "{slugs:?}");
+}

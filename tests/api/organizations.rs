@@ -373,3 +373,48 @@ async fn the_directory_pages_through_many_organizations() {
     let page = app.get_page("/organizations?page=abc").await;
     assert_eq!(page.status, StatusCode::BAD_REQUEST);
 }
+
+/// Names that differ but give the same address, registered at the same time:
+/// each gets its own address (on PostgreSQL a clash used to be a server error).
+#[tokio::test]
+async fn simultaneous_registrations_whose_names_share_an_address_all_succeed() {
+    let app = spawn_app().await;
+    let names = [
+        "Slug Race",
+        "Slug Race!",
+        "Slug Race?",
+        "Slug Race.",
+        "Slug Race,",
+        "Slug Race;",
+        "Slug Race:",
+        "(Slug Race)",
+        "Slug-Race",
+        "Slug Race!!",
+        "Slug Race??",
+        "Slug Race...",
+        "Slug Race!?",
+        "Slug Race?!",
+        "Slug Race (1)",
+        "Slug Race [1]",
+    ];
+    let mut posts = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let client = new_client();
+        let token = app.csrf_with(&client, "/register").await;
+        let form = [
+            ("csrf_token", token),
+            ("organization_name", (*name).to_owned()),
+            ("email", format!("race{i}@example.org")),
+            ("password", crate::helpers::PASSWORD.to_owned()),
+        ];
+        let request = client.post(app.url("/register")).form(&form).send();
+        posts.push(async move { request.await.expect("an answer") });
+    }
+    let answers = futures_util::future::join_all(posts).await;
+    let mut slugs = std::collections::HashSet::new();
+    for (name, r) in names.iter().zip(&answers) {
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{name}");
+        slugs.insert(location(r));
+    }
+    assert_eq!(slugs.len(), names.len(), "{slugs:?}");
+}
