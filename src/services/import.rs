@@ -119,6 +119,14 @@ pub fn read_file(path: &Path) -> Result<Vec<Profile>, ImportError> {
 pub fn parse(bytes: &[u8], format: InputFormat) -> Result<Vec<Profile>, ImportError> {
     // Spreadsheets and some editors start UTF-8 files with a byte-order mark.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let escaped_nul =
+        format == InputFormat::Json && bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"));
+    if bytes.contains(&0) || escaped_nul {
+        return Err(ImportError::Format(
+            "the file contains a NUL character (\\0), which no text here may hold; remove it"
+                .into(),
+        ));
+    }
     let drafts = match format {
         InputFormat::Json => json_drafts(bytes)?,
         InputFormat::Csv => csv_drafts(bytes)?,

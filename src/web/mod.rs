@@ -7,6 +7,7 @@ pub mod error;
 pub mod extract;
 pub mod limits;
 pub mod next;
+pub mod nul;
 pub mod respond;
 pub mod routes;
 pub mod session;

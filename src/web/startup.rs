@@ -13,10 +13,10 @@ use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::services::match_index::MatchIndex;
 use crate::services::password::Passwords;
-use crate::web::csrf;
 use crate::web::error::AppError;
 use crate::web::limits::{FORM_LIMIT, JSON_LIMIT};
 use crate::web::routes;
+use crate::web::{csrf, nul};
 
 pub struct Application {
     port: u16,
@@ -88,6 +88,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
     let passwords = web::Data::new(Passwords::default());
     let server = HttpServer::new(move || {
         App::new()
+            .wrap(from_fn(nul::refuse_nul))
             .wrap(from_fn(csrf::protect))
             .wrap(from_fn(head_as_get))
             .wrap(security_headers())

@@ -14,6 +14,7 @@ mod login_throttle;
 mod match_exports;
 mod matches;
 mod meetings;
+mod nul;
 mod organizations;
 mod participant_import;
 mod participation;
