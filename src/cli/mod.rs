@@ -112,6 +112,13 @@ async fn connect_and_migrate(url: &str) -> anyhow::Result<sea_orm::DatabaseConne
     Migrator::up(&conn, None)
         .await
         .context("database migration failed")?;
+    db::check_writable(&conn).await.with_context(|| {
+        format!(
+            "the database {} cannot be written (a read-only file, directory or connection?); \
+             nothing would be saved, so Roundtable stops here",
+            redact(url)
+        )
+    })?;
     Ok(conn)
 }
 

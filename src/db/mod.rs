@@ -39,6 +39,22 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(options).await
 }
 
+/// Whether the (migrated) database takes writes: a row written and rolled
+/// back. A read-only file, directory or connection would otherwise let the
+/// server start and then fail every log-in and edit.
+pub async fn check_writable(db: &DatabaseConnection) -> Result<(), DbErr> {
+    use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
+    let txn = db.begin().await?;
+    entity::login_failure::ActiveModel {
+        key: Set("write-probe".into()),
+        at: Set(0),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    txn.rollback().await
+}
+
 /// Now, as Unix seconds.
 pub fn unix_now() -> i64 {
     chrono::Utc::now().timestamp()

@@ -190,3 +190,52 @@ async fn a_hard_kill_during_writes_loses_no_acknowledged_write() {
         assert_eq!(result, "ok");
     }
 }
+
+/// A database that cannot be written: the server refuses to start with a
+/// clear message, instead of answering `/healthz` and failing every write.
+#[tokio::test]
+async fn the_server_refuses_to_start_on_a_database_it_cannot_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rt.db");
+    let migrated = std::process::Command::new(crate::helpers::bin())
+        .arg("migrate")
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}?mode=rwc", file.display()),
+        )
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap();
+    assert!(migrated.status.success());
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = std::process::Command::new(crate::helpers::bin())
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}?mode=ro", file.display()),
+        )
+        .env("RUST_LOG", "error")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut status = None;
+    for _ in 0..100 {
+        if let Some(s) = child.try_wait().unwrap() {
+            status = Some(s);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let Some(status) = status else {
+        let _ = child.kill();
+        panic!("the server started on a read-only database");
+    };
+    assert!(!status.success());
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(stderr.contains("cannot be written"), "{stderr}");
+}
