@@ -9,7 +9,8 @@ pub struct Model {
     #[sea_orm(unique)]
     pub slug: String,
     pub name: String,
-    /// The name folded to lower case: uniqueness ignores case.
+    /// The key under which names are unique (`orgname::key`): case, spacing,
+    /// invisible characters, accents and look-alike characters do not count.
     #[sea_orm(unique)]
     pub name_key: String,
     pub kind: String,

@@ -17,6 +17,7 @@ mod m20261126_000011_create_meeting_request;
 mod m20261126_000012_create_meeting;
 mod m20261126_000013_index_meeting_outcome;
 mod m20261201_000014_add_interest_scored_with;
+mod m20261201_000015_recompute_name_key;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000012_create_meeting::Migration),
             Box::new(m20261126_000013_index_meeting_outcome::Migration),
             Box::new(m20261201_000014_add_interest_scored_with::Migration),
+            Box::new(m20261201_000015_recompute_name_key::Migration),
         ]
     }
 }

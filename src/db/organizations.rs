@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use entity::{catalog_state, organization, profile_item};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr, TransactionSession,
@@ -185,7 +185,13 @@ pub async fn search<C: ConnectionTrait>(
     }
     let total = select.clone().count(db).await?;
     let rows = select
-        .order_by_asc(organization::Column::NameKey)
+        // By the name as shown, not by the key: the key is a confusable skeleton
+        // ("m" is "rn" in it) and would sort names where nobody looks for them.
+        .order_by_asc(Func::lower(Expr::col((
+            organization::Entity,
+            organization::Column::Name,
+        ))))
+        .order_by_asc(organization::Column::Id)
         .offset(page.saturating_sub(1) * per_page)
         .limit(per_page)
         .all(db)

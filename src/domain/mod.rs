@@ -6,6 +6,7 @@ pub mod codes;
 pub mod event;
 pub mod interest;
 pub mod meeting;
+pub mod org_name;
 pub mod organization;
 pub mod profile;
 pub mod slug;

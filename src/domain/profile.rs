@@ -6,6 +6,8 @@ use super::account::Email;
 use super::codes::{COUNTRIES, LANGUAGES};
 use super::{FieldErrors, char_len, shorten};
 
+pub use super::org_name::{name_key, parse_name};
+
 pub const NAME_MAX: usize = 200;
 pub const DESCRIPTION_MAX: usize = 5_000;
 pub const ITEMS_MAX: usize = 50;
@@ -167,31 +169,6 @@ pub fn split_languages(raw: &str) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-pub fn parse_name(raw: &str) -> Result<String, String> {
-    let s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.is_empty() {
-        return Err("Enter the organization's name.".into());
-    }
-    if char_len(&s) > NAME_MAX {
-        return Err(format!(
-            "A name has at most {NAME_MAX} characters (this one has {}).",
-            char_len(&s)
-        ));
-    }
-    if s.chars().any(char::is_control) {
-        return Err("The name contains control characters.".into());
-    }
-    Ok(s)
-}
-
-/// The key under which names are unique: case and spacing do not matter.
-pub fn name_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 pub fn parse_description(raw: &str) -> Result<String, String> {
@@ -500,12 +477,5 @@ mod tests {
                 .as_deref(),
             Some("https://a.example.org/x?y=1")
         );
-    }
-
-    #[test]
-    fn names_are_unique_ignoring_case_and_spacing() {
-        assert_eq!(name_key("  Pacific   CERT "), name_key("pacific cert"));
-        assert!(parse_name(&"n".repeat(NAME_MAX)).is_ok());
-        assert!(parse_name(&"n".repeat(NAME_MAX + 1)).is_err());
     }
 }

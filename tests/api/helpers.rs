@@ -31,7 +31,7 @@ pub struct TestApp {
 
 /// A new, empty database: a SQLite file in a temporary directory, or a fresh
 /// PostgreSQL database next to the one `TEST_DATABASE_URL` names.
-async fn fresh_database(dir: &tempfile::TempDir) -> String {
+pub async fn fresh_database(dir: &tempfile::TempDir) -> String {
     match std::env::var("TEST_DATABASE_URL") {
         Ok(base) if base.starts_with("postgres") => {
             let admin = roundtable::db::connect(&base)

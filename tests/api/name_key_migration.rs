@@ -1,0 +1,109 @@
+//! The migration that recomputes `organization.name_key` for organizations
+//! registered under the old key (lower case, spacing collapsed).
+
+use chrono::Utc;
+use entity::organization;
+use migration::{Migrator, MigratorTrait};
+use roundtable::db::organizations::{self, WriteError};
+use roundtable::domain::profile::Profile;
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, QueryOrder, Set};
+
+use crate::helpers::fresh_database;
+
+/// The migrations before the one under test.
+const BEFORE: u32 = 14;
+
+/// An organization as the app wrote it before: its key only folded case and spacing.
+async fn insert_old(db: &DatabaseConnection, name: &str, slug: &str) {
+    let now = Utc::now();
+    organization::ActiveModel {
+        slug: Set(slug.to_owned()),
+        name: Set(name.to_owned()),
+        name_key: Set(name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()),
+        kind: Set("other".to_owned()),
+        description: Set(String::new()),
+        languages: Set(String::new()),
+        search_text: Set(name.to_lowercase()),
+        is_demo: Set(false),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("insert under the old key");
+}
+
+async fn keys(db: &DatabaseConnection) -> Vec<String> {
+    organization::Entity::find()
+        .order_by_asc(organization::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| o.name_key)
+        .collect()
+}
+
+#[tokio::test]
+async fn old_keys_are_recomputed_and_look_alikes_already_stored_are_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = roundtable::db::connect(&fresh_database(&dir).await)
+        .await
+        .expect("connect");
+    Migrator::up(&db, Some(BEFORE)).await.expect("migrate");
+    // Stored before the fix: look-alikes registered as separate organizations.
+    // "Réseau Sud" is first and its new key is the old key of "Reseau Sud": the
+    // keys must not collide while they are rewritten.
+    insert_old(&db, "Réseau Sud", "reseau-sud").await;
+    insert_old(&db, "Reseau Sud", "reseau-sud-2").await;
+    insert_old(&db, "Bravo Probe Org", "bravo-probe-org").await;
+    insert_old(&db, "Bra\u{200B}vo Probe Org", "bravo-probe-org-2").await;
+    insert_old(&db, "Bravo Pr\u{043E}be Org", "bravo-probe-org-3").await;
+    insert_old(&db, "Pacific CERT", "pacific-cert").await;
+
+    Migrator::up(&db, None)
+        .await
+        .expect("the migration does not fail on look-alikes");
+    assert_eq!(
+        keys(&db).await,
+        vec![
+            "reseau sud",
+            "reseau sud  #2",
+            "bravo probe org",
+            "bravo probe org  #4",
+            "bravo probe org  #5",
+            "pacific cert",
+        ]
+    );
+    // Look-ups and new names go to the first of each group.
+    for (name, first) in [("RESEAU SUD", 1), ("Bravo Pr\u{043E}be Org", 3)] {
+        let found = organizations::find_by_name(&db, name).await.unwrap();
+        assert_eq!(found.map(|o| o.id), Some(first), "{name:?}");
+        assert!(matches!(
+            organizations::insert(&db, &Profile::empty(name.to_owned()), false).await,
+            Err(WriteError::NameTaken)
+        ));
+    }
+
+    // Down restores the old keys; up again gives the same new ones.
+    Migrator::down(&db, Some(1)).await.expect("down");
+    assert_eq!(
+        keys(&db).await,
+        vec![
+            "réseau sud",
+            "reseau sud",
+            "bravo probe org",
+            "bra\u{200B}vo probe org",
+            "bravo pr\u{043E}be org",
+            "pacific cert",
+        ]
+    );
+    Migrator::up(&db, None).await.expect("up again");
+    assert_eq!(keys(&db).await[..2], ["reseau sud", "reseau sud  #2"]);
+}
