@@ -35,8 +35,8 @@ fn read_password() -> anyhow::Result<String> {
 
 pub async fn run(args: Args, url: &str) -> anyhow::Result<()> {
     let email = Email::parse(&args.email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
-    let password =
-        Password::parse(&read_password()?).map_err(|e| anyhow::anyhow!("password: {e}"))?;
+    let password = Password::parse_new(&read_password()?, &[args.email.as_str()])
+        .map_err(|e| anyhow::anyhow!("password: {e}"))?;
     let conn = connect_and_migrate(url).await?;
     let hash = Passwords::default().hash(password).await?;
     let txn = conn.begin().await?;

@@ -42,11 +42,13 @@ impl Email {
     }
 }
 
-/// A password as typed; only its length is checked (NIST SP 800-63B).
+/// A password as typed. Its length is checked (NIST SP 800-63B); a new
+/// password is also checked against common and guessable patterns.
 #[derive(Clone)]
 pub struct Password(String);
 
 impl Password {
+    /// A password to log in with: only its length is checked.
     pub fn parse(raw: &str) -> Result<Self, String> {
         let n = char_len(raw);
         if n < PASSWORD_MIN {
@@ -56,6 +58,38 @@ impl Password {
             return Err(format!("Use at most {PASSWORD_MAX} characters."));
         }
         Ok(Self(raw.to_owned()))
+    }
+
+    /// A new password: long enough, and hard to guess — zxcvbn's estimate
+    /// (common passwords, dictionary words, keyboard patterns, dates, and what
+    /// else the person typed in `context`, such as the e-mail address and the
+    /// organization's name) must reach 3 of 4.
+    pub fn parse_new(raw: &str, context: &[&str]) -> Result<Self, String> {
+        let password = Self::parse(raw)?;
+        // Each word of what was typed, and each item run together ("pacificcert").
+        let mut words: Vec<String> = Vec::new();
+        for item in context {
+            let item = item.to_lowercase();
+            words.extend(
+                item.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().count() >= 3)
+                    .map(str::to_owned),
+            );
+            words.push(item.split(|c: char| !c.is_alphanumeric()).collect());
+        }
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let estimate = zxcvbn::zxcvbn(raw, &words);
+        if estimate.score() < zxcvbn::Score::Three {
+            let why = estimate
+                .feedback()
+                .and_then(zxcvbn::feedback::Feedback::warning)
+                .map(|w| format!(" ({})", w.to_string().trim_end_matches('.').to_lowercase()))
+                .unwrap_or_default();
+            return Err(format!(
+                "This password is too easy to guess{why}. Use a longer phrase of a few unrelated words."
+            ));
+        }
+        Ok(password)
     }
 
     pub fn expose(&self) -> &str {
@@ -72,6 +106,28 @@ impl std::fmt::Debug for Password {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_passwords_must_be_hard_to_guess() {
+        for weak in ["1234567890", "password12", "qwertyuiop", "aaaaaaaaaaaa"] {
+            let e = Password::parse_new(weak, &[]).unwrap_err();
+            assert!(e.contains("too easy to guess"), "{weak}: {e}");
+        }
+        assert!(
+            Password::parse_new(
+                "pacificcert2026",
+                &["ana@pacificcert.example", "Pacific CERT"]
+            )
+            .is_err(),
+            "the organization's own name is guessable"
+        );
+        assert!(Password::parse_new("correct horse battery staple", &[]).is_ok());
+        assert!(
+            Password::parse_new("short", &[])
+                .unwrap_err()
+                .contains("at least")
+        );
+    }
 
     #[test]
     fn email_is_folded_and_checked() {

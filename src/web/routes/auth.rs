@@ -60,7 +60,13 @@ pub async fn register(
     let mut errors = FieldErrors::default();
     let name = errors.take("organization_name", parse_name(&form.organization_name));
     let email = errors.take("email", Email::parse(&form.email));
-    let password = errors.take("password", Password::parse(&form.password));
+    let password = errors.take(
+        "password",
+        Password::parse_new(
+            &form.password,
+            &[form.email.as_str(), form.organization_name.as_str()],
+        ),
+    );
     if let Some(name) = &name
         && db::organizations::find_by_name(db.get_ref(), name)
             .await?
