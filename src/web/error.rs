@@ -9,7 +9,11 @@ use askama::Template;
 
 use super::next::login_path;
 use super::visitor::{LoginRequired, Visitor};
+use crate::db::availability;
 use crate::services::schedule_run::ScheduleError;
+
+/// What a 503 asks the client to wait before trying again, in seconds.
+pub const RETRY_AFTER_SECONDS: &str = "10";
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -25,13 +29,26 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("too many login attempts")]
     TooManyAttempts,
+    /// The database does not answer (or the pool gave up waiting for it): 503.
+    #[error("database unavailable")]
+    Unavailable(#[source] anyhow::Error),
     #[error(transparent)]
-    Unexpected(#[from] anyhow::Error),
+    Unexpected(anyhow::Error),
+}
+
+impl From<anyhow::Error> for AppError {
+    fn from(e: anyhow::Error) -> Self {
+        if availability::in_chain(&e) {
+            AppError::Unavailable(e)
+        } else {
+            AppError::Unexpected(e)
+        }
+    }
 }
 
 impl From<sea_orm::DbErr> for AppError {
     fn from(e: sea_orm::DbErr) -> Self {
-        AppError::Unexpected(anyhow::Error::new(e).context("database error"))
+        anyhow::Error::new(e).context("database error").into()
     }
 }
 
@@ -45,7 +62,7 @@ impl From<ScheduleError> for AppError {
     fn from(e: ScheduleError) -> Self {
         match e {
             ScheduleError::Changed => AppError::BadRequest(e.to_string()),
-            ScheduleError::Unexpected(e) => AppError::Unexpected(e),
+            ScheduleError::Unexpected(e) => e.into(),
         }
     }
 }
@@ -80,6 +97,10 @@ impl AppError {
                 "Too many attempts",
                 "There have been too many failed log-ins. Wait 15 minutes and try again.".into(),
             ),
+            AppError::Unavailable(_) => (
+                "Temporarily unavailable",
+                "The site cannot reach its database at the moment. Please try again in a few seconds.".into(),
+            ),
             AppError::Unexpected(_) => (
                 "Something went wrong",
                 "An unexpected error occurred on our side. It has been logged; please try again in a moment.".into(),
@@ -97,13 +118,18 @@ impl ResponseError for AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let AppError::Unexpected(e) = self {
-            tracing::error!(error = ?e, "unexpected error");
+        match self {
+            AppError::Unexpected(e) => tracing::error!(error = ?e, "unexpected error"),
+            AppError::Unavailable(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "database unavailable");
+            }
+            _ => {}
         }
         if let AppError::LoginRequired { next } = self {
             return HttpResponse::SeeOther()
@@ -124,10 +150,15 @@ impl ResponseError for AppError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
-        if let AppError::TooManyAttempts = self {
+        let retry_after = match self {
+            AppError::TooManyAttempts => Some("900"),
+            AppError::Unavailable(_) => Some(RETRY_AFTER_SECONDS),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after {
             response
                 .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
+                .insert(header::RETRY_AFTER, HeaderValue::from_static(seconds));
         }
         response
     }
@@ -152,13 +183,26 @@ pub enum ApiError {
     PayloadTooLarge,
     #[error("this endpoint takes {0}")]
     MethodNotAllowed(&'static str),
+    /// The database does not answer (or the pool gave up waiting for it): 503.
+    #[error("the service cannot reach its database at the moment; retry in a few seconds")]
+    Unavailable(#[source] anyhow::Error),
     #[error(transparent)]
-    Unexpected(#[from] anyhow::Error),
+    Unexpected(anyhow::Error),
+}
+
+impl From<anyhow::Error> for ApiError {
+    fn from(e: anyhow::Error) -> Self {
+        if availability::in_chain(&e) {
+            ApiError::Unavailable(e)
+        } else {
+            ApiError::Unexpected(e)
+        }
+    }
 }
 
 impl From<sea_orm::DbErr> for ApiError {
     fn from(e: sea_orm::DbErr) -> Self {
-        ApiError::Unexpected(anyhow::Error::new(e).context("database error"))
+        anyhow::Error::new(e).context("database error").into()
     }
 }
 
@@ -187,6 +231,7 @@ impl ResponseError for ApiError {
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -197,6 +242,10 @@ impl ResponseError for ApiError {
             ApiError::Unexpected(e) => {
                 tracing::error!(error = ?e, "unexpected API error");
                 "An unexpected error occurred; it has been logged.".to_owned()
+            }
+            ApiError::Unavailable(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "API: database unavailable");
+                self.to_string()
             }
             other => other.to_string(),
         };
@@ -217,6 +266,9 @@ impl ResponseError for ApiError {
         }
         if let ApiError::MethodNotAllowed(methods) = self {
             response.insert_header((header::ALLOW, *methods));
+        }
+        if let ApiError::Unavailable(_) = self {
+            response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
         }
         response.body(serde_json::to_string(&body).unwrap_or_default())
     }
