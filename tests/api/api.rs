@@ -6,7 +6,7 @@ use crate::helpers::events::{build, cast, create_event, join};
 use crate::helpers::{TestApp, TestOrganizer, TestUser, attr_of, select, spawn_app, text_of};
 
 /// Creates a token on the settings page, as a person would, and returns it.
-async fn token(app: &TestApp, client: &reqwest::Client, name: &str) -> String {
+pub(crate) async fn token(app: &TestApp, client: &reqwest::Client, name: &str) -> String {
     let r = app
         .submit_with(
             client,

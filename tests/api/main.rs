@@ -14,6 +14,7 @@ mod match_exports;
 mod matches;
 mod meetings;
 mod organizations;
+mod outage;
 mod participant_import;
 mod participation;
 mod schedule;
