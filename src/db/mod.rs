@@ -2,6 +2,7 @@
 //! `Result<_, DbErr>`. Handlers call these; they never build queries.
 
 pub mod accounts;
+pub mod availability;
 pub mod events;
 pub mod interests;
 pub mod meetings;
@@ -12,31 +13,70 @@ pub mod sessions;
 pub mod throttle;
 pub mod tokens;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 
-/// Opens the database named by `url`; SQLite or PostgreSQL is chosen by the URL alone.
-pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+/// How long a request waits for a PostgreSQL connection from the pool before it
+/// is answered "database unavailable" (503): an outage shows at once instead
+/// of holding every request for half a minute. A healthy pool hands out a
+/// connection in microseconds; this only bounds waiting for a database that
+/// does not answer (or a pool exhausted by slow queries).
+pub const PG_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// SQLite has one connection per process: requests queue for it, and one may
+/// be waiting up to the busy timeout for another process's write lock, so the
+/// queue is given longer than that before a request is turned away.
+pub const SQLITE_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(15);
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long [`connect`] keeps trying a database that does not answer yet (e.g.
+/// started at the same time as the app).
+pub const STARTUP_WAIT: Duration = Duration::from_secs(30);
+
+fn options(url: &str) -> ConnectOptions {
     let mut options = ConnectOptions::new(url.to_owned());
-    options
-        .sqlx_logging(false)
-        .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(30));
+    // No separate connect timeout: sqlx has one deadline for taking a
+    // connection from the pool, opening a new one included (sea-orm's
+    // `connect_timeout` sets that same deadline).
+    options.sqlx_logging(false);
     if url.starts_with("sqlite:") {
         // Durable writes and referential integrity; the busy timeout lets a second
         // process (e.g. `roundtable import` beside `serve`) wait for the lock.
-        options.map_sqlx_sqlite_opts(|o| {
-            o.journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Full)
-                .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10))
-        });
+        options
+            .acquire_timeout(SQLITE_ACQUIRE_TIMEOUT)
+            .map_sqlx_sqlite_opts(|o| {
+                o.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full)
+                    .foreign_keys(true)
+                    .busy_timeout(SQLITE_BUSY_TIMEOUT)
+            });
     } else {
-        options.max_connections(16).min_connections(1);
+        options
+            .acquire_timeout(PG_ACQUIRE_TIMEOUT)
+            .max_connections(16)
+            .min_connections(1);
     }
-    Database::connect(options).await
+    options
+}
+
+/// Opens the database named by `url`; SQLite or PostgreSQL is chosen by the URL
+/// alone. A database that is not reachable yet is tried again for up to
+/// [`STARTUP_WAIT`]; any other error (a wrong password, a bad URL) is returned
+/// at once.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let options = options(url);
+    let deadline = Instant::now() + STARTUP_WAIT;
+    loop {
+        match Database::connect(options.clone()).await {
+            Err(e) if availability::is_worth_waiting_for(&e) && Instant::now() < deadline => {
+                tracing::warn!(error = %e, "the database does not answer yet; trying again");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            result => return result,
+        }
+    }
 }
 
 /// Whether the (migrated) database takes writes: a row written and rolled

@@ -9,8 +9,12 @@ use askama::Template;
 
 use super::next::login_path;
 use super::visitor::{LoginRequired, Visitor};
+use crate::db::availability;
 use crate::services::password::PasswordError;
 use crate::services::schedule_run::ScheduleError;
+
+/// What a 503 asks the client to wait before trying again, in seconds.
+pub const RETRY_AFTER_SECONDS: &str = "10";
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -29,13 +33,26 @@ pub enum AppError {
     /// Too many password checks at once: try again in a moment.
     #[error("busy")]
     Busy,
+    /// The database does not answer (or the pool gave up waiting for it): 503.
+    #[error("database unavailable")]
+    Unavailable(#[source] anyhow::Error),
     #[error(transparent)]
-    Unexpected(#[from] anyhow::Error),
+    Unexpected(anyhow::Error),
+}
+
+impl From<anyhow::Error> for AppError {
+    fn from(e: anyhow::Error) -> Self {
+        if availability::in_chain(&e) {
+            AppError::Unavailable(e)
+        } else {
+            AppError::Unexpected(e)
+        }
+    }
 }
 
 impl From<sea_orm::DbErr> for AppError {
     fn from(e: sea_orm::DbErr) -> Self {
-        AppError::Unexpected(anyhow::Error::new(e).context("database error"))
+        anyhow::Error::new(e).context("database error").into()
     }
 }
 
@@ -49,7 +66,7 @@ impl From<ScheduleError> for AppError {
     fn from(e: ScheduleError) -> Self {
         match e {
             ScheduleError::Changed => AppError::BadRequest(e.to_string()),
-            ScheduleError::Unexpected(e) => AppError::Unexpected(e),
+            ScheduleError::Unexpected(e) => e.into(),
         }
     }
 }
@@ -97,6 +114,10 @@ impl AppError {
                 "Too many attempts",
                 "There have been too many failed log-ins. Wait 15 minutes and try again.".into(),
             ),
+            AppError::Unavailable(_) => (
+                "Temporarily unavailable",
+                "The site cannot reach its database at the moment. Please try again in a few seconds.".into(),
+            ),
             AppError::Unexpected(_) => (
                 "Something went wrong",
                 "An unexpected error occurred on our side. It has been logged; please try again in a moment.".into(),
@@ -115,13 +136,18 @@ impl ResponseError for AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let AppError::Unexpected(e) = self {
-            tracing::error!(error = ?e, "unexpected error");
+        match self {
+            AppError::Unexpected(e) => tracing::error!(error = ?e, "unexpected error"),
+            AppError::Unavailable(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "database unavailable");
+            }
+            _ => {}
         }
         if let AppError::LoginRequired { next } = self {
             return HttpResponse::SeeOther()
@@ -142,15 +168,16 @@ impl ResponseError for AppError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
-        if let AppError::TooManyAttempts = self {
+        let retry_after = match self {
+            AppError::TooManyAttempts => Some("900"),
+            AppError::Unavailable(_) => Some(RETRY_AFTER_SECONDS),
+            AppError::Busy => Some("2"),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after {
             response
                 .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
-        }
-        if let AppError::Busy = self {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+                .insert(header::RETRY_AFTER, HeaderValue::from_static(seconds));
         }
         response
     }
@@ -175,13 +202,26 @@ pub enum ApiError {
     PayloadTooLarge,
     #[error("this endpoint takes {0}")]
     MethodNotAllowed(&'static str),
+    /// The database does not answer (or the pool gave up waiting for it): 503.
+    #[error("the service cannot reach its database at the moment; retry in a few seconds")]
+    Unavailable(#[source] anyhow::Error),
     #[error(transparent)]
-    Unexpected(#[from] anyhow::Error),
+    Unexpected(anyhow::Error),
+}
+
+impl From<anyhow::Error> for ApiError {
+    fn from(e: anyhow::Error) -> Self {
+        if availability::in_chain(&e) {
+            ApiError::Unavailable(e)
+        } else {
+            ApiError::Unexpected(e)
+        }
+    }
 }
 
 impl From<sea_orm::DbErr> for ApiError {
     fn from(e: sea_orm::DbErr) -> Self {
-        ApiError::Unexpected(anyhow::Error::new(e).context("database error"))
+        anyhow::Error::new(e).context("database error").into()
     }
 }
 
@@ -210,6 +250,7 @@ impl ResponseError for ApiError {
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -220,6 +261,10 @@ impl ResponseError for ApiError {
             ApiError::Unexpected(e) => {
                 tracing::error!(error = ?e, "unexpected API error");
                 "An unexpected error occurred; it has been logged.".to_owned()
+            }
+            ApiError::Unavailable(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "API: database unavailable");
+                self.to_string()
             }
             other => other.to_string(),
         };
@@ -240,6 +285,9 @@ impl ResponseError for ApiError {
         }
         if let ApiError::MethodNotAllowed(methods) = self {
             response.insert_header((header::ALLOW, *methods));
+        }
+        if let ApiError::Unavailable(_) = self {
+            response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
         }
         response.body(serde_json::to_string(&body).unwrap_or_default())
     }

@@ -33,28 +33,41 @@ pub struct TestApp {
 /// PostgreSQL database next to the one `TEST_DATABASE_URL` names.
 pub async fn fresh_database(dir: &tempfile::TempDir) -> String {
     match std::env::var("TEST_DATABASE_URL") {
-        Ok(base) if base.starts_with("postgres") => {
-            let admin = roundtable::db::connect(&base)
-                .await
-                .expect("connect to TEST_DATABASE_URL");
-            let name = format!("rt_test_{}", uuid::Uuid::new_v4().simple());
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .expect("create test database");
-            admin.close().await.ok();
-            let (prefix, _) = base
-                .rsplit_once('/')
-                .expect("database URL with a database name");
-            format!("{prefix}/{name}")
-        }
+        Ok(base) if base.starts_with("postgres") => fresh_postgres_database(&base).await,
         _ => format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()),
     }
+}
+
+/// A new PostgreSQL database `rt_test_<uuid>` on the server of `base`, whose URL
+/// it returns.
+pub async fn fresh_postgres_database(base: &str) -> String {
+    let admin = roundtable::db::connect(base)
+        .await
+        .unwrap_or_else(|e| panic!("connect to {base}: {e}"));
+    let name = format!("rt_test_{}", uuid::Uuid::new_v4().simple());
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
+    admin.close().await.ok();
+    let (prefix, _) = base
+        .rsplit_once('/')
+        .expect("database URL with a database name");
+    format!("{prefix}/{name}")
 }
 
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let database_url = fresh_database(&dir).await;
+    spawn_app_in(dir, database_url).await
+}
+
+/// The app on the (empty) database of `database_url`, which it migrates.
+pub async fn spawn_app_on(database_url: String) -> TestApp {
+    spawn_app_in(tempfile::tempdir().expect("temp dir"), database_url).await
+}
+
+async fn spawn_app_in(dir: tempfile::TempDir, database_url: String) -> TestApp {
     let db = roundtable::db::connect(&database_url)
         .await
         .expect("connect");

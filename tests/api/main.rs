@@ -18,6 +18,7 @@ mod meetings;
 mod name_key_migration;
 mod nul;
 mod organizations;
+mod outage;
 mod participant_import;
 mod participation;
 mod schedule;

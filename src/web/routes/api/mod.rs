@@ -62,33 +62,37 @@ pub struct ApiUser {
     pub organization_id: i32,
 }
 
+impl ApiUser {
+    /// The organization of the request's token: 401 without a valid token; when
+    /// the database cannot be asked, that error (503), never a 401.
+    async fn authenticate(req: &HttpRequest) -> Result<Self, ApiError> {
+        let token = req
+            .headers()
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| t.starts_with(db::tokens::PREFIX))
+            .ok_or(ApiError::Unauthorized)?;
+        let db = req
+            .app_data::<web::Data<DatabaseConnection>>()
+            .ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("no database in app data")))?;
+        let (_, org) = db::tokens::lookup(db.get_ref(), token)
+            .await?
+            .ok_or(ApiError::Unauthorized)?;
+        Ok(ApiUser {
+            organization_id: org.id,
+        })
+    }
+}
+
 impl FromRequest for ApiUser {
     type Error = actix_web::Error;
     type Future = std::pin::Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
-        Box::pin(async move {
-            let token = req
-                .headers()
-                .get(AUTHORIZATION)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.strip_prefix("Bearer "))
-                .map(str::trim)
-                .filter(|t| t.starts_with(db::tokens::PREFIX))
-                .ok_or(ApiError::Unauthorized)?
-                .to_owned();
-            let db = req
-                .app_data::<web::Data<DatabaseConnection>>()
-                .ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("no database in app data")))?;
-            let (_, org) = db::tokens::lookup(db.get_ref(), &token)
-                .await
-                .map_err(ApiError::from)?
-                .ok_or(ApiError::Unauthorized)?;
-            Ok(ApiUser {
-                organization_id: org.id,
-            })
-        })
+        Box::pin(async move { Ok(ApiUser::authenticate(&req).await?) })
     }
 }
 
@@ -107,10 +111,7 @@ async fn optional_user(req: &HttpRequest) -> Result<Option<ApiUser>, ApiError> {
     if req.headers().get(AUTHORIZATION).is_none() {
         return Ok(None);
     }
-    match ApiUser::extract(req).await {
-        Ok(u) => Ok(Some(u)),
-        Err(_) => Err(ApiError::Unauthorized),
-    }
+    ApiUser::authenticate(req).await.map(Some)
 }
 
 /// 405 for a known API path with a method it does not take, 404 otherwise.

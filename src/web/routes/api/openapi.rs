@@ -9,8 +9,36 @@ use crate::domain::codes::LANGUAGES;
 use crate::domain::profile::{OrgKind, REGIONS};
 use crate::web::error::Problem;
 
-/// The bearer scheme, and the closed lists of values some query parameters take.
+/// The bearer scheme, the closed lists of values some query parameters take,
+/// and the 503 that every operation answers while the database is unavailable.
 struct Constraints;
+
+/// 503 with `Retry-After`: every operation reads the database.
+fn unavailable() -> utoipa::openapi::Response {
+    use utoipa::openapi::header::HeaderBuilder;
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    use utoipa::openapi::{Content, Ref, ResponseBuilder};
+    ResponseBuilder::new()
+        .description(
+            "The database is unavailable at the moment; retry after `Retry-After` seconds.",
+        )
+        .header(
+            "Retry-After",
+            HeaderBuilder::new()
+                .schema(Some(
+                    ObjectBuilder::new()
+                        .schema_type(Type::Integer)
+                        .minimum(Some(1)),
+                ))
+                .description(Some("Seconds to wait before retrying"))
+                .build(),
+        )
+        .content(
+            "application/problem+json",
+            Content::new(Some(Ref::from_schema_name("Problem"))),
+        )
+        .build()
+}
 
 impl Modify for Constraints {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
@@ -35,6 +63,9 @@ impl Modify for Constraints {
                 .into_iter()
                 .flatten()
             {
+                op.responses
+                    .responses
+                    .insert("503".into(), RefOr::T(unavailable()));
                 for p in op.parameters.iter_mut().flatten() {
                     let RefOr::T(p) = p else { continue };
                     if let Some(values) = allowed(&p.name) {
