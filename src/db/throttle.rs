@@ -22,6 +22,13 @@ pub const MAX_PER_ACCOUNT: u64 = 5;
 /// Failed logins allowed from one address within the window.
 pub const MAX_PER_IP: u64 = 20;
 
+/// Registrations allowed from one address within the window.
+pub const MAX_REGISTRATIONS_PER_IP: u64 = 20;
+
+pub fn registration_key(ip: &str) -> String {
+    format!("register:{ip}")
+}
+
 pub fn ip_key(ip: &str) -> String {
     format!("ip:{ip}")
 }

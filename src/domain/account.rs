@@ -66,7 +66,8 @@ impl Password {
     /// organization's name) must reach 3 of 4.
     pub fn parse_new(raw: &str, context: &[&str]) -> Result<Self, String> {
         let password = Self::parse(raw)?;
-        // Each word of what was typed, and each item run together ("pacificcert").
+        // Each word of what was typed, each item run together ("pacificcert")
+        // and as typed.
         let mut words: Vec<String> = Vec::new();
         for item in context {
             let item = item.to_lowercase();
@@ -76,6 +77,7 @@ impl Password {
                     .map(str::to_owned),
             );
             words.push(item.split(|c: char| !c.is_alphanumeric()).collect());
+            words.push(item);
         }
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let estimate = zxcvbn::zxcvbn(raw, &words);

@@ -30,6 +30,8 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("too many login attempts")]
     TooManyAttempts,
+    #[error("too many registrations")]
+    TooManyRegistrations,
     /// Too many password checks at once: try again in a moment.
     #[error("busy")]
     Busy,
@@ -106,6 +108,10 @@ impl AppError {
                 "Too much data",
                 "What you sent is larger than this form accepts. Shorten it and try again.".into(),
             ),
+            AppError::TooManyRegistrations => (
+                "Too many registrations",
+                "Many organizations were registered from your network in the last minutes. Wait 15 minutes and try again.".into(),
+            ),
             AppError::Busy => (
                 "Busy",
                 "Many people are logging in right now. Wait a few seconds and try again.".into(),
@@ -136,6 +142,7 @@ impl ResponseError for AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::TooManyRegistrations => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -169,7 +176,7 @@ impl ResponseError for AppError {
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
         let retry_after = match self {
-            AppError::TooManyAttempts => Some("900"),
+            AppError::TooManyAttempts | AppError::TooManyRegistrations => Some("900"),
             AppError::Unavailable(_) => Some(RETRY_AFTER_SECONDS),
             AppError::Busy => Some("2"),
             _ => None,

@@ -50,6 +50,9 @@ fn security_headers() -> DefaultHeaders {
         .add(("Referrer-Policy", "strict-origin-when-cross-origin"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        // Pages hold private needs, contacts and tokens: no copy in any cache
+        // (the stylesheet and icon set their own, public, caching).
+        .add(("Cache-Control", "no-store"))
 }
 
 /// Echoes the request id that the tracing span carries, so a user's report of a
@@ -63,6 +66,23 @@ async fn request_id_header(
     if let Some(value) = id.and_then(|id| HeaderValue::from_str(&id).ok()) {
         res.headers_mut()
             .insert(HeaderName::from_static("x-request-id"), value);
+    }
+    Ok(res)
+}
+
+/// Over TLS (directly or behind a proxy that says so), browsers are told to
+/// use only HTTPS for this site from now on.
+async fn strict_transport(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let tls = req.connection_info().scheme() == "https";
+    let mut res = next.call(req).await?;
+    if tls {
+        res.headers_mut().insert(
+            HeaderName::from_static("strict-transport-security"),
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
     }
     Ok(res)
 }
@@ -92,6 +112,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
             .wrap(from_fn(csrf::protect))
             .wrap(from_fn(head_as_get))
             .wrap(security_headers())
+            .wrap(from_fn(strict_transport))
             .wrap(from_fn(request_id_header))
             .wrap(TracingLogger::default())
             .app_data(db.clone())

@@ -368,3 +368,63 @@ async fn login_goes_back_only_to_pages_of_this_site() {
         ""
     );
 }
+
+/// A new password must be hard to guess; the form says why and keeps the rest.
+#[tokio::test]
+async fn registration_refuses_guessable_passwords_with_a_reason() {
+    let app = spawn_app().await;
+    for weak in ["1234567890", "password12", "weak warden org"] {
+        let r = app
+            .submit(
+                "/register",
+                "/register",
+                &[
+                    ("organization_name", "Weak Warden Org"),
+                    ("email", "warden@example.org"),
+                    ("password", weak),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{weak}");
+        let html = scraper::Html::parse_document(&r.text().await.unwrap());
+        assert!(
+            text_of(&html, "form")
+                .join(" ")
+                .contains("too easy to guess"),
+            "{weak}"
+        );
+        assert_eq!(
+            attr_of(&html, "input[name=email]", "value").as_deref(),
+            Some("warden@example.org")
+        );
+    }
+}
+
+/// Registrations from one address are limited, counted before the password
+/// is hashed.
+#[tokio::test]
+async fn registrations_from_one_address_are_limited() {
+    let app = spawn_app().await;
+    let limit = roundtable::db::throttle::MAX_REGISTRATIONS_PER_IP;
+    for i in 0..=limit {
+        let client = new_client();
+        let r = app
+            .submit_with(
+                &client,
+                "/register",
+                "/register",
+                &[
+                    ("organization_name", &format!("Flood Org {i}")),
+                    ("email", &format!("flood{i}@example.org")),
+                    ("password", PASSWORD),
+                ],
+            )
+            .await;
+        let expected = if i < limit {
+            StatusCode::SEE_OTHER
+        } else {
+            StatusCode::TOO_MANY_REQUESTS
+        };
+        assert_eq!(r.status(), expected, "registration {i}");
+    }
+}

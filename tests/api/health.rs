@@ -27,6 +27,35 @@ async fn every_page_has_request_id_and_security_headers() {
     );
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["referrer-policy"], "strict-origin-when-cross-origin");
+    // Pages are never cached; the stylesheet may be.
+    assert_eq!(h["cache-control"], "no-store");
+    assert!(h.get("strict-transport-security").is_none(), "plain HTTP");
+    let r = app
+        .client
+        .get(app.url("/static/style.css"))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        r.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .starts_with("public")
+    );
+    // Behind a TLS proxy, browsers are told to stay on HTTPS.
+    let r = app
+        .client
+        .get(app.url("/organizations"))
+        .header("X-Forwarded-Proto", "https")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        r.headers()["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age=")
+    );
 }
 
 #[tokio::test]

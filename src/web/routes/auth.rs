@@ -102,6 +102,21 @@ pub async fn register(
     if !errors.is_empty() {
         return again(visitor, errors);
     }
+    // Every registration from an address counts, before its password is hashed.
+    let ip = req
+        .peer_addr()
+        .map_or_else(|| "unknown".into(), |a| a.ip().to_string());
+    let key = throttle::registration_key(&ip);
+    if throttle::attempt(
+        db.get_ref(),
+        &[(key.as_str(), throttle::MAX_REGISTRATIONS_PER_IP)],
+    )
+    .await?
+    .is_none()
+    {
+        tracing::warn!(%ip, "registration throttled");
+        return Err(AppError::TooManyRegistrations);
+    }
     let hash = passwords.hash(password).await?;
     let profile = Profile::empty(name);
     let txn = db.begin().await?;
