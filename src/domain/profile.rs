@@ -331,6 +331,35 @@ impl Profile {
 impl ProfileDraft {
     pub fn parse(&self) -> Result<Profile, FieldErrors> {
         let mut errors = FieldErrors::default();
+        // No text here holds a NUL (and PostgreSQL cannot store one).
+        let single = [
+            ("name", &self.name),
+            ("kind", &self.kind),
+            ("country", &self.country),
+            ("region", &self.region),
+            ("description", &self.description),
+            ("website", &self.website),
+            ("contact_email", &self.contact_email),
+        ];
+        let lists = [
+            ("languages", &self.languages),
+            ("capabilities", &self.capabilities),
+            ("needs", &self.needs),
+            ("private_needs", &self.private_needs),
+        ];
+        let with_nul = single
+            .into_iter()
+            .filter(|(_, v)| v.contains('\0'))
+            .map(|(f, _)| f)
+            .chain(
+                lists
+                    .into_iter()
+                    .filter(|(_, v)| v.iter().any(|i| i.contains('\0')))
+                    .map(|(f, _)| f),
+            );
+        for field in with_nul {
+            errors.add(field, "This contains a NUL character (\\0); remove it.");
+        }
         let name = errors.take("name", parse_name(&self.name));
         let kind = errors.take("kind", OrgKind::parse(&self.kind));
         let country = errors.take("country", parse_country(&self.country));

@@ -1,4 +1,4 @@
-//! A NUL character anywhere — the address, a form, a JSON body, an imported
+//! A NUL character anywhere — the address, a form, an API field, an imported
 //! file — is refused as bad input with a clear message; nothing is written
 //! (PostgreSQL cannot store one, and used to answer with a server error).
 
@@ -86,10 +86,34 @@ async fn a_nul_character_is_refused_everywhere_with_a_clear_message() {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
     let problem: Value = r.json().await.unwrap();
-    assert!(problem["detail"].as_str().unwrap().contains("NUL"));
+    assert!(
+        problem["errors"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("NUL"),
+        "{problem}"
+    );
+    // The API's document says so: every string a request sends has a pattern.
+    let doc: Value = api
+        .get(app.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let update = &doc["components"]["schemas"]["ProfileUpdate"]["properties"];
+    assert_eq!(
+        update["description"]["pattern"], "^[^\\u0000]*$",
+        "{update}"
+    );
+    assert_eq!(
+        update["needs"]["items"]["pattern"], "^[^\\u0000]*$",
+        "{update}"
+    );
     let r = api
         .get(app.url("/api/v1/organizations?q=%00"))
         .send()

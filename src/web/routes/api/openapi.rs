@@ -40,6 +40,38 @@ fn unavailable() -> utoipa::openapi::Response {
         .build()
 }
 
+/// Strings of the API hold no NUL character: said by a pattern on every
+/// string a request sends (the server refuses one with 400 or 422).
+const NO_NUL: &str = "^[^\\u0000]*$";
+
+fn no_nul(schema: &mut utoipa::openapi::RefOr<utoipa::openapi::Schema>) {
+    use utoipa::openapi::schema::{ArrayItems, SchemaType, Type};
+    use utoipa::openapi::{RefOr, Schema};
+    let RefOr::T(schema) = schema else { return };
+    match schema {
+        Schema::Object(o) => {
+            let is_string = match &o.schema_type {
+                SchemaType::Type(t) => *t == Type::String,
+                SchemaType::Array(ts) => ts.contains(&Type::String),
+                SchemaType::AnyValue => false,
+            };
+            if is_string && o.enum_values.is_none() {
+                o.pattern = Some(NO_NUL.to_owned());
+            }
+            for property in o.properties.values_mut() {
+                no_nul(property);
+            }
+        }
+        Schema::Array(a) => {
+            if let ArrayItems::RefOrSchema(items) = &mut a.items {
+                no_nul(items);
+            }
+        }
+        Schema::OneOf(one) => one.items.iter_mut().for_each(no_nul),
+        _ => {}
+    }
+}
+
 impl Modify for Constraints {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         use utoipa::openapi::schema::{ObjectBuilder, Type};
@@ -49,6 +81,11 @@ impl Modify for Constraints {
             "bearer",
             SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
         );
+        for name in ["ProfileUpdate", "InterestUpdate"] {
+            if let Some(schema) = components.schemas.get_mut(name) {
+                no_nul(schema);
+            }
+        }
         let allowed = |name: &str| -> Option<Vec<String>> {
             match name {
                 "kind" => Some(OrgKind::ALL.iter().map(|k| k.id().to_owned()).collect()),
@@ -75,6 +112,8 @@ impl Modify for Constraints {
                                 .enum_values(Some(values))
                                 .build(),
                         )));
+                    } else if let Some(schema) = &mut p.schema {
+                        no_nul(schema);
                     }
                 }
             }
