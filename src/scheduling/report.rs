@@ -37,6 +37,64 @@ pub struct Report {
     pub outcomes: Vec<(&'static str, usize)>,
 }
 
+/// Where everyone is on the schedule as it stands.
+struct Occupancy {
+    /// Meetings per organization.
+    count: HashMap<i32, usize>,
+    busy: HashSet<(i32, SlotIndex)>,
+    /// Meetings per slot.
+    used: Vec<usize>,
+    /// Ordered pairs that meet.
+    met: HashSet<(i32, i32)>,
+}
+
+impl Occupancy {
+    fn of(spec: &EventSpec, meetings: &[Meeting]) -> Self {
+        let mut o = Occupancy {
+            count: HashMap::new(),
+            busy: HashSet::new(),
+            used: vec![0; spec.slots.len()],
+            met: HashSet::new(),
+        };
+        for m in meetings {
+            for &a in &m.members {
+                *o.count.entry(a).or_default() += 1;
+                o.busy.insert((a, m.slot));
+                for &b in &m.members {
+                    o.met.insert((a, b));
+                }
+            }
+            if let Some(u) = o.used.get_mut(m.slot.0) {
+                *u += 1;
+            }
+        }
+        o
+    }
+}
+
+/// The participants by id, with what the report asks of them.
+struct People<'a> {
+    by_id: HashMap<i32, &'a Participant>,
+    languages: &'a HashMap<i32, Vec<String>>,
+}
+
+impl People<'_> {
+    fn name(&self, o: i32) -> Option<&str> {
+        self.by_id.get(&o).map(|p| p.name.as_str())
+    }
+
+    fn is_blocked(&self, o: i32, s: SlotIndex) -> bool {
+        self.by_id.get(&o).is_some_and(|p| p.is_blocked(s))
+    }
+
+    fn languages(&self, o: i32) -> &[String] {
+        self.languages
+            .get(&o)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+}
+
 /// `languages`: each participant's working languages.
 pub fn report(
     spec: &EventSpec,
@@ -45,96 +103,27 @@ pub fn report(
     rules: &Rules,
     languages: &HashMap<i32, Vec<String>>,
 ) -> Report {
-    let names: HashMap<i32, &str> = participants
-        .iter()
-        .map(|p| (p.organization_id, p.name.as_str()))
-        .collect();
-    let languages_of = |o: i32| languages.get(&o).map(Vec::as_slice).unwrap_or_default();
-    let mut count: HashMap<i32, usize> = HashMap::new();
-    let mut busy: HashSet<(i32, SlotIndex)> = HashSet::new();
-    let mut used = vec![0usize; spec.slots.len()];
-    let mut met: HashSet<(i32, i32)> = HashSet::new();
-    for m in meetings {
-        for &o in &m.members {
-            *count.entry(o).or_default() += 1;
-            busy.insert((o, m.slot));
-            for &p in &m.members {
-                met.insert((o, p));
-            }
-        }
-        if let Some(u) = used.get_mut(m.slot.0) {
-            *u += 1;
-        }
-    }
-    let by_id: HashMap<i32, &Participant> = participants
-        .iter()
-        .map(|p| (p.organization_id, p))
-        .collect();
-    let is_blocked = |o: i32, s: SlotIndex| by_id.get(&o).is_some_and(|p| p.is_blocked(s));
-    let free = |o: i32, s: SlotIndex| !busy.contains(&(o, s)) && !is_blocked(o, s);
-    let mut unmet = Vec::new();
-    let mut requests: Vec<&(i32, i32)> = rules.accepted.iter().chain(&rules.pending).collect();
-    requests.sort();
-    for &&(a, b) in &requests {
-        if met.contains(&(a, b)) || !names.contains_key(&a) || !names.contains_key(&b) {
-            continue;
-        }
-        let reason = if rules.excluded.contains(&(a, b)) {
-            EXCLUDED
-        } else if !spec.can_talk(languages_of(a), languages_of(b)) {
-            NO_LANGUAGE
-        } else if !(0..spec.slots.len())
-            .any(|s| used[s] < spec.tables.len() && free(a, SlotIndex(s)) && free(b, SlotIndex(s)))
-        {
-            NO_TIME
-        } else {
-            AT_CAP
-        };
-        let state = if rules.accepted.contains(&(a, b)) {
-            "accepted request"
-        } else {
-            "pending request"
-        };
-        unmet.push(Unmet {
-            who: format!("{} and {} ({state})", names[&a], names[&b]),
-            reason: reason.to_owned(),
-        });
-    }
-    // Meetings that a later change of availability or of marks now breaks.
-    for m in meetings.iter().filter(|m| m.outcome.is_none()) {
-        let label = || {
-            format!(
-                "Meeting of {} at {}",
-                m.members
-                    .iter()
-                    .map(|o| names.get(o).copied().unwrap_or("(left)"))
-                    .collect::<Vec<_>>()
-                    .join(" and "),
-                spec.slot_label(m.slot)
-            )
-        };
-        if let Some(o) = m.members.iter().find(|&&o| is_blocked(o, m.slot)) {
-            unmet.push(Unmet {
-                who: label(),
-                reason: format!(
-                    "{} is no longer available then; move the meeting or re-run",
-                    names.get(o).copied().unwrap_or("a participant")
-                ),
-            });
-        } else if !m.is_group() && rules.excluded.contains(&key(m.members[0], m.members[1])) {
-            unmet.push(Unmet {
-                who: label(),
-                reason: format!("{EXCLUDED}; remove the meeting or re-run"),
-            });
-        }
-    }
+    let people = People {
+        by_id: participants
+            .iter()
+            .map(|p| (p.organization_id, p))
+            .collect(),
+        languages,
+    };
+    let occupancy = Occupancy::of(spec, meetings);
+    let mut unmet = unmet_requests(spec, rules, &people, &occupancy);
+    unmet.extend(broken_meetings(spec, rules, &people, meetings));
     let mut per_participant: Vec<(String, String, usize)> = participants
         .iter()
         .map(|p| {
             (
                 p.name.clone(),
                 p.slug.clone(),
-                count.get(&p.organization_id).copied().unwrap_or(0),
+                occupancy
+                    .count
+                    .get(&p.organization_id)
+                    .copied()
+                    .unwrap_or(0),
             )
         })
         .collect();
@@ -158,19 +147,7 @@ pub fn report(
         0 => (0, 0, 0),
         n => (counts[0], counts[n / 2], counts[n - 1]),
     };
-    let outcomes = Outcome::ALL
-        .iter()
-        .map(|o| {
-            (
-                o.label(),
-                meetings.iter().filter(|m| m.outcome == Some(*o)).count(),
-            )
-        })
-        .chain(std::iter::once((
-            "Not yet recorded",
-            meetings.iter().filter(|m| m.outcome.is_none()).count(),
-        )))
-        .collect();
+    let outcomes = outcome_counts(meetings);
     Report {
         // One request per pair, so the pairs count the requests.
         requests: (
@@ -188,4 +165,101 @@ pub fn report(
         per_participant,
         outcomes,
     }
+}
+
+/// Accepted and pending requests with no meeting, and why.
+fn unmet_requests(
+    spec: &EventSpec,
+    rules: &Rules,
+    people: &People<'_>,
+    occupancy: &Occupancy,
+) -> Vec<Unmet> {
+    let free = |o: i32, s: SlotIndex| !occupancy.busy.contains(&(o, s)) && !people.is_blocked(o, s);
+    let mut requests: Vec<&(i32, i32)> = rules.accepted.iter().chain(&rules.pending).collect();
+    requests.sort();
+    let mut unmet = Vec::new();
+    for &&(a, b) in &requests {
+        let (Some(name_a), Some(name_b)) = (people.name(a), people.name(b)) else {
+            continue;
+        };
+        if occupancy.met.contains(&(a, b)) {
+            continue;
+        }
+        let reason = if rules.excluded.contains(&(a, b)) {
+            EXCLUDED
+        } else if !spec.can_talk(people.languages(a), people.languages(b)) {
+            NO_LANGUAGE
+        } else if !(0..spec.slots.len()).any(|s| {
+            occupancy.used[s] < spec.tables.len() && free(a, SlotIndex(s)) && free(b, SlotIndex(s))
+        }) {
+            NO_TIME
+        } else {
+            AT_CAP
+        };
+        let state = if rules.accepted.contains(&(a, b)) {
+            "accepted request"
+        } else {
+            "pending request"
+        };
+        unmet.push(Unmet {
+            who: format!("{name_a} and {name_b} ({state})"),
+            reason: reason.to_owned(),
+        });
+    }
+    unmet
+}
+
+/// Meetings that a later change of availability or of marks now breaks.
+fn broken_meetings(
+    spec: &EventSpec,
+    rules: &Rules,
+    people: &People<'_>,
+    meetings: &[Meeting],
+) -> Vec<Unmet> {
+    let mut unmet = Vec::new();
+    for m in meetings.iter().filter(|m| m.outcome.is_none()) {
+        let label = || {
+            format!(
+                "Meeting of {} at {}",
+                m.members
+                    .iter()
+                    .map(|&o| people.name(o).unwrap_or("(left)"))
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+                spec.slot_label(m.slot)
+            )
+        };
+        if let Some(&o) = m.members.iter().find(|&&o| people.is_blocked(o, m.slot)) {
+            unmet.push(Unmet {
+                who: label(),
+                reason: format!(
+                    "{} is no longer available then; move the meeting or re-run",
+                    people.name(o).unwrap_or("a participant")
+                ),
+            });
+        } else if !m.is_group() && rules.excluded.contains(&key(m.members[0], m.members[1])) {
+            unmet.push(Unmet {
+                who: label(),
+                reason: format!("{EXCLUDED}; remove the meeting or re-run"),
+            });
+        }
+    }
+    unmet
+}
+
+/// Meetings per recorded outcome, and those with none yet.
+fn outcome_counts(meetings: &[Meeting]) -> Vec<(&'static str, usize)> {
+    Outcome::ALL
+        .iter()
+        .map(|o| {
+            (
+                o.label(),
+                meetings.iter().filter(|m| m.outcome == Some(*o)).count(),
+            )
+        })
+        .chain(std::iter::once((
+            "Not yet recorded",
+            meetings.iter().filter(|m| m.outcome.is_none()).count(),
+        )))
+        .collect()
 }
