@@ -6,7 +6,7 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
 use actix_web::http::header::{HeaderName, HeaderValue};
-use actix_web::middleware::{DefaultHeaders, Next, from_fn};
+use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
 use actix_web::{App, Error, HttpMessage, HttpServer, web};
 use sea_orm::DatabaseConnection;
 use tracing_actix_web::{RequestId, TracingLogger};
@@ -114,6 +114,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
             .wrap(security_headers())
             .wrap(from_fn(strict_transport))
             .wrap(from_fn(request_id_header))
+            .wrap(Compress::default())
             .wrap(TracingLogger::default())
             .app_data(db.clone())
             .app_data(index.clone())

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use reqwest::StatusCode;
 
 use crate::helpers::events::{build, cast, create_event, join, org, plan};
-use crate::helpers::{TestOrganizer, select, spawn_app};
+use crate::helpers::{TestOrganizer, attr_of, select, spawn_app};
 
 /// A participant's private need is its own: its agenda shows it to itself in
 /// full, and to an organizer only as a theme — on the page and in every file.
@@ -251,6 +251,20 @@ async fn agendas_import_into_calendars_and_spreadsheets() {
         .get_page_with(&host.client, &format!("/events/{event}/cards"))
         .await;
     assert!(!select(&page.html, ".table-card").is_empty());
+    // Every printable page fits a phone's width and has its main landmark.
+    for path in [
+        format!("/events/{event}/plan"),
+        format!("/events/{event}/cards"),
+        base.clone(),
+    ] {
+        let page = app.get_page_with(&host.client, &path).await;
+        assert_eq!(
+            attr_of(&page.html, "meta[name=viewport]", "content").as_deref(),
+            Some("width=device-width, initial-scale=1"),
+            "{path}"
+        );
+        assert_eq!(select(&page.html, "main").len(), 1, "{path}");
+    }
     let xlsx = host
         .client
         .get(app.url(&format!("/events/{event}/plan/export.xlsx")))

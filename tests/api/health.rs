@@ -268,3 +268,29 @@ async fn the_server_refuses_to_start_on_a_database_it_cannot_write() {
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
     assert!(stderr.contains("cannot be written"), "{stderr}");
 }
+
+/// Pages and the stylesheet are compressed for browsers that ask; the icon is
+/// also where browsers look for it by default.
+#[tokio::test]
+async fn pages_are_compressed_and_the_icon_is_found() {
+    let app = spawn_app().await;
+    for path in ["/organizations", "/static/style.css"] {
+        let r = app
+            .client
+            .get(app.url(path))
+            .header("Accept-Encoding", "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), reqwest::StatusCode::OK, "{path}");
+        assert_eq!(r.headers()["content-encoding"], "gzip", "{path}");
+    }
+    let r = app
+        .client
+        .get(app.url("/favicon.ico"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), reqwest::StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "image/svg+xml");
+}

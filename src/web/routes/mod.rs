@@ -18,6 +18,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(health::healthz)
         .service(assets::stylesheet)
         .service(assets::favicon)
+        .service(assets::favicon_ico)
         .service(home::index)
         .service(auth::register_form)
         .service(auth::register)
