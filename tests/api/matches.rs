@@ -276,7 +276,11 @@ async fn a_mark_goes_back_only_to_a_page_of_the_list_never_to_a_bad_address() {
             )
             .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER, "{return_to:?}");
-        assert_eq!(location(&r), list, "{return_to:?}");
+        assert_eq!(
+            location(&r),
+            format!("{list}#s-{}", others[1]),
+            "{return_to:?}"
+        );
     }
 }
 
@@ -287,7 +291,15 @@ async fn interest_marks_hide_undo_and_become_mutual() {
     let list = format!("/organizations/{slug}/matches");
     let r = mark(&app, &me, &slug, &others[2], "not_interested").await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&r), format!("/organizations/{slug}/matches?kind="));
+    // Back to the same place on the list: the suggestion's anchor.
+    assert_eq!(
+        location(&r),
+        format!("/organizations/{slug}/matches?kind=#s-{}", others[2])
+    );
+    let page = app
+        .get_page_with(&me, &format!("{list}?show_hidden=1"))
+        .await;
+    assert_eq!(select(&page.html, &format!("li#s-{}", others[2])).len(), 1);
     assert_eq!(partners(&app, &me, &list).await.len(), 2, "hidden");
     assert_eq!(
         partners(&app, &me, &format!("{list}?show_hidden=1"))

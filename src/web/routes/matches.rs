@@ -340,7 +340,8 @@ pub async fn set_interest(
         }
         None => db::interests::clear(db.get_ref(), me.org.id, other.org.id).await?,
     }
-    Ok(see_other(back))
+    // Back to the same suggestion on the list, not to the top of the page.
+    Ok(see_other(format!("{back}#s-{}", other.org.slug)))
 }
 
 /// A partner with mutual interest, with its contact details.
