@@ -241,18 +241,38 @@ async fn filters_live_in_the_url() {
         .await
         .is_empty()
     );
-    for bad in [
-        "kind=rocket",
-        "language=xx",
-        "min_score=abc",
-        "min_score=101",
-        "region=Mars",
+    // A value the filters cannot use is said on the filter form, next to the
+    // list without that filter — not on a dead-end error page.
+    let unfiltered = partners(&app, &me, &format!("/organizations/{slug}/matches"))
+        .await
+        .len();
+    for (bad, field) in [
+        ("kind=rocket", "kind"),
+        ("language=xx", "language"),
+        ("min_score=abc", "min_score"),
+        ("min_score=101", "min_score"),
+        ("region=Mars", "region"),
     ] {
-        let page = app
-            .get_page_with(&me, &format!("/organizations/{slug}/matches?{bad}"))
-            .await;
-        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{bad}");
+        let path = format!("/organizations/{slug}/matches?{bad}");
+        let page = app.get_page_with(&me, &path).await;
+        assert_eq!(page.status, StatusCode::OK, "{bad}");
+        assert_eq!(
+            select(&page.html, &format!(".filters #filter-error-{field}")).len(),
+            1,
+            "{bad}"
+        );
+        assert_eq!(partners(&app, &me, &path).await.len(), unfiltered, "{bad}");
     }
+    let page = app
+        .get_page_with(&me, &format!("/organizations/{slug}/matches?min_score=abc"))
+        .await;
+    let input = select(&page.html, "input[name=min_score]");
+    assert_eq!(
+        input[0].value().attr("value"),
+        Some("abc"),
+        "the typed value stays"
+    );
+    assert_eq!(input[0].value().attr("aria-invalid"), Some("true"));
 }
 
 #[tokio::test]

@@ -136,6 +136,41 @@ impl ListQuery {
         })
     }
 
+    /// The filter with every value it can use; each value it cannot is left
+    /// out and named, with what to type instead, for the filter form.
+    fn filter_or_errors(&self) -> (Filter, Vec<(&'static str, &'static str)>) {
+        let mut usable = self.clone();
+        let mut errors = Vec::new();
+        loop {
+            match Filter::parse(
+                &usable.kind,
+                &usable.region,
+                &usable.language,
+                &usable.min_score,
+            ) {
+                Ok(filter) => return (filter, errors),
+                Err(field) => {
+                    let (name, message) = match field {
+                        "kind" => ("kind", "Choose a kind from the list."),
+                        "region" => ("region", "Choose a region from the list."),
+                        "language" => (
+                            "language",
+                            "Type a language code such as fr, or leave the field empty.",
+                        ),
+                        _ => ("min_score", "The minimum score is a number from 0 to 100."),
+                    };
+                    match name {
+                        "kind" => usable.kind.clear(),
+                        "region" => usable.region.clear(),
+                        "language" => usable.language.clear(),
+                        _ => usable.min_score.clear(),
+                    }
+                    errors.push((name, message));
+                }
+            }
+        }
+    }
+
     fn page(&self) -> usize {
         self.page
             .trim()
@@ -178,6 +213,8 @@ struct MatchesPage {
     has_items: bool,
     matches: Vec<(MatchView, Option<&'static str>, bool)>,
     query: ListQuery,
+    /// Filter values left out, by field, with what to type instead.
+    filter_errors: Vec<(&'static str, &'static str)>,
     total: usize,
     page: usize,
     pages: usize,
@@ -185,6 +222,13 @@ struct MatchesPage {
 }
 
 impl MatchesPage {
+    fn filter_error(&self, field: &str) -> Option<&'static str> {
+        self.filter_errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| *m)
+    }
+
     fn kinds(&self) -> Vec<(&'static str, &'static str)> {
         OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect()
     }
@@ -242,7 +286,8 @@ pub async fn list(
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
-    let filter = query.filter()?;
+    // A value the filters cannot use is shown on the filter form, not as an error page.
+    let (filter, filter_errors) = query.filter_or_errors();
     let snapshot = index.current(db.get_ref()).await?;
     let a = snapshot.index_of(&slug).ok_or(AppError::NotFound)?;
     let marks = marks_if_own(&visitor, db.get_ref(), &snapshot, a).await?;
@@ -273,6 +318,7 @@ pub async fn list(
         matches,
         here: req.uri().to_string(),
         query,
+        filter_errors,
         total,
         page,
         pages,
