@@ -123,25 +123,29 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
             .unwrap(),
         "09:30–10:00"
     );
-    // A no-show's meeting is removed; the others stay.
+    // A no-show's meeting is removed once the organizer confirms; the others stay.
     let before_remove = plan(&app, &host, &event).await.len();
+    let remove = format!("/events/{event}/meetings/{}/remove", ids[1]);
+    let r = app.submit_with(&host.client, &schedule, &remove, &[]).await;
+    assert_eq!(r.status(), StatusCode::OK, "the first click asks");
+    let asked = scraper::Html::parse_document(&r.text().await.unwrap());
+    assert!(text_of(&asked, "h1")[0].starts_with("Remove the meeting of "));
+    assert_eq!(
+        crate::helpers::attr_of(&asked, "main form", "action").as_deref(),
+        Some(remove.as_str())
+    );
+    assert_eq!(
+        plan(&app, &host, &event).await.len(),
+        before_remove,
+        "nothing removed yet"
+    );
     let r = app
-        .submit_with(
-            &host.client,
-            &schedule,
-            &format!("/events/{event}/meetings/{}/remove", ids[1]),
-            &[],
-        )
+        .submit_with(&host.client, &schedule, &remove, &[("confirm", "yes")])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(plan(&app, &host, &event).await.len(), before_remove - 1);
     let r = app
-        .submit_with(
-            &host.client,
-            &schedule,
-            &format!("/events/{event}/meetings/{}/remove", ids[1]),
-            &[],
-        )
+        .submit_with(&host.client, &schedule, &remove, &[("confirm", "yes")])
         .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     // A member cannot touch the schedule.

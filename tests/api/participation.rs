@@ -171,3 +171,49 @@ async fn a_large_event_lists_the_best_matches_first_and_all_on_request() {
         .await;
     assert_eq!(select(&page.html, "#partners tbody tr").len(), 60);
 }
+
+/// Leaving cancels an organization's meetings and requests: the first click
+/// says so and asks; only the confirmation leaves.
+#[tokio::test]
+async fn leaving_an_event_asks_first_and_says_what_is_cancelled() {
+    let app = spawn_app().await;
+    let host = TestOrganizer::new(&app).await;
+    let event = create_event(&app, &host, &[]).await;
+    let orgs = cast(&app).await;
+    for o in &orgs {
+        join(&app, o, &event).await;
+    }
+    crate::helpers::events::build(&app, &host, &event).await;
+    let me = &orgs[0];
+    let page = format!("/events/{event}");
+    let leave = format!("/events/{event}/leave");
+    let r = app.submit_with(&me.client, &page, &leave, &[]).await;
+    assert_eq!(r.status(), StatusCode::OK, "the first click asks");
+    let asked = scraper::Html::parse_document(&r.text().await.unwrap());
+    let said = text_of(&asked, "main").join(" ");
+    assert!(
+        said.contains("scheduled meeting(s) of yours will be cancelled"),
+        "{said}"
+    );
+    assert!(!said.starts_with("0 scheduled"), "{said}");
+    assert_eq!(
+        attr_of(&asked, "main form", "action").as_deref(),
+        Some(leave.as_str())
+    );
+    let still = app.get_page_with(&host.client, &page).await;
+    assert_eq!(
+        select(&still.html, "#participants li").len(),
+        orgs.len(),
+        "not yet"
+    );
+    let r = app
+        .submit_with(&me.client, &page, &leave, &[("confirm", "yes")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let after = app.get_page_with(&host.client, &page).await;
+    assert_eq!(
+        select(&after.html, "#participants li").len(),
+        orgs.len() - 1,
+        "left"
+    );
+}

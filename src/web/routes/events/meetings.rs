@@ -10,8 +10,9 @@ use crate::db;
 use crate::domain::char_len;
 use crate::domain::meeting::Outcome;
 use crate::scheduling::moves::{MoveError, check_move, slot_of, table_of};
+use crate::web::confirm::{self, Confirmation};
 use crate::web::error::AppError;
-use crate::web::extract::{CsrfForm, EventBySlug, NoFields, Organizer};
+use crate::web::extract::{CsrfForm, EventBySlug, Organizer};
 use crate::web::respond::see_other;
 use crate::web::visitor::Visitor;
 
@@ -89,15 +90,44 @@ pub async fn move_meeting(
     )))
 }
 
+/// Removes a meeting, once the organizer has confirmed (the first post asks).
 #[post("/events/{slug}/meetings/{id}/remove")]
 pub async fn remove(
-    _: CsrfForm<NoFields>,
-    _: Organizer,
+    form: CsrfForm<Confirmation>,
+    organizer: Organizer,
     EventBySlug(event): EventBySlug,
     path: web::Path<(String, i32)>,
     db: web::Data<DatabaseConnection>,
 ) -> Result<HttpResponse, AppError> {
-    if !db::meetings::delete(db.get_ref(), event.id, path.1).await? {
+    let id = path.1;
+    if !form.is_given() {
+        let meeting = db::meetings::find(db.get_ref(), event.id, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let names: Vec<String> = db::participants::list(db.get_ref(), event.id)
+            .await?
+            .into_iter()
+            .filter(|p| meeting.includes(p.organization_id))
+            .map(|p| p.name)
+            .collect();
+        let title = format!(
+            "Remove the meeting of {} at {}?",
+            names.join(" and "),
+            event.spec.slot_label(meeting.slot)
+        );
+        return confirm::ask(
+            organizer.visitor,
+            &title,
+            vec![format!(
+                "{} becomes free; the participants lose this meeting from their agendas. A re-run may place them again.",
+                event.spec.table_name(meeting.table)
+            )],
+            &format!("/events/{}/meetings/{id}/remove", event.slug),
+            "Remove the meeting",
+            &format!("/events/{}/schedule#m{id}", event.slug),
+        );
+    }
+    if !db::meetings::delete(db.get_ref(), event.id, id).await? {
         return Err(AppError::NotFound);
     }
     Ok(see_other(format!(

@@ -7,6 +7,7 @@ use sea_orm::DatabaseConnection;
 use crate::db;
 use crate::domain::event::Event;
 use crate::domain::meeting::SlotIndex;
+use crate::web::confirm::{self, Confirmation};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, EventBySlug, NoFields};
@@ -31,16 +32,46 @@ pub async fn join(
     Ok(see_other(format!("/events/{slug}?done=joined")))
 }
 
+/// Leaving cancels the organization's requests and the meetings not yet held:
+/// the first post asks, with what will be cancelled.
 #[post("/events/{slug}/leave")]
 pub async fn leave(
-    _: CsrfForm<NoFields>,
+    form: CsrfForm<Confirmation>,
     visitor: Visitor,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
 ) -> Result<HttpResponse, AppError> {
     let slug = &event.slug;
     let user = visitor.require_user(&format!("/events/{slug}"))?;
-    db::participants::leave(db.get_ref(), event.id, user.organization_id).await?;
+    let org = user.organization_id;
+    if !form.is_given() {
+        let meetings = db::meetings::list(db.get_ref(), event.id)
+            .await?
+            .into_iter()
+            .filter(|m| m.includes(org) && m.outcome.is_none())
+            .count();
+        let requests = db::requests::list(db.get_ref(), event.id)
+            .await?
+            .into_iter()
+            .filter(|r| r.from == org || r.to == org)
+            .count();
+        let title = format!("Leave {}?", event.spec.name);
+        return confirm::ask(
+            visitor.clone(),
+            &title,
+            vec![
+                format!(
+                    "{meetings} scheduled meeting(s) of yours will be cancelled; your partners lose them too."
+                ),
+                format!("{requests} meeting request(s) you sent or received will be withdrawn."),
+                "Meetings that already have an outcome stay on record.".to_owned(),
+            ],
+            &format!("/events/{slug}/leave"),
+            "Leave the event",
+            &format!("/events/{slug}"),
+        );
+    }
+    db::participants::leave(db.get_ref(), event.id, org).await?;
     Ok(see_other(format!("/events/{slug}?done=left")))
 }
 
