@@ -51,7 +51,8 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    // Wrong moves are refused with a reason: a taken table, an unknown table, a slot that does not exist.
+    // Wrong moves are refused with a reason on the schedule page itself (422):
+    // a taken table, an unknown table, a slot that does not exist.
     let taken = before
         .iter()
         .find(|m| m.0 == first.0 && m.1 != first.1)
@@ -65,8 +66,13 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
                 &[("slot", &slot), ("table", &t)],
             )
             .await;
-        assert_eq!(r.status(), StatusCode::BAD_REQUEST);
-        assert!(r.text().await.unwrap().contains("is taken"));
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = scraper::Html::parse_document(&r.text().await.unwrap());
+        assert!(text_of(&page, "#problem").join(" ").contains("is taken"));
+        assert!(
+            !select(&page, "#meetings").is_empty(),
+            "on the schedule page"
+        );
     }
     let r = app
         .submit_with(
@@ -76,7 +82,13 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
             &[("slot", &slot), ("table", "Table 42")],
         )
         .await;
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = scraper::Html::parse_document(&r.text().await.unwrap());
+    assert!(
+        text_of(&page, "#problem")
+            .join(" ")
+            .contains("no table called")
+    );
     let r = app
         .submit_with(
             &host.client,
@@ -85,7 +97,7 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
             &[("slot", "99"), ("table", "Table 9")],
         )
         .await;
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     // Lock a second one, remove nothing, re-run: both stay exactly where they are.
     let r = app
         .submit_with(

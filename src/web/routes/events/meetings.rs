@@ -2,25 +2,22 @@
 //! `/move` and `/remove` (organizers), and `/outcome` (its participants or
 //! an organizer).
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, post, web};
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
+use super::schedule::{Messages, schedule_page};
 use crate::db;
 use crate::domain::char_len;
 use crate::domain::meeting::Outcome;
-use crate::scheduling::moves::{MoveError, check_move, slot_of, table_of};
+use crate::scheduling::moves::{check_move, slot_of, table_of};
+use crate::services::match_index::MatchIndex;
 use crate::web::confirm::{self, Confirmation};
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, EventBySlug, Organizer};
-use crate::web::respond::see_other;
+use crate::web::respond::{render, see_other};
 use crate::web::visitor::Visitor;
-
-impl From<MoveError> for AppError {
-    fn from(e: MoveError) -> Self {
-        AppError::BadRequest(e.to_string())
-    }
-}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -55,24 +52,48 @@ pub struct MoveForm {
     table: String,
 }
 
+/// Moves a meeting and locks it there. A move that cannot be made is
+/// explained on the schedule page itself, at the meeting's slot.
 #[post("/events/{slug}/meetings/{id}/move")]
 pub async fn move_meeting(
     form: CsrfForm<MoveForm>,
-    _: Organizer,
+    organizer: Organizer,
     EventBySlug(event): EventBySlug,
     path: web::Path<(String, i32)>,
     db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.1;
     let spec = &event.spec;
     let meeting = db::meetings::find(db.get_ref(), event.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let slot = slot_of(spec, &form.slot)?;
-    let table = table_of(spec, &form.table)?;
     let meetings = db::meetings::list(db.get_ref(), event.id).await?;
     let participants = db::participants::list(db.get_ref(), event.id).await?;
-    check_move(spec, &meeting, slot, table, &meetings, &participants)?;
+    let checked = slot_of(spec, &form.slot).and_then(|slot| {
+        let table = table_of(spec, &form.table)?;
+        check_move(spec, &meeting, slot, table, &meetings, &participants)?;
+        Ok((slot, table))
+    });
+    let (slot, table) = match checked {
+        Ok(place) => place,
+        Err(problem) => {
+            let messages = Messages {
+                problem: format!("The meeting could not be moved: {problem}"),
+                ..Messages::default()
+            };
+            let page = schedule_page(
+                organizer.visitor,
+                db.get_ref(),
+                &index,
+                &event,
+                messages,
+                &meeting.slot.0.to_string(),
+            )
+            .await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
     // Checked above; the unique index still refuses a table taken meanwhile.
     if let Err(e) = db::meetings::move_to(db.get_ref(), event.id, id, slot, table).await {
         return Err(match e.sql_err() {

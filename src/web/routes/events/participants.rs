@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
-use super::schedule::schedule_page;
+use super::schedule::{Messages, schedule_page};
 use crate::db;
 use crate::domain::profile::country_name;
 use crate::services::import;
@@ -150,13 +150,16 @@ pub async fn import_participants(
         (&form.file, &form.file_name)
     };
     let fail = |errors: Vec<String>| async {
+        let messages = Messages {
+            import_errors: errors,
+            ..Messages::default()
+        };
         let shown = schedule_page(
             organizer.visitor.clone(),
             db.get_ref(),
             &index,
             &event,
-            String::new(),
-            errors,
+            messages,
             "",
         )
         .await?;

@@ -49,6 +49,8 @@ pub(super) struct SchedulePage {
     shown: Option<usize>,
     tables: Vec<String>,
     notice: String,
+    /// What went wrong with the organizer's last action, and what to do.
+    problem: String,
     import_errors: Vec<String>,
 }
 
@@ -95,6 +97,17 @@ fn notice(done: &str) -> String {
     }
 }
 
+/// What the schedule page says above the schedule.
+#[derive(Default)]
+pub(super) struct Messages {
+    /// What the last action did.
+    pub notice: String,
+    /// What went wrong with the organizer's last action, and what to do.
+    pub problem: String,
+    /// The rows of a participant import that could not be read.
+    pub import_errors: Vec<String>,
+}
+
 /// The schedule page of `event`, showing `slot` (a number, `all`, or empty
 /// for all when the schedule is small).
 pub(super) async fn schedule_page(
@@ -102,10 +115,14 @@ pub(super) async fn schedule_page(
     db: &DatabaseConnection,
     index: &MatchIndex,
     event: &Event,
-    notice: String,
-    import_errors: Vec<String>,
+    messages: Messages,
     slot: &str,
 ) -> Result<SchedulePage, AppError> {
+    let Messages {
+        notice,
+        problem,
+        import_errors,
+    } = messages;
     let standing = schedule_run::report(db, index, event).await?;
     let shown = match slot.trim() {
         "all" => None,
@@ -165,6 +182,7 @@ pub(super) async fn schedule_page(
         slots,
         shown,
         notice,
+        problem,
         import_errors,
     })
 }
@@ -177,13 +195,16 @@ pub async fn page(
     index: web::Data<MatchIndex>,
     query: web::Query<ScheduleQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let messages = Messages {
+        notice: notice(&query.done),
+        ..Messages::default()
+    };
     ok(&schedule_page(
         organizer.visitor,
         db.get_ref(),
         &index,
         &event,
-        notice(&query.done),
-        Vec::new(),
+        messages,
         &query.slot,
     )
     .await?)
