@@ -18,15 +18,17 @@ pub struct ExportRow {
     pub interest: String,
 }
 
+/// The columns of the CSV and Excel files, as people read them (the JSON
+/// file keeps the field names of [`ExportRow`]).
 pub const HEADER: [&str; 8] = [
-    "organization",
-    "rank",
-    "partner",
-    "score",
-    "reasons",
-    "website",
-    "contact",
-    "interest",
+    "Organization",
+    "Rank",
+    "Partner",
+    "Score",
+    "Why",
+    "Website",
+    "Contact",
+    "Interest",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +80,8 @@ fn cells(row: &ExportRow) -> [String; 8] {
         row.rank.to_string(),
         neutralise(&row.partner),
         row.score.to_string(),
-        neutralise(&row.reasons.join(" | ")),
+        // One reason per line in the cell.
+        neutralise(&row.reasons.join("\n")),
         neutralise(&row.website),
         neutralise(&row.contact),
         row.interest.clone(),
@@ -124,6 +127,9 @@ pub fn render(rows: &[ExportRow], format: Format) -> anyhow::Result<Vec<u8>> {
             let sheet = book.add_worksheet();
             sheet.set_name("Matches")?;
             let bold = rust_xlsxwriter::Format::new().set_bold();
+            let wrapped = rust_xlsxwriter::Format::new()
+                .set_text_wrap()
+                .set_align(rust_xlsxwriter::FormatAlign::Top);
             for (c, h) in HEADER.iter().enumerate() {
                 sheet.write_string_with_format(0, c as u16, *h, &bold)?;
             }
@@ -133,13 +139,16 @@ pub fn render(rows: &[ExportRow], format: Format) -> anyhow::Result<Vec<u8>> {
                     match c {
                         1 => sheet.write_number(r, 1, row.rank as f64)?,
                         3 => sheet.write_number(r, 3, row.score)?,
-                        _ => sheet.write_string(r, c as u16, value)?,
+                        _ => sheet.write_string_with_format(r, c as u16, value, &wrapped)?,
                     };
                 }
             }
-            sheet.set_column_width(0, 30)?;
-            sheet.set_column_width(2, 40)?;
-            sheet.set_column_width(4, 80)?;
+            // The header stays in view and filters; the reasons wrap.
+            sheet.set_freeze_panes(1, 0)?;
+            sheet.autofilter(0, 0, rows.len() as u32, (HEADER.len() - 1) as u16)?;
+            for (c, width) in [30, 6, 40, 7, 80, 30, 30, 16].into_iter().enumerate() {
+                sheet.set_column_width(c as u16, width)?;
+            }
             Ok(book.save_to_buffer()?)
         }
     }

@@ -75,30 +75,45 @@ async fn exports_agree_with_each_other_and_are_safe_in_spreadsheets() {
             partner.to_owned()
         };
         assert_eq!(
-            row["partner"], expected_partner,
+            row["Partner"], expected_partner,
             "formula neutralised, names intact"
         );
-        assert_eq!(row["rank"], j["rank"].to_string());
+        assert_eq!(row["Rank"], j["rank"].to_string());
         assert_eq!(
-            row["score"].parse::<f64>().unwrap(),
+            row["Score"].parse::<f64>().unwrap(),
             j["score"].as_f64().unwrap()
         );
-        assert_eq!(row["interest"], j["interest"].as_str().unwrap());
+        assert_eq!(row["Interest"], j["interest"].as_str().unwrap());
         let reasons: Vec<&str> = j["reasons"]
             .as_array()
             .unwrap()
             .iter()
             .map(|r| r.as_str().unwrap())
             .collect();
-        assert_eq!(row["reasons"], reasons.join(" | "));
+        assert_eq!(row["Why"], reasons.join("\n"), "one reason per line");
     }
     assert!(
-        rows.iter().any(|r| r["partner"] == "Forensics Académie"),
+        rows.iter().any(|r| r["Partner"] == "Forensics Académie"),
         "non-ASCII intact"
     );
 
     // Excel, read back with a real xlsx reader.
     let xlsx = get("xlsx").await.bytes().await.unwrap().to_vec();
+    // Its sheet keeps the header in view, filters, and wraps the reasons
+    // (read from the package with Python's zipfile).
+    let book_path = dir.path().join("export.xlsx");
+    std::fs::write(&book_path, &xlsx).unwrap();
+    let sheet_xml = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml').decode())",
+            book_path.to_str().unwrap(),
+        ])
+        .output()
+        .expect("python3");
+    let sheet_xml = String::from_utf8_lossy(&sheet_xml.stdout);
+    assert!(sheet_xml.contains("ySplit=\"1\""), "a frozen header row");
+    assert!(sheet_xml.contains("<autoFilter"), "a filter on the header");
     use calamine::Reader;
     let mut book: calamine::Xlsx<_> =
         calamine::Xlsx::new(std::io::Cursor::new(xlsx)).expect("a valid xlsx");
@@ -110,14 +125,14 @@ async fn exports_agree_with_each_other_and_are_safe_in_spreadsheets() {
     assert_eq!(
         cells[0],
         vec![
-            "organization",
-            "rank",
-            "partner",
-            "score",
-            "reasons",
-            "website",
-            "contact",
-            "interest"
+            "Organization",
+            "Rank",
+            "Partner",
+            "Score",
+            "Why",
+            "Website",
+            "Contact",
+            "Interest"
         ]
     );
     assert_eq!(cells.len(), json.len() + 1);
