@@ -118,7 +118,7 @@ impl FromRequest for Organizer {
                 .ok_or(AppError::from(LoginRequired { next }))?;
             if !user.is_organizer() {
                 return Err(AppError::Forbidden(
-                    "Only event organizers can do this. An organizer account is created with `roundtable create-organizer`.",
+                    "Only the organizers of an event can open this page or do this. If you organize this event, ask the administrator of this site to make your account an organizer.",
                 )
                 .into());
             }

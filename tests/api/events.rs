@@ -39,6 +39,10 @@ async fn an_organizer_creates_an_event_that_members_join() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // The refusal speaks to the person, not of command-line tools.
+    let refusal = r.text().await.unwrap();
+    assert!(refusal.contains("ask the administrator of this site"));
+    assert!(!refusal.contains("roundtable create-organizer"));
     let r = app.client.get(app.url("/events/new")).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(location(&r).starts_with("/login?next="));
