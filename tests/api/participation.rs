@@ -55,6 +55,26 @@ async fn meeting_requests_are_visible_to_both_sides_and_never_duplicated() {
         "{incoming}"
     );
     assert!(incoming.contains("<b>new</b>"));
+    // In the partner table each side reads one clear state for the other, and
+    // every row says why the two could meet.
+    let row_of = |html: &scraper::Html, name: &str| {
+        select(html, "#partners tbody tr")
+            .into_iter()
+            .map(|tr| tr.text().collect::<String>())
+            .find(|t| t.contains(name))
+            .unwrap_or_default()
+    };
+    assert!(row_of(&page.html, "Island Ministry").contains("They asked you"));
+    let own = app
+        .get_page_with(&a.client, &format!("/events/{event}"))
+        .await;
+    let to_b = row_of(&own.html, "Response Alliance");
+    assert!(to_b.contains("You asked; waiting"), "{to_b}");
+    assert_eq!(
+        select(&own.html, "#partners tbody tr").len(),
+        select(&own.html, "#partners .reason").len(),
+        "a reason on every row"
+    );
     let page = app
         .get_page_with(&a.client, &format!("/events/{event}"))
         .await;

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::EventView;
 use crate::db;
 use crate::domain::interest::Mark;
-use crate::domain::meeting::{MeetingRequest, Outcome};
+use crate::domain::meeting::{MeetingRequest, Outcome, RequestStatus};
 use crate::exports::agenda::AgendaItem;
 use crate::matching::rounded;
 use crate::services::agenda::{Reader, agenda_items};
@@ -35,8 +35,39 @@ pub struct PartnerView {
     pub name: String,
     pub slug: String,
     pub score: f64,
-    /// "", "requested", "not_interested"
-    pub state: &'static str,
+    /// The best reason the two should meet, from the viewer's side.
+    pub reason: String,
+    /// Where a meeting request between the two stands, or a mark.
+    pub state: PartnerState,
+}
+
+/// One clear state per row of the partner table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnerState {
+    /// No request, no mark: the row offers to ask.
+    Open,
+    YouAsked,
+    TheyAsked,
+    Accepted,
+    Declined,
+    NotInterested,
+}
+
+impl PartnerState {
+    fn can_ask(self) -> bool {
+        self == PartnerState::Open
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            PartnerState::Open => "",
+            PartnerState::YouAsked => "You asked; waiting for their answer.",
+            PartnerState::TheyAsked => "They asked you: answer under “Meeting requests”.",
+            PartnerState::Accepted => "Meeting request accepted.",
+            PartnerState::Declined => "Meeting request declined.",
+            PartnerState::NotInterested => "You marked them “not interested”.",
+        }
+    }
 }
 
 /// What the page shows to a participant.
@@ -139,36 +170,67 @@ pub async fn show(
                 .filter(|r| r.from == org)
                 .map(|r| view(r, r.to))
                 .collect();
-            let asked: std::collections::HashSet<i32> = requests
-                .iter()
-                .filter(|r| r.from == org || r.to == org)
-                .map(|r| if r.from == org { r.to } else { r.from })
-                .collect();
+            let state_with = |partner: i32| {
+                let request = requests.iter().find(|r| {
+                    (r.from == org && r.to == partner) || (r.from == partner && r.to == org)
+                });
+                match request.map(|r| (r.status, r.from == org)) {
+                    Some((RequestStatus::Accepted, _)) => PartnerState::Accepted,
+                    Some((RequestStatus::Declined, _)) => PartnerState::Declined,
+                    Some((RequestStatus::Pending, true)) => PartnerState::YouAsked,
+                    Some((RequestStatus::Pending, false)) => PartnerState::TheyAsked,
+                    None if marks.mine(partner) == Some(Mark::NotInterested) => {
+                        PartnerState::NotInterested
+                    }
+                    None => PartnerState::Open,
+                }
+            };
             let a = snapshot.index_of_id(org);
-            let mut partners: Vec<PartnerView> = participants
+            let mut partners: Vec<(PartnerView, Option<(usize, usize)>)> = participants
                 .iter()
                 .filter(|q| q.organization_id != org)
-                .map(|q| PartnerView {
-                    name: q.name.clone(),
-                    slug: q.slug.clone(),
-                    score: match (a, snapshot.index_of_id(q.organization_id)) {
-                        (Some(a), Some(b)) => rounded(snapshot.engine.pair(a, b).score),
-                        _ => 0.0,
-                    },
-                    state: if asked.contains(&q.organization_id) {
-                        "requested"
-                    } else if marks.mine(q.organization_id) == Some(Mark::NotInterested) {
-                        "not_interested"
-                    } else {
-                        ""
-                    },
+                .map(|q| {
+                    let pair = a.zip(snapshot.index_of_id(q.organization_id));
+                    let view = PartnerView {
+                        name: q.name.clone(),
+                        slug: q.slug.clone(),
+                        score: pair.map_or(0.0, |(a, b)| rounded(snapshot.engine.pair(a, b).score)),
+                        reason: String::new(),
+                        state: state_with(q.organization_id),
+                    };
+                    (view, pair)
                 })
                 .collect();
-            partners.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.name.cmp(&y.name)));
+            partners.sort_by(|x, y| {
+                y.0.score
+                    .total_cmp(&x.0.score)
+                    .then(x.0.name.cmp(&y.0.name))
+            });
             let partners_total = partners.len();
+            // Those with nothing in common are listed only on request.
             if query.all.is_empty() {
+                partners.retain(|(p, _)| p.score > 0.0 || p.state != PartnerState::Open);
                 partners.truncate(PARTNERS_SHOWN);
             }
+            // The best reason of each row shown, from the viewer's side.
+            let partners: Vec<PartnerView> = partners
+                .into_iter()
+                .map(|(mut view, pair)| {
+                    if let Some((a, b)) = pair {
+                        view.reason = snapshot
+                            .engine
+                            .explain(a, b)
+                            .into_iter()
+                            .next()
+                            .map(|mut r| {
+                                r.redact(true, false);
+                                r.text()
+                            })
+                            .unwrap_or_default();
+                    }
+                    view
+                })
+                .collect();
             let meetings = db::meetings::list(db.get_ref(), event.id).await?;
             let mut blocked = vec![false; event.spec.slots.len()];
             for s in &p.blocked {
