@@ -4,7 +4,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::{HttpMessage, HttpResponse, ResponseError};
 use askama::Template;
 
 use super::next::login_path;
@@ -95,6 +95,53 @@ pub struct ErrorPage {
     pub visitor: Visitor,
     pub title: &'static str,
     pub message: String,
+    /// The page to go back to (where the failed form was), if known.
+    pub back: Option<String>,
+}
+
+/// Kept on an error response, so that [`in_the_visitors_layout`] can render
+/// the page again for the person who got it.
+#[derive(Debug, Clone)]
+struct Shown {
+    title: &'static str,
+    message: String,
+}
+
+/// The page a request came from, when it is a page of this site.
+fn came_from(req: &actix_web::HttpRequest) -> Option<String> {
+    let host = req.connection_info().host().to_owned();
+    req.headers()
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.split_once("://"))
+        .and_then(|(_, rest)| rest.strip_prefix(host.as_str()))
+        .and_then(|path| super::next::safe_next(path).map(str::to_owned))
+}
+
+/// Middleware: an error page is rendered without the request, so it would
+/// greet a logged-in person with "Log in"; when the request knew its visitor,
+/// the page is rendered again in that visitor's layout, with a link back to
+/// the page the failed action came from.
+pub async fn in_the_visitors_layout(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    let res = next.call(req).await?;
+    let shown = res.response().extensions().get::<Shown>().cloned();
+    let visitor = res.request().extensions().get::<Visitor>().cloned();
+    let (Some(shown), Some(visitor)) = (shown, visitor) else {
+        return Ok(res.map_into_boxed_body());
+    };
+    let page = ErrorPage {
+        back: came_from(res.request()),
+        visitor,
+        title: shown.title,
+        message: shown.message,
+    };
+    let Ok(body) = page.render() else {
+        return Ok(res.map_into_boxed_body());
+    };
+    Ok(res.map_body(|_, _| actix_web::body::BoxBody::new(body)))
 }
 
 impl AppError {
@@ -165,12 +212,14 @@ impl ResponseError for AppError {
         let page = ErrorPage {
             visitor: Visitor::anonymous(),
             title,
-            message,
+            message: message.clone(),
+            back: None,
         };
         let body = page
             .render()
             .unwrap_or_else(|_| format!("<!doctype html><title>{title}</title><h1>{title}</h1>"));
         let mut response = HttpResponse::build(self.status_code()).body(body);
+        response.extensions_mut().insert(Shown { title, message });
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),

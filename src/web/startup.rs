@@ -13,7 +13,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::services::match_index::MatchIndex;
 use crate::services::password::Passwords;
-use crate::web::error::AppError;
+use crate::web::error::{self, AppError};
 use crate::web::limits::{FORM_LIMIT, JSON_LIMIT};
 use crate::web::routes;
 use crate::web::{csrf, nul};
@@ -108,6 +108,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
     let passwords = web::Data::new(Passwords::default());
     let server = HttpServer::new(move || {
         App::new()
+            .wrap(from_fn(error::in_the_visitors_layout))
             .wrap(from_fn(nul::refuse_nul))
             .wrap(from_fn(csrf::protect))
             .wrap(from_fn(head_as_get))

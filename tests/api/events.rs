@@ -156,6 +156,26 @@ async fn an_organizer_creates_an_event_that_members_join() {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = app.submit_with(&host.client, &edit, &delete, &[]).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    // The error page greets the organizer as logged in, with a way back.
+    let token = app.csrf_with(&host.client, &edit).await;
+    let r = host
+        .client
+        .post(app.url(&delete))
+        .header("Referer", app.url(&edit))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let html = scraper::Html::parse_document(&r.text().await.unwrap());
+    assert!(text_of(&html, "nav").join(" ").contains("Log out"));
+    assert!(!text_of(&html, "nav").join(" ").contains("Log in"));
+    assert_eq!(
+        select(&html, ".error-page a")
+            .first()
+            .and_then(|a| a.value().attr("href")),
+        Some(edit.as_str())
+    );
     assert_eq!(
         app.get_page_with(&host.client, &format!("/events/{slug}"))
             .await
