@@ -393,5 +393,34 @@ async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
     j.click("a[href*='/agenda/']").await;
     assert_eq!(j.text(".print-list tbody tr").await.len(), agenda.len());
     j.step("agenda").await;
+
+    // On a 390 px phone, the pages of the day fit the screen's width.
+    let agenda_url = j.client.current_url().await.unwrap().to_string();
+    let event_url = agenda_url.split("/agenda/").next().unwrap().to_owned();
+    j.client.set_window_size(390, 844).await.unwrap();
+    for (name, url) in [
+        ("agenda", agenda_url.clone()),
+        ("event", event_url.clone()),
+        ("schedule", format!("{event_url}/schedule")),
+        ("plan", format!("{event_url}/plan")),
+        ("directory", app.url("/organizations")),
+    ] {
+        j.client.goto(&url).await.unwrap();
+        j.step(&format!("phone-{name}")).await;
+        let width = j
+            .client
+            .execute(
+                "return [document.documentElement.scrollWidth, window.innerWidth];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let (scroll, inner) = (width[0].as_u64().unwrap(), width[1].as_u64().unwrap());
+        assert!(
+            scroll <= inner,
+            "{url}: {scroll} px wide in a {inner} px window"
+        );
+    }
+    j.step("phone-schedule").await;
     j.client.close().await.unwrap();
 }
