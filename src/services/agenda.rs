@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::domain::event::{Event, Participant};
+use chrono::{DateTime, Utc};
+
+use crate::domain::event::{Event, EventSpec, Participant};
 use crate::domain::meeting::Meeting;
 use crate::exports::agenda::AgendaItem;
 use crate::services::match_index::Snapshot;
@@ -96,4 +98,106 @@ pub fn agenda_items(
         .collect();
     items.sort_by_key(|i| i.slot);
     items
+}
+
+/// On the day of the event: the meeting going on at `at` and the next one,
+/// as one line each ("Now, until 09:30: Table 3 with …").
+pub fn now_and_next(spec: &EventSpec, items: &[AgendaItem], at: DateTime<Utc>) -> Vec<String> {
+    let local = at.with_timezone(&spec.time_zone);
+    if local.date_naive() != spec.date {
+        return Vec::new();
+    }
+    let times = |item: &AgendaItem| {
+        let slot = spec.slot(item.slot)?;
+        let start = spec.slot_start(item.slot)?;
+        Some((
+            start,
+            start + chrono::Duration::minutes(i64::from(slot.minutes)),
+        ))
+    };
+    let with = |item: &AgendaItem| format!("{} with {}", item.table, item.partners.join(" and "));
+    let mut lines = Vec::new();
+    if let Some((item, end)) = items.iter().find_map(|i| {
+        times(i).and_then(|(start, end)| (start <= local && local < end).then_some((i, end)))
+    }) {
+        lines.push(format!(
+            "Now, until {}: {}",
+            end.format("%H:%M"),
+            with(item)
+        ));
+    }
+    if let Some(item) = items
+        .iter()
+        .find(|i| times(i).is_some_and(|(start, _)| start > local))
+    {
+        lines.push(format!("Next, {}: {}", item.time, with(item)));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::event::EventDraft;
+    use crate::domain::meeting::SlotIndex;
+
+    fn item(slot: usize, time: &str, table: &str, partner: &str) -> AgendaItem {
+        AgendaItem {
+            meeting_id: 1,
+            slot: SlotIndex(slot),
+            time: time.into(),
+            table: table.into(),
+            partners: vec![partner.into()],
+            partner_slugs: vec![String::new()],
+            topic: String::new(),
+            score: 1.0,
+            reasons: Vec::new(),
+            outcome: None,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_day_shows_the_meeting_now_and_the_next_one() {
+        let spec = EventDraft {
+            name: "Day".into(),
+            date: "2026-12-03".into(),
+            time_zone: "Europe/Zurich".into(),
+            slots: "09:00 30\n09:30 30\n10:00 30".into(),
+            ..EventDraft::example()
+        }
+        .parse()
+        .unwrap();
+        let items = [
+            item(0, "09:00–09:30", "Table 3", "Alpha"),
+            item(2, "10:00–10:30", "Table 5", "Bravo"),
+        ];
+        // Zurich is UTC+1 in December.
+        let at = |h: u32, m: u32| {
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
+                .unwrap()
+                .and_hms_opt(h, m, 0)
+                .unwrap()
+                .and_utc()
+        };
+        assert_eq!(
+            now_and_next(&spec, &items, at(8, 10)),
+            [
+                "Now, until 09:30: Table 3 with Alpha",
+                "Next, 10:00–10:30: Table 5 with Bravo"
+            ]
+        );
+        assert_eq!(
+            now_and_next(&spec, &items, at(8, 40)),
+            ["Next, 10:00–10:30: Table 5 with Bravo"]
+        );
+        assert!(
+            now_and_next(&spec, &items, at(9, 31)).is_empty(),
+            "the day is over"
+        );
+        assert!(
+            now_and_next(&spec, &items, at(8, 10) - chrono::Duration::days(1)).is_empty(),
+            "another day"
+        );
+    }
 }

@@ -10,7 +10,7 @@ use super::long_date;
 use crate::db;
 use crate::domain::event::Event;
 use crate::exports::agenda::{AGENDA_HEADER, AgendaItem, agenda_rows, ics};
-use crate::services::agenda::{Reader, agenda_items};
+use crate::services::agenda::{Reader, agenda_items, now_and_next};
 use crate::services::match_index::MatchIndex;
 use crate::web::error::AppError;
 use crate::web::extract::EventBySlug;
@@ -63,6 +63,8 @@ struct AgendaPage {
     venue: String,
     time_zone: String,
     name: String,
+    /// On the day: the meeting now and the next one.
+    now_next: Vec<String>,
     items: Vec<AgendaItem>,
 }
 
@@ -84,6 +86,7 @@ pub async fn page(
         venue: event.spec.venue.clone(),
         time_zone: event.spec.time_zone.name().to_owned(),
         name,
+        now_next: now_and_next(&event.spec, &items, chrono::Utc::now()),
         items,
     })
 }

@@ -15,7 +15,7 @@ use crate::domain::interest::Mark;
 use crate::domain::meeting::{MeetingRequest, Outcome, RequestStatus};
 use crate::exports::agenda::AgendaItem;
 use crate::matching::rounded;
-use crate::services::agenda::{Reader, agenda_items};
+use crate::services::agenda::{Reader, agenda_items, now_and_next};
 use crate::services::match_index::MatchIndex;
 use crate::web::error::AppError;
 use crate::web::extract::EventBySlug;
@@ -80,6 +80,8 @@ pub struct Mine {
     /// How many other participants there are (the list may show fewer).
     pub partners_total: usize,
     pub meetings: Vec<AgendaItem>,
+    /// On the day: the meeting now and the next one.
+    pub now_next: Vec<String>,
 }
 
 #[derive(Template)]
@@ -238,6 +240,14 @@ pub async fn show(
                     *b = true;
                 }
             }
+            let meetings = agenda_items(
+                &event,
+                &snapshot,
+                &meetings,
+                org,
+                &participants,
+                Reader::Itself,
+            );
             Some(Mine {
                 slug: p.slug.clone(),
                 blocked,
@@ -245,14 +255,8 @@ pub async fn show(
                 outgoing,
                 partners,
                 partners_total,
-                meetings: agenda_items(
-                    &event,
-                    &snapshot,
-                    &meetings,
-                    org,
-                    &participants,
-                    Reader::Itself,
-                ),
+                now_next: now_and_next(&event.spec, &meetings, chrono::Utc::now()),
+                meetings,
             })
         }
     };
