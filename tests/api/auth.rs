@@ -428,3 +428,39 @@ async fn registrations_from_one_address_are_limited() {
         assert_eq!(r.status(), expected, "registration {i}");
     }
 }
+
+/// A screen reader hears which field is wrong and why, and a keyboard can skip
+/// the menu.
+#[tokio::test]
+async fn field_errors_are_tied_to_their_fields_and_a_skip_link_leads_to_the_content() {
+    let app = spawn_app().await;
+    let r = app
+        .submit(
+            "/register",
+            "/register",
+            &[
+                ("organization_name", "Tied Errors Org"),
+                ("email", "not an address"),
+                ("password", "short"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&r.text().await.unwrap());
+    for field in ["email", "password"] {
+        let described = attr_of(&html, &format!("#{field}"), "aria-describedby");
+        assert_eq!(
+            described.as_deref(),
+            Some(format!("{field}-error").as_str())
+        );
+        assert_eq!(
+            attr_of(&html, &format!("#{field}"), "aria-invalid").as_deref(),
+            Some("true")
+        );
+        assert_eq!(select(&html, &format!("#{field}-error")).len(), 1);
+    }
+    assert!(attr_of(&html, "#organization_name", "aria-invalid").is_none());
+    let first_link = select(&html, "body a").into_iter().next().unwrap();
+    assert_eq!(first_link.value().attr("href"), Some("#main"));
+    assert_eq!(select(&html, "main#main").len(), 1);
+}

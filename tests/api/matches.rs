@@ -280,6 +280,15 @@ async fn a_mark_goes_back_only_to_a_page_of_the_list_never_to_a_bad_address() {
     let app = spawn_app().await;
     let (me, slug, others) = marketplace(&app).await;
     let list = format!("/organizations/{slug}/matches");
+    // Each score is named for a screen reader ("Score: 59 of 100").
+    let page = app.get_page_with(&me, &list).await;
+    let meters = select(&page.html, "meter");
+    assert!(!meters.is_empty());
+    assert!(meters.iter().all(|m| {
+        m.value()
+            .attr("aria-label")
+            .is_some_and(|l| l.starts_with("Score: ") && l.ends_with(" of 100"))
+    }));
     for return_to in [
         format!("{list}?kind=\r\nSet-Cookie: a=b"),
         format!("{list}\n"),
