@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use super::meetings::stored;
-use super::organizations::{SLUG_ATTEMPTS, first_candidate, is_slug_clash};
+use super::organizations::{SLUG_ATTEMPTS, first_candidate, is_slug_clash, slug_candidate};
 use super::participants::{read_blocked, write_blocked};
 use crate::domain::event::{Event, EventSpec, Remap, Slot, TableSpec};
 use crate::domain::meeting::SlotIndex;
@@ -65,13 +65,7 @@ pub async fn insert<C: ConnectionTrait>(
     created_by: i32,
 ) -> Result<String, DbErr> {
     let base = format!("{}-{}", slugify(&spec.name), spec.date.format("%Y"));
-    let candidate = |n: usize| {
-        if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        }
-    };
+    let candidate = |n| slug_candidate(&base, n);
     for attempt in 0..SLUG_ATTEMPTS {
         let mut n = first_candidate(attempt);
         while find_by_slug(db, &candidate(n)).await?.is_some() {

@@ -224,6 +224,15 @@ pub(crate) fn first_candidate(attempt: usize) -> usize {
     }
 }
 
+/// The `n`-th address to try: the base itself, then `base-2`, `base-3`, …
+pub(crate) fn slug_candidate(base: &str, n: usize) -> String {
+    if n == 1 {
+        base.to_owned()
+    } else {
+        format!("{base}-{n}")
+    }
+}
+
 /// A slug not yet in use: the name's slug, or that slug with `-2`, `-3`, …;
 /// a retry after a clash (`attempt` > 0) starts at [`first_candidate`].
 async fn unique_slug<C: ConnectionTrait>(
@@ -232,13 +241,7 @@ async fn unique_slug<C: ConnectionTrait>(
     attempt: usize,
 ) -> Result<String, DbErr> {
     let base = slugify(name);
-    let candidate = |n: usize| {
-        if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        }
-    };
+    let candidate = |n| slug_candidate(&base, n);
     for n in first_candidate(attempt).. {
         let taken = organization::Entity::find()
             .filter(organization::Column::Slug.eq(candidate(n)))

@@ -7,7 +7,7 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpMessage, HttpResponse, ResponseError};
 use askama::Template;
 
-use super::next::login_path;
+use super::next::{login_path, referring_page};
 use super::visitor::{LoginRequired, Visitor};
 use crate::db::availability;
 use crate::services::password::PasswordError;
@@ -107,17 +107,6 @@ struct Shown {
     message: String,
 }
 
-/// The page a request came from, when it is a page of this site.
-fn came_from(req: &actix_web::HttpRequest) -> Option<String> {
-    let host = req.connection_info().host().to_owned();
-    req.headers()
-        .get(header::REFERER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|r| r.split_once("://"))
-        .and_then(|(_, rest)| rest.strip_prefix(host.as_str()))
-        .and_then(|path| super::next::safe_next(path).map(str::to_owned))
-}
-
 /// Middleware: an error page is rendered without the request, so it would
 /// greet a logged-in person with "Log in"; when the request knew its visitor,
 /// the page is rendered again in that visitor's layout, with a link back to
@@ -133,7 +122,7 @@ pub async fn in_the_visitors_layout(
         return Ok(res.map_into_boxed_body());
     };
     let page = ErrorPage {
-        back: came_from(res.request()),
+        back: referring_page(res.request()),
         visitor,
         title: shown.title,
         message: shown.message,

@@ -8,7 +8,6 @@ use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::http::Method;
-use actix_web::http::header::REFERER;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
@@ -16,6 +15,7 @@ use serde::de::DeserializeOwned;
 
 use super::csrf::CsrfToken;
 use super::error::AppError;
+use super::next::referring_page;
 use super::session::SESSION_COOKIE;
 use super::visitor::{CurrentUser, LoginRequired, Visitor};
 use crate::db;
@@ -74,17 +74,10 @@ fn come_back_to(req: &HttpRequest) -> String {
     if matches!(*req.method(), Method::GET | Method::HEAD) {
         return req.path().to_owned();
     }
-    let host = req.connection_info().host().to_owned();
-    req.headers()
-        .get(REFERER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|r| r.split_once("://"))
-        .and_then(|(_, rest)| rest.strip_prefix(host.as_str()))
-        .filter(|path| path.starts_with('/'))
-        .map_or_else(
-            || "/events".to_owned(),
-            |path| path.split(['?', '#']).next().unwrap_or(path).to_owned(),
-        )
+    referring_page(req).map_or_else(
+        || "/events".to_owned(),
+        |path| path.split(['?', '#']).next().unwrap_or(&path).to_owned(),
+    )
 }
 
 /// A logged-in event organizer. Anyone else is sent to log in, or refused

@@ -19,6 +19,18 @@ pub fn safe_next(next: &str) -> Option<&str> {
     (clean && next.starts_with('/') && !next.starts_with("//")).then_some(next)
 }
 
+/// The page of this site a request came from (its `Referer`), when that is a
+/// path [`safe_next`] accepts.
+pub fn referring_page(req: &actix_web::HttpRequest) -> Option<String> {
+    let host = req.connection_info().host().to_owned();
+    req.headers()
+        .get(actix_web::http::header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.split_once("://"))
+        .and_then(|(_, rest)| rest.strip_prefix(host.as_str()))
+        .and_then(|path| safe_next(path).map(str::to_owned))
+}
+
 /// The login page's address that comes back to `next`.
 pub fn login_path(next: &str) -> String {
     format!("/login?next={}", encode_next(next))

@@ -19,6 +19,12 @@ use crate::web::respond::{ok, render, see_other_with_cookies};
 use crate::web::session::{SESSION_COOKIE, expired_session_cookie, session_cookie};
 use crate::web::visitor::Visitor;
 
+/// The address a request comes from, as the throttles count it.
+fn client_address(req: &HttpRequest) -> String {
+    req.peer_addr()
+        .map_or_else(|| "unknown".into(), |a| a.ip().to_string())
+}
+
 #[derive(Template)]
 #[template(path = "auth/register.html")]
 struct RegisterPage {
@@ -103,9 +109,7 @@ pub async fn register(
         return again(visitor, errors);
     }
     // Every registration from an address counts, before its password is hashed.
-    let ip = req
-        .peer_addr()
-        .map_or_else(|| "unknown".into(), |a| a.ip().to_string());
+    let ip = client_address(&req);
     let key = throttle::registration_key(&ip);
     if throttle::attempt(
         db.get_ref(),
@@ -211,9 +215,7 @@ pub async fn login(
     passwords: web::Data<Passwords>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    let ip = req
-        .peer_addr()
-        .map_or_else(|| "unknown".into(), |a| a.ip().to_string());
+    let ip = client_address(&req);
     let email = form.email.trim().to_lowercase();
     let (ip_key, account_key) = (throttle::ip_key(&ip), throttle::account_key(&email));
     let limits = [
