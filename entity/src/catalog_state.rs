@@ -8,6 +8,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: i32,
     pub generation: i64,
+    /// The version of the search analyser the directory's index was built with.
+    pub search_version: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -8,6 +8,7 @@ pub mod interest;
 pub mod login_failure;
 pub mod meeting;
 pub mod meeting_request;
+pub mod org_tag;
 pub mod organization;
 pub mod participant;
 pub mod prelude;

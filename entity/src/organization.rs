@@ -22,9 +22,6 @@ pub struct Model {
     /// ISO 639-1 codes joined by commas, e.g. `en,fr`.
     pub languages: String,
     pub contact_email: Option<String>,
-    /// Lower-case text of name, description, capabilities and needs, for search.
-    #[sea_orm(column_type = "Text")]
-    pub search_text: String,
     pub is_demo: bool,
     /// Optimistic locking: every update must name the version it started from.
     pub version: i32,
@@ -34,6 +31,8 @@ pub struct Model {
     pub items: HasMany<super::profile_item::Entity>,
     #[sea_orm(has_many)]
     pub accounts: HasMany<super::account::Entity>,
+    #[sea_orm(has_many)]
+    pub tags: HasMany<super::org_tag::Entity>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -18,6 +18,7 @@ mod m20261126_000012_create_meeting;
 mod m20261126_000013_index_meeting_outcome;
 mod m20261201_000014_add_interest_scored_with;
 mod m20261201_000015_recompute_name_key;
+mod m20261201_000016_directory_search;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000013_index_meeting_outcome::Migration),
             Box::new(m20261201_000014_add_interest_scored_with::Migration),
             Box::new(m20261201_000015_recompute_name_key::Migration),
+            Box::new(m20261201_000016_directory_search::Migration),
         ]
     }
 }

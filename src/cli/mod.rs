@@ -112,6 +112,9 @@ async fn connect_and_migrate(url: &str) -> anyhow::Result<sea_orm::DatabaseConne
     Migrator::up(&conn, None)
         .await
         .context("database migration failed")?;
+    db::search::ensure_current(&conn)
+        .await
+        .context("building the directory's search index failed")?;
     db::check_writable(&conn).await.with_context(|| {
         format!(
             "the database {} cannot be written (a read-only file, directory or connection?); \

@@ -9,6 +9,7 @@ pub mod meetings;
 pub mod organizations;
 pub mod participants;
 pub mod requests;
+pub mod search;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;

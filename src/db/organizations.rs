@@ -2,11 +2,10 @@
 
 use chrono::Utc;
 use entity::{catalog_state, organization, profile_item};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr, TransactionSession,
-    TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr, TransactionSession, TransactionTrait,
 };
 
 use crate::domain::organization::Organization;
@@ -163,53 +162,30 @@ pub async fn count<C: ConnectionTrait>(db: &C) -> Result<u64, DbErr> {
     organization::Entity::find().count(db).await
 }
 
-/// One page of the directory, sorted by name, and the number of matches in all.
-/// `query` is matched, ignoring case, against names, descriptions, capabilities and needs.
-pub async fn search<C: ConnectionTrait>(
+/// The organizations with their items, in the order given.
+pub(crate) async fn with_items_of<C: ConnectionTrait>(
     db: &C,
-    query: &str,
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<Organization>, u64), DbErr> {
-    let mut select = organization::Entity::find();
-    for word in query.split_whitespace().take(10) {
-        let escaped = word
-            .to_lowercase()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        select = select.filter(
-            Expr::col((organization::Entity, organization::Column::SearchText))
-                .like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
-        );
+    orgs: Vec<organization::Model>,
+) -> Result<Vec<OrgWithItems>, DbErr> {
+    let ids: Vec<i32> = orgs.iter().map(|o| o.id).collect();
+    let mut out: Vec<OrgWithItems> = orgs.into_iter().map(OrgWithItems::new).collect();
+    let index: std::collections::HashMap<i32, usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    for chunk in ids.chunks(500) {
+        let items = profile_item::Entity::find()
+            .filter(profile_item::Column::OrganizationId.is_in(chunk.iter().copied()))
+            .order_by_asc(profile_item::Column::OrganizationId)
+            .order_by_asc(profile_item::Column::Side)
+            .order_by_asc(profile_item::Column::Position)
+            .all(db)
+            .await?;
+        for item in items {
+            if let Some(&i) = index.get(&item.organization_id) {
+                out[i].push(item);
+            }
+        }
     }
-    let total = select.clone().count(db).await?;
-    let rows = select
-        // By the name as shown, not by the key: the key is a confusable skeleton
-        // ("m" is "rn" in it) and would sort names where nobody looks for them.
-        .order_by_asc(Func::lower(Expr::col((
-            organization::Entity,
-            organization::Column::Name,
-        ))))
-        .order_by_asc(organization::Column::Id)
-        .offset(page.saturating_sub(1) * per_page)
-        .limit(per_page)
-        .all(db)
-        .await?;
-    Ok((rows.into_iter().map(from_model).collect(), total))
-}
-
-fn search_text(p: &Profile) -> String {
-    let mut s = String::with_capacity(256);
-    for part in [p.name.as_str(), p.description.as_str()]
-        .into_iter()
-        .chain(p.capabilities.iter().map(String::as_str))
-        .chain(p.needs.iter().map(String::as_str))
-    {
-        s.push_str(&part.to_lowercase());
-        s.push('\n');
-    }
-    s
+    Ok(out)
 }
 
 /// Where the search for a free address starts: at the name's own slug, and
@@ -306,7 +282,6 @@ async fn insert_with_slug<C: ConnectionTrait>(
         website: Set(p.website.clone()),
         languages: Set(p.languages.join(",")),
         contact_email: Set(p.contact_email.clone()),
-        search_text: Set(search_text(p)),
         is_demo: Set(is_demo),
         version: Set(1),
         created_at: Set(now),
@@ -317,6 +292,7 @@ async fn insert_with_slug<C: ConnectionTrait>(
     .await
     .map_err(map_unique)?;
     insert_items(db, org.id, p).await?;
+    super::search::put(db, org.id, p).await?;
     bump_generation(db).await?;
     Ok(from_model(org))
 }
@@ -367,7 +343,6 @@ pub async fn update<C: ConnectionTrait>(
         website: Set(p.website.clone()),
         languages: Set(p.languages.join(",")),
         contact_email: Set(p.contact_email.clone()),
-        search_text: Set(search_text(p)),
         updated_at: Set(Utc::now()),
         ..Default::default()
     };
@@ -390,6 +365,7 @@ pub async fn update<C: ConnectionTrait>(
         .exec(db)
         .await?;
     insert_items(db, org_id, p).await?;
+    super::search::put(db, org_id, p).await?;
     bump_generation(db).await?;
     Ok(())
 }

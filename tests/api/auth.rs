@@ -68,9 +68,10 @@ async fn registration_errors_are_shown_at_each_field_with_the_input_kept() {
             "a password is never echoed"
         );
     }
-    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 10)
+    let rows = roundtable::db::search::find(&app.db, &Default::default(), 1, 10)
         .await
-        .unwrap();
+        .unwrap()
+        .organizations;
     assert!(rows.is_empty(), "nothing was created");
 }
 
@@ -269,9 +270,10 @@ async fn posts_without_the_csrf_token_are_refused() {
         )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 10)
+    let rows = roundtable::db::search::find(&app.db, &Default::default(), 1, 10)
         .await
-        .unwrap();
+        .unwrap()
+        .organizations;
     assert!(rows.is_empty());
 }
 

@@ -72,6 +72,9 @@ async fn spawn_app_in(dir: tempfile::TempDir, database_url: String) -> TestApp {
         .await
         .expect("connect");
     Migrator::up(&db, None).await.expect("migrate");
+    roundtable::db::search::ensure_current(&db)
+        .await
+        .expect("search index");
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
     let app = Application::build(db.clone(), listener).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());

@@ -26,9 +26,10 @@ const GOOD_JSON: &str = r#"[
 ]"#;
 
 async fn names(app: &TestApp) -> Vec<String> {
-    let (rows, _) = roundtable::db::organizations::search(&app.db, "", 1, 100)
+    let rows = roundtable::db::search::find(&app.db, &Default::default(), 1, 100)
         .await
-        .unwrap();
+        .unwrap()
+        .organizations;
     rows.into_iter().map(|o| o.name).collect()
 }
 

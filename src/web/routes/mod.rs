@@ -4,6 +4,7 @@
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod directory;
 pub mod events;
 pub mod health;
 pub mod home;
@@ -34,7 +35,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(settings::tokens_list)
         .service(settings::create)
         .service(settings::revoke)
-        .service(organizations::directory)
+        .service(directory::directory)
+        .service(directory::directory_csv)
         .service(organizations::show)
         .service(organizations::edit_form)
         .service(organizations::edit)

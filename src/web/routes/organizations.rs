@@ -22,8 +22,6 @@ use crate::web::extract::CsrfForm;
 use crate::web::respond::{ok, render, see_other};
 use crate::web::visitor::Visitor;
 
-pub const PER_PAGE: u64 = 50;
-
 /// An organization as the directory and its page show it.
 pub struct OrgView {
     pub slug: String,
@@ -42,7 +40,7 @@ pub struct OrgView {
 }
 
 impl OrgView {
-    fn new(org: &Organization, capabilities: Vec<String>, needs: Vec<String>) -> Self {
+    pub(super) fn new(org: &Organization, capabilities: Vec<String>, needs: Vec<String>) -> Self {
         Self {
             slug: org.slug.clone(),
             name: org.name.clone(),
@@ -94,59 +92,6 @@ impl OrgView {
             .filter(|p| !p.is_empty())
             .collect()
     }
-}
-
-#[derive(Template)]
-#[template(path = "organizations/directory.html")]
-struct DirectoryPage {
-    visitor: Visitor,
-    q: String,
-    organizations: Vec<OrgView>,
-    total: u64,
-    page: u64,
-    pages: u64,
-}
-
-impl DirectoryPage {
-    fn page_link(&self, page: u64) -> String {
-        let mut params = vec![("page", page.to_string())];
-        if !self.q.is_empty() {
-            params.insert(0, ("q", self.q.clone()));
-        }
-        format!(
-            "/organizations?{}",
-            serde_urlencoded::to_string(params).unwrap_or_default()
-        )
-    }
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct DirectoryQuery {
-    q: String,
-    page: Option<u64>,
-}
-
-#[get("/organizations")]
-pub async fn directory(
-    visitor: Visitor,
-    db: web::Data<DatabaseConnection>,
-    query: web::Query<DirectoryQuery>,
-) -> Result<HttpResponse, AppError> {
-    let q: String = query.q.trim().chars().take(200).collect();
-    let page = query.page.unwrap_or(1).clamp(1, 100_000);
-    let (rows, total) = db::organizations::search(db.get_ref(), &q, page, PER_PAGE).await?;
-    ok(&DirectoryPage {
-        visitor,
-        organizations: rows
-            .iter()
-            .map(|o| OrgView::new(o, Vec::new(), Vec::new()))
-            .collect(),
-        q,
-        total,
-        page,
-        pages: total.div_ceil(PER_PAGE).max(1),
-    })
 }
 
 #[derive(Template)]

@@ -125,7 +125,7 @@ impl Modify for Constraints {
 #[openapi(
     info(title = "Roundtable API", version = "1", description = "Partner matchmaking for development cooperation. Create a token at /settings/tokens."),
     paths(organizations::list_organizations, organizations::get_organization, organizations::update_organization, matches::matches, matches::export_matches, matches::set_interest, matches::clear_interest, events::list_events, events::get_event, events::agenda),
-    components(schemas(Problem, organizations::OrganizationPage, organizations::OrganizationSummary, organizations::Organization, organizations::ProfileUpdate, matches::Suggestions, matches::Suggestion, matches::Partner, matches::InterestUpdate, events::EventSummary, events::EventDetail, events::EventSlot, events::EventTable, events::Agenda, events::AgendaMeeting)),
+    components(schemas(Problem, organizations::OrganizationPage, organizations::OrganizationSummary, organizations::FacetCounts, organizations::FacetCount, organizations::Organization, organizations::ProfileUpdate, matches::Suggestions, matches::Suggestion, matches::Partner, matches::InterestUpdate, events::EventSummary, events::EventDetail, events::EventSlot, events::EventTable, events::Agenda, events::AgendaMeeting)),
     modifiers(&Constraints)
 )]
 pub struct ApiDoc;

@@ -12,6 +12,9 @@ use super::{ApiUser, MAX_PER_PAGE, find_organization, optional_user};
 use crate::db::{self, organizations::OrgWithItems, organizations::WriteError};
 use crate::domain::profile::ProfileDraft;
 use crate::matching::private_need_label;
+use crate::search::RawSearch;
+use crate::search::TEXT_MAX;
+
 use crate::web::error::{ApiError, Problem};
 
 /// An organization in a list.
@@ -33,6 +36,7 @@ pub struct OrganizationPage {
     pub total: u64,
     pub page: u64,
     pub per_page: u64,
+    pub facets: FacetCounts,
 }
 
 /// An organization's whole profile.
@@ -89,16 +93,59 @@ impl Organization {
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
-    /// Words to find in names, descriptions, capabilities and needs.
+    /// Words to find in names, descriptions, capabilities and public needs:
+    /// accents, case and word endings (English, French, Spanish) do not
+    /// matter; every word must be found. Results come best first.
     #[param(max_length = 200)]
     q: Option<String>,
+    /// A kind of organization (government, development_agency, international_org,
+    /// regional_org, cert, civil_society, academia, private_sector, other).
+    kind: Option<String>,
+    /// Africa, Americas, Asia, Europe, Middle East, Pacific or Global.
+    region: Option<String>,
+    /// A country by ISO 3166-1 code or English name (KE or Kenya).
+    country: Option<String>,
+    /// A working language by ISO 639-1 code or English name (fr or French).
+    language: Option<String>,
+    /// A GFCE theme: strategy, incidents, cybercrime, skills, standards, cooperation.
+    theme: Option<String>,
+    /// Where the words (and the theme) must be: `offers` (capabilities) or
+    /// `seeks` (public needs); empty for anywhere.
+    #[param(pattern = "^(|any|offers|seeks)$")]
+    side: Option<String>,
     #[param(minimum = 1, maximum = 1000000)]
     page: Option<u64>,
     #[param(minimum = 1, maximum = 100)]
     per_page: Option<u64>,
 }
 
-/// List and search organizations, by name.
+/// The number of organizations found per value of a facet.
+#[derive(Serialize, ToSchema)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+/// Counts per value of each facet among all the organizations found.
+#[derive(Serialize, ToSchema)]
+pub struct FacetCounts {
+    pub kind: Vec<FacetCount>,
+    pub region: Vec<FacetCount>,
+    /// By ISO 3166-1 code.
+    pub country: Vec<FacetCount>,
+    /// By ISO 639-1 code.
+    pub language: Vec<FacetCount>,
+    /// By theme id; on the side asked for when `side` is given.
+    pub theme: Vec<FacetCount>,
+}
+
+fn counts(list: Vec<(String, u64)>) -> Vec<FacetCount> {
+    list.into_iter()
+        .map(|(value, count)| FacetCount { value, count })
+        .collect()
+}
+
+/// Search the directory: words and facets, best first, with counts per facet.
 #[utoipa::path(
     get,
     path = "/api/v1/organizations",
@@ -113,6 +160,7 @@ pub async fn list_organizations(
     db: web::Data<DatabaseConnection>,
     query: web::Query<ListParams>,
 ) -> Result<HttpResponse, ApiError> {
+    let query = query.into_inner();
     let page = query.page.unwrap_or(1);
     let per_page = query.per_page.unwrap_or(20);
     if page == 0 || page > 1_000_000 || per_page == 0 || per_page > MAX_PER_PAGE {
@@ -120,13 +168,32 @@ pub async fn list_organizations(
             "page must be at least 1 and per_page between 1 and {MAX_PER_PAGE}"
         )));
     }
-    let q = query.q.clone().unwrap_or_default();
-    if q.chars().count() > 200 {
-        return Err(ApiError::BadRequest("q has at most 200 characters".into()));
+    if query
+        .q
+        .as_deref()
+        .is_some_and(|q| q.chars().count() > TEXT_MAX)
+    {
+        return Err(ApiError::BadRequest(format!(
+            "q has at most {TEXT_MAX} characters"
+        )));
     }
-    let (rows, total) = db::organizations::search(db.get_ref(), &q, page, per_page).await?;
+    let (search, errors) = RawSearch {
+        q: query.q,
+        kind: query.kind,
+        region: query.region,
+        country: query.country,
+        language: query.language,
+        theme: query.theme,
+        side: query.side,
+    }
+    .parse();
+    if let Some((field, message)) = errors.into_iter().next() {
+        return Err(ApiError::BadRequest(format!("{field}: {message}")));
+    }
+    let found = db::search::find(db.get_ref(), &search, page, per_page).await?;
     Ok(HttpResponse::Ok().json(OrganizationPage {
-        items: rows
+        items: found
+            .organizations
             .into_iter()
             .map(|o| OrganizationSummary {
                 slug: o.slug,
@@ -137,9 +204,16 @@ pub async fn list_organizations(
                 website: o.website,
             })
             .collect(),
-        total,
+        total: found.total,
         page,
         per_page,
+        facets: FacetCounts {
+            kind: counts(found.facets.kind),
+            region: counts(found.facets.region),
+            country: counts(found.facets.country),
+            language: counts(found.facets.language),
+            theme: counts(found.facets.theme),
+        },
     }))
 }
 
