@@ -231,7 +231,7 @@ fn active(search: &Search) -> Vec<ActiveFilter> {
     }
     if let Some(c) = search.country {
         add(country_name(c).unwrap_or(c).to_owned(), &|s| {
-            s.country = None
+            s.country = None;
         });
     }
     if let Some(l) = search.language {
