@@ -37,6 +37,9 @@ pub struct OrganizationPage {
     pub page: u64,
     pub per_page: u64,
     pub facets: FacetCounts,
+    /// Parameters whose value no organization can have, and why: then
+    /// nothing is found.
+    pub warnings: Vec<String>,
 }
 
 /// An organization's whole profile.
@@ -187,11 +190,23 @@ pub async fn list_organizations(
         side: query.side,
     }
     .parse();
-    if let Some((field, message)) = errors.into_iter().next() {
-        return Err(ApiError::BadRequest(format!("{field}: {message}")));
-    }
-    let found = db::search::find(db.get_ref(), &search, page, per_page).await?;
+    // A value no organization can have (an unknown country, kind, theme…)
+    // finds nothing, and the answer says why.
+    let warnings: Vec<String> = errors
+        .into_iter()
+        .map(|(field, message)| format!("{field}: {message}"))
+        .collect();
+    let found = if warnings.is_empty() {
+        db::search::find(db.get_ref(), &search, page, per_page).await?
+    } else {
+        db::search::Found {
+            organizations: Vec::new(),
+            total: 0,
+            facets: Default::default(),
+        }
+    };
     Ok(HttpResponse::Ok().json(OrganizationPage {
+        warnings,
         items: found
             .organizations
             .into_iter()
