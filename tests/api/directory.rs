@@ -389,7 +389,7 @@ async fn wrong_and_hostile_searches_get_a_clear_answer() {
     // shows what the rest of the search finds.
     let r = app
         .client
-        .get(app.url("/api/v1/organizations?kind=spaceship"))
+        .get(app.url("/api/v1/organizations?country=Atlantis"))
         .send()
         .await
         .unwrap();
@@ -397,7 +397,10 @@ async fn wrong_and_hostile_searches_get_a_clear_answer() {
     let answer: Value = r.json().await.unwrap();
     assert_eq!(answer["total"], 0);
     assert!(
-        answer["warnings"][0].as_str().unwrap().starts_with("kind:"),
+        answer["warnings"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("country:"),
         "{answer}"
     );
     let page = app

@@ -92,6 +92,18 @@ impl Modify for Constraints {
                 "region" => Some(REGIONS.iter().map(|r| (*r).to_owned()).collect()),
                 "language" => Some(LANGUAGES.iter().map(|(c, _)| (*c).to_owned()).collect()),
                 "format" => Some(vec!["csv".into(), "xlsx".into(), "json".into()]),
+                "side" => Some(vec![
+                    "".into(),
+                    "any".into(),
+                    "offers".into(),
+                    "seeks".into(),
+                ]),
+                "theme" => Some(
+                    crate::search::THEMES
+                        .iter()
+                        .map(|(id, _)| (*id).to_owned())
+                        .collect(),
+                ),
                 _ => None,
             }
         };

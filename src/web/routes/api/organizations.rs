@@ -192,6 +192,10 @@ pub async fn list_organizations(
     .parse();
     // A value no organization can have (an unknown country, kind, theme…)
     // finds nothing, and the answer says why.
+    // A value outside the document's lists is a bad request.
+    if let Some((field, message)) = errors.iter().find(|(f, _)| *f != "country") {
+        return Err(ApiError::BadRequest(format!("{field}: {message}")));
+    }
     let warnings: Vec<String> = errors
         .into_iter()
         .map(|(field, message)| format!("{field}: {message}"))
