@@ -71,16 +71,7 @@ struct DirectoryPage {
 
 impl DirectoryPage {
     fn link(search: &Search, page: u64) -> String {
-        let mut params = search.to_query();
-        if page > 1 {
-            params.push(("page", page.to_string()));
-        }
-        let query = serde_urlencoded::to_string(params).unwrap_or_default();
-        if query.is_empty() {
-            "/organizations".to_owned()
-        } else {
-            format!("/organizations?{query}")
-        }
+        href("/organizations", search, page)
     }
 
     fn page_link(&self, page: u64) -> String {
@@ -88,12 +79,7 @@ impl DirectoryPage {
     }
 
     fn csv_link(&self) -> String {
-        let query = serde_urlencoded::to_string(self.search.to_query()).unwrap_or_default();
-        if query.is_empty() {
-            "/organizations.csv".to_owned()
-        } else {
-            format!("/organizations.csv?{query}")
-        }
+        href("/organizations.csv", &self.search, 1)
     }
 
     fn error(&self, field: &str) -> Option<&String> {
@@ -124,6 +110,18 @@ impl DirectoryPage {
             _ => None,
         };
         raw == Some(value)
+    }
+}
+
+/// `path` with the search (and the page after the first) as its query.
+fn href(path: &str, search: &Search, page: u64) -> String {
+    let mut params = search.to_query();
+    if page > 1 {
+        params.push(("page", page.to_string()));
+    }
+    match serde_urlencoded::to_string(params).unwrap_or_default() {
+        q if q.is_empty() => path.to_owned(),
+        q => format!("{path}?{q}"),
     }
 }
 
