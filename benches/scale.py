@@ -20,6 +20,7 @@ through `psql`. Only the Python standard library is used.
 
 import argparse
 import http.cookiejar
+import json
 import os
 import re
 import socket
@@ -59,11 +60,12 @@ def ms(text):
     return {"us": v / 1000, "ms": v, "s": v * 1000}[m.group(2)]
 
 
-def wrk(url, duration, runs):
+def wrk(url, duration, runs, script=None):
     p50s, p99s, rates, errors = [], [], [], 0
+    extra = ["-s", script] if script else []
     for _ in range(runs):
         out = subprocess.run(
-            ["wrk", "-t2", "-c32", f"-d{duration}s", "--latency", url],
+            ["wrk", "-t2", "-c32", f"-d{duration}s", "--latency", *extra, url],
             check=True,
             capture_output=True,
             text=True,
@@ -130,8 +132,21 @@ def measure(kind, args, orgs_file, work):
         get(f"/organizations/{first}/matches")
         print(f"[{kind}] first matches page (index built): {time.perf_counter() - t:.2f} s")
 
+        # 1,000 different organizations, each request the next one: a page no
+        # cache has seen yet, until the list comes round again.
+        slugs = []
+        for page in range(1, 11):
+            body = json.loads(get(f"/api/v1/organizations?per_page=100&page={page}"))
+            slugs += [o["slug"] for o in body["items"]]
+        rotate = os.path.join(work, f"rotate-{kind}.lua")
+        with open(rotate, "w") as f:
+            f.write("paths = {" + ",".join(f'"/organizations/{s}/matches"' for s in slugs) + "}\n")
+            f.write("i = 0\nrequest = function()\n  i = i % #paths + 1\n"
+                    "  return wrk.format(nil, paths[i])\nend\n")
+
         pages = [
             ("matches page", f"/organizations/{first}/matches"),
+            ("matches, 1,000 orgs in turn", "/", rotate),
             ("matches API", f"/api/v1/organizations/{first}/matches"),
             ("directory, words", "/organizations?q=incident"),
             ("directory, words + facets", "/organizations?q=forensics&kind=cert&region=Africa"),
@@ -141,8 +156,8 @@ def measure(kind, args, orgs_file, work):
         ]
         print(f"[{kind}] wrk -t2 -c32 -d{args.duration}s, median of {args.runs} runs:")
         print(f"  {'page':30} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8} {'errors':>7}")
-        for name, path in pages:
-            p50, p99, rate, errors = wrk(base + path, args.duration, args.runs)
+        for name, path, *script in pages:
+            p50, p99, rate, errors = wrk(base + path, args.duration, args.runs, *script)
             print(f"  {name:30} {p50:8.1f} {p99:8.1f} {rate:8.0f} {errors:7d}")
 
         # An edit through the web form, then the next matches page.

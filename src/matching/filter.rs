@@ -62,12 +62,3 @@ impl Filter {
                 .is_none_or(|l| p.languages.contains(l))
     }
 }
-
-impl Engine {
-    /// Every suggestion for `a` that passes `filter`, best first.
-    pub fn ranked(&self, a: usize, filter: &Filter) -> Vec<Match> {
-        let mut all = self.top(a, self.len());
-        all.retain(|m| filter.accepts(self, m));
-        all
-    }
-}

@@ -3,13 +3,16 @@
 //! an edit made through any process is seen by the next request of every other.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
 
 use crate::db;
-use crate::matching::Engine;
+use crate::matching::{Engine, Filter, Match};
 
 /// What a page needs to show a partner, besides its profile.
 pub struct OrgMeta {
@@ -25,9 +28,83 @@ pub struct Snapshot {
     pub orgs: Vec<OrgMeta>,
     by_slug: HashMap<String, usize>,
     by_id: HashMap<i32, usize>,
+    rankings: Rankings,
+}
+
+/// At most this many suggestions are kept in all across the rankings of one
+/// snapshot (24 bytes each: 48 MB); the least recently read go first.
+const RANKINGS_HELD: usize = 2_000_000;
+
+/// Each organization's whole ranking, computed when first read and kept for
+/// the snapshot's life: paging, filtering and marking do not rank again.
+#[derive(Default)]
+struct Rankings {
+    held: Mutex<Held>,
+}
+
+#[derive(Default)]
+struct Held {
+    lists: HashMap<usize, (u64, Arc<[Match]>)>,
+    clock: u64,
+    size: usize,
+}
+
+impl Rankings {
+    fn get(&self, engine: &Engine, a: usize) -> Arc<[Match]> {
+        if let Some(list) = self.touch(a) {
+            return list;
+        }
+        // Ranked outside the lock: two first reads of one list may both rank it.
+        let list: Arc<[Match]> = engine.top(a, engine.len()).into();
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        held.clock += 1;
+        let clock = held.clock;
+        if let Some((_, old)) = held.lists.insert(a, (clock, list.clone())) {
+            held.size -= old.len();
+        }
+        held.size += list.len();
+        while held.size > RANKINGS_HELD && held.lists.len() > 1 {
+            let Some(oldest) = held
+                .lists
+                .iter()
+                .filter(|(k, _)| **k != a)
+                .min_by_key(|(_, (used, _))| *used)
+                .map(|(k, _)| *k)
+            else {
+                break;
+            };
+            if let Some((_, gone)) = held.lists.remove(&oldest) {
+                held.size -= gone.len();
+            }
+        }
+        list
+    }
+
+    fn touch(&self, a: usize) -> Option<Arc<[Match]>> {
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        held.clock += 1;
+        let clock = held.clock;
+        let (used, list) = held.lists.get_mut(&a)?;
+        *used = clock;
+        Some(list.clone())
+    }
 }
 
 impl Snapshot {
+    /// Every suggestion for organization `a`, best first (see [`Engine::top`]).
+    pub fn ranking(&self, a: usize) -> Arc<[Match]> {
+        self.rankings.get(&self.engine, a)
+    }
+
+    /// Every suggestion for `a` that passes `filter`, best first.
+    pub fn ranked(&self, a: usize, filter: &Filter) -> Vec<Match> {
+        self.ranking(a)
+            .iter()
+            .filter(|m| filter.accepts(&self.engine, m))
+            .copied()
+            .collect()
+    }
+
     pub fn index_of(&self, slug: &str) -> Option<usize> {
         self.by_slug.get(slug).copied()
     }
@@ -42,8 +119,7 @@ impl Snapshot {
     pub fn scored_with(&self, org: i32, partner: i32) -> Option<String> {
         let (a, b) = (self.index_of_id(org)?, self.index_of_id(partner)?);
         let rank = self
-            .engine
-            .top(a, self.engine.len())
+            .ranking(a)
             .iter()
             .position(|m| m.index == b)
             .map(|r| r + 1);
@@ -56,27 +132,48 @@ impl Snapshot {
     }
 }
 
-#[derive(Default)]
+/// How long a read of suggestions waits for the index of a newer generation
+/// before it is answered from the previous one ([`MatchIndex::current_or_previous`]).
+const FRESH_WAIT: Duration = Duration::from_millis(300);
+
+/// The index of the profiles as they are, rebuilt when their generation moves.
+/// Cloning it shares it.
+#[derive(Clone)]
 pub struct MatchIndex {
-    current: RwLock<Option<Arc<Snapshot>>>,
-    rebuilding: tokio::sync::Mutex<()>,
+    inner: Arc<Inner>,
+    fresh_wait: Duration,
 }
 
-impl MatchIndex {
+impl Default for MatchIndex {
+    fn default() -> Self {
+        Self::with_fresh_wait(FRESH_WAIT)
+    }
+}
+
+#[derive(Default)]
+struct Inner {
+    current: RwLock<Option<Arc<Snapshot>>>,
+    /// Held by the one rebuild that runs at a time.
+    rebuilding: tokio::sync::Mutex<()>,
+    /// Whether a rebuild in the background is under way.
+    background: AtomicBool,
+    /// Wakes the reads waiting for a background rebuild.
+    rebuilt: Notify,
+}
+
+impl Inner {
+    /// The snapshot held, if it is of `generation` or newer.
     fn cached(&self, generation: i64) -> Option<Arc<Snapshot>> {
-        let guard = self.current.read().unwrap_or_else(|e| e.into_inner());
-        guard
-            .as_ref()
-            .filter(|s| s.generation == generation)
-            .cloned()
+        self.latest().filter(|s| s.generation >= generation)
     }
 
-    /// The engine for the profiles as they are now in the database.
-    pub async fn current(&self, db: &DatabaseConnection) -> anyhow::Result<Arc<Snapshot>> {
-        let generation = db::organizations::generation(db).await?;
-        if let Some(s) = self.cached(generation) {
-            return Ok(s);
-        }
+    fn latest(&self) -> Option<Arc<Snapshot>> {
+        let guard = self.current.read().unwrap_or_else(|e| e.into_inner());
+        guard.clone()
+    }
+
+    /// Builds the snapshot of the database's generation unless one is held.
+    async fn rebuild(&self, db: &DatabaseConnection) -> anyhow::Result<Arc<Snapshot>> {
         // One rebuild at a time; the others wait and then find it done.
         let _one = self.rebuilding.lock().await;
         let generation = db::organizations::generation(db).await?;
@@ -92,6 +189,80 @@ impl MatchIndex {
         let snapshot = Arc::new(snapshot);
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot.clone());
         Ok(snapshot)
+    }
+}
+
+impl MatchIndex {
+    /// An index whose reads of suggestions wait at most `wait` for a rebuild.
+    pub fn with_fresh_wait(wait: Duration) -> Self {
+        Self {
+            inner: Arc::default(),
+            fresh_wait: wait,
+        }
+    }
+
+    /// The engine for the profiles as they are now in the database; waits
+    /// for a rebuild when they changed.
+    pub async fn current(&self, db: &DatabaseConnection) -> anyhow::Result<Arc<Snapshot>> {
+        let generation = db::organizations::generation(db).await?;
+        if let Some(s) = self.inner.cached(generation) {
+            return Ok(s);
+        }
+        self.inner.rebuild(db).await
+    }
+
+    /// As [`MatchIndex::current`], but when the profiles changed and the
+    /// rebuild takes longer than its wait ([`FRESH_WAIT`] by default), the previous snapshot: a
+    /// large index is rebuilt in the background while reads go on.
+    pub async fn current_or_previous(
+        &self,
+        db: &DatabaseConnection,
+    ) -> anyhow::Result<Arc<Snapshot>> {
+        let generation = db::organizations::generation(db).await?;
+        if let Some(s) = self.inner.cached(generation) {
+            return Ok(s);
+        }
+        let Some(previous) = self.inner.latest() else {
+            return self.inner.rebuild(db).await;
+        };
+        let rebuilt = self.inner.rebuilt.notified();
+        tokio::pin!(rebuilt);
+        rebuilt.as_mut().enable();
+        if !self.inner.background.swap(true, Ordering::AcqRel) {
+            let (inner, db) = (self.inner.clone(), db.clone());
+            tokio::spawn(async move {
+                if let Err(e) = inner.rebuild(&db).await {
+                    tracing::error!(error = %e, "rebuilding the matching index failed");
+                }
+                inner.background.store(false, Ordering::Release);
+                inner.rebuilt.notify_waiters();
+            });
+        }
+        let _ = tokio::time::timeout(self.fresh_wait, rebuilt).await;
+        Ok(self.inner.cached(generation).unwrap_or(previous))
+    }
+
+    /// The snapshot for reading `slug`'s suggestions and its index there:
+    /// [`MatchIndex::current_or_previous`], or the current one for an
+    /// organization the previous snapshot does not hold yet.
+    pub async fn ranking_of(
+        &self,
+        db: &DatabaseConnection,
+        slug: &str,
+    ) -> anyhow::Result<(Arc<Snapshot>, Option<usize>)> {
+        let snapshot = self.current_or_previous(db).await?;
+        if let Some(a) = snapshot.index_of(slug) {
+            return Ok((snapshot, Some(a)));
+        }
+        let snapshot = self.current(db).await?;
+        let a = snapshot.index_of(slug);
+        Ok((snapshot, a))
+    }
+
+    /// Whether the index is being rebuilt: suggestions read now may not show
+    /// the latest edits yet.
+    pub fn is_updating(&self) -> bool {
+        self.inner.background.load(Ordering::Acquire)
     }
 }
 
@@ -117,5 +288,6 @@ fn build(generation: i64, all: Vec<db::organizations::OrgWithItems>) -> Snapshot
         orgs,
         by_slug,
         by_id,
+        rankings: Rankings::default(),
     }
 }

@@ -24,7 +24,6 @@ pub fn entries(
     show_hidden: bool,
 ) -> Vec<Entry> {
     snapshot
-        .engine
         .ranked(a, filter)
         .into_iter()
         .filter(|m| !marks.is_some_and(|mk| mk.no_fit.contains(&snapshot.orgs[m.index].id)))

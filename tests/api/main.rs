@@ -14,6 +14,7 @@ mod import;
 mod login_throttle;
 mod lookalike_names;
 mod match_exports;
+mod match_index;
 mod matches;
 mod meetings;
 mod name_key_migration;

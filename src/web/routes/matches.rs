@@ -216,6 +216,8 @@ struct MatchesPage {
     /// Filter values left out, by field, with what to type instead.
     filter_errors: Vec<(&'static str, &'static str)>,
     total: usize,
+    /// The suggestions may not show the latest edits yet.
+    updating: bool,
     page: usize,
     pages: usize,
     here: String,
@@ -288,8 +290,8 @@ pub async fn list(
     let query = query.into_inner();
     // A value the filters cannot use is shown on the filter form, not as an error page.
     let (filter, filter_errors) = query.filter_or_errors();
-    let snapshot = index.current(db.get_ref()).await?;
-    let a = snapshot.index_of(&slug).ok_or(AppError::NotFound)?;
+    let (snapshot, a) = index.ranking_of(db.get_ref(), &slug).await?;
+    let a = a.ok_or(AppError::NotFound)?;
     let marks = marks_if_own(&visitor, db.get_ref(), &snapshot, a).await?;
     let all = entries(&snapshot, a, &filter, marks.as_ref(), query.show_hidden());
     let total = all.len();
@@ -322,6 +324,7 @@ pub async fn list(
         total,
         page,
         pages,
+        updating: index.is_updating(),
     })
 }
 

@@ -142,12 +142,10 @@ pub async fn matches(
         query.language.as_deref(),
         query.min_score,
     )?;
-    let snapshot = index.current(db.get_ref()).await?;
-    let a = snapshot
-        .index_of(&slug)
-        .ok_or_else(|| ApiError::NotFound(format!("no organization \"{slug}\"")))?;
+    let (snapshot, a) = index.ranking_of(db.get_ref(), &slug).await?;
+    let a = a.ok_or_else(|| ApiError::NotFound(format!("no organization \"{slug}\"")))?;
     let engine = &snapshot.engine;
-    let mut ranked = engine.ranked(a, &filter);
+    let mut ranked = snapshot.ranked(a, &filter);
     ranked.truncate(limit);
     let matches = ranked
         .iter()

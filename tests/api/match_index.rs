@@ -1,0 +1,111 @@
+//! The matching index under edits: reads of suggestions wait a bounded time
+//! for a rebuild and are otherwise answered from the previous snapshot, while
+//! an organization the previous snapshot lacks is always found.
+
+use std::time::{Duration, Instant};
+
+use reqwest::StatusCode;
+use roundtable::services::match_index::MatchIndex;
+
+use crate::helpers::{TestUser, spawn_app};
+
+#[tokio::test]
+async fn a_read_during_a_rebuild_gets_the_previous_snapshot_then_the_new_one() {
+    let app = spawn_app().await;
+    let first = TestUser::register(&app, "First Agency", "first@example.org").await;
+    // No waiting at all: the read after an edit cannot see the rebuild finished.
+    let index = MatchIndex::with_fresh_wait(Duration::ZERO);
+    let before = index.current(&app.db).await.expect("index");
+    assert!(before.index_of(&first.slug).is_some());
+    assert!(!index.is_updating());
+
+    let r = app
+        .edit_with(
+            &first.client,
+            &first.slug,
+            &[("kind", "cert"), ("capabilities", "Incident response")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let read = index.current_or_previous(&app.db).await.expect("index");
+    assert_eq!(read.generation, before.generation, "the previous snapshot");
+    assert!(index.is_updating(), "a rebuild runs in the background");
+
+    // A newcomer is not in the previous snapshot: its read waits for the new one.
+    let second = TestUser::register(&app, "Second Agency", "second@example.org").await;
+    let (snapshot, found) = index
+        .ranking_of(&app.db, &second.slug)
+        .await
+        .expect("index");
+    assert!(found.is_some(), "the new organization is found");
+    assert!(snapshot.generation > before.generation);
+
+    // The background rebuild finishes and later reads get the new snapshot.
+    let started = Instant::now();
+    loop {
+        let read = index.current_or_previous(&app.db).await.expect("index");
+        if read.generation > before.generation && !index.is_updating() {
+            let a = read.index_of(&first.slug).expect("first");
+            assert_eq!(
+                read.engine.profile(a).capabilities,
+                vec!["Incident response"]
+            );
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the rebuild never ended"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn with_the_default_wait_an_edit_shows_on_the_next_matches_page() {
+    let app = spawn_app().await;
+    let me = TestUser::register(&app, "Island Ministry", "m@example.org").await;
+    let other = TestUser::register(&app, "Forensics Lab Services", "f@example.org").await;
+    for (user, fields) in [
+        (
+            &me,
+            [("kind", "government"), ("needs", "digital forensics lab")],
+        ),
+        (
+            &other,
+            [
+                ("kind", "private_sector"),
+                ("capabilities", "a mobile phone repair shop"),
+            ],
+        ),
+    ] {
+        let r = app.edit_with(&user.client, &user.slug, &fields).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    let page = matches_page(&app, &me.slug).await;
+    assert!(!page.contains("Forensics Lab Services"), "no match yet");
+    let r = app
+        .edit_with(
+            &other.client,
+            &other.slug,
+            &[
+                ("kind", "private_sector"),
+                ("capabilities", "digital forensics lab set-up"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = matches_page(&app, &me.slug).await;
+    assert!(
+        page.contains("Forensics Lab Services"),
+        "the edit is seen at once"
+    );
+    assert!(!page.contains("being updated"));
+}
+
+async fn matches_page(app: &crate::helpers::TestApp, slug: &str) -> String {
+    let page = app
+        .get_page(&format!("/organizations/{slug}/matches"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.html.html()
+}
