@@ -27,6 +27,8 @@ pub struct Model {
     pub version: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The catalog generation of the last write (see `catalog_state`).
+    pub revision: i64,
     #[sea_orm(has_many)]
     pub items: HasMany<super::profile_item::Entity>,
     #[sea_orm(has_many)]

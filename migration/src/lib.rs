@@ -19,6 +19,7 @@ mod m20261126_000013_index_meeting_outcome;
 mod m20261201_000014_add_interest_scored_with;
 mod m20261201_000015_recompute_name_key;
 mod m20261201_000016_directory_search;
+mod m20261207_000017_organization_revision;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000014_add_interest_scored_with::Migration),
             Box::new(m20261201_000015_recompute_name_key::Migration),
             Box::new(m20261201_000016_directory_search::Migration),
+            Box::new(m20261207_000017_organization_revision::Migration),
         ]
     }
 }

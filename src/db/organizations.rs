@@ -293,7 +293,7 @@ async fn insert_with_slug<C: ConnectionTrait>(
     .map_err(map_unique)?;
     insert_items(db, org.id, p).await?;
     super::search::put(db, org.id, p).await?;
-    bump_generation(db).await?;
+    bump_generation(db, org.id).await?;
     Ok(from_model(org))
 }
 
@@ -366,7 +366,7 @@ pub async fn update<C: ConnectionTrait>(
         .await?;
     insert_items(db, org_id, p).await?;
     super::search::put(db, org_id, p).await?;
-    bump_generation(db).await?;
+    bump_generation(db, org_id).await?;
     Ok(())
 }
 
@@ -393,13 +393,22 @@ pub async fn generation<C: ConnectionTrait>(db: &C) -> Result<i64, DbErr> {
         .map_or(0, |row| row.generation))
 }
 
-async fn bump_generation<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
+/// Raises the generation and labels `org_id` with it ([`organization::Model::revision`]).
+async fn bump_generation<C: ConnectionTrait>(db: &C, org_id: i32) -> Result<(), DbErr> {
     catalog_state::Entity::update_many()
         .col_expr(
             catalog_state::Column::Generation,
             Expr::col(catalog_state::Column::Generation).add(1),
         )
         .filter(catalog_state::Column::Id.eq(1))
+        .exec(db)
+        .await?;
+    organization::Entity::update_many()
+        .col_expr(
+            organization::Column::Revision,
+            Expr::value(generation(db).await?),
+        )
+        .filter(organization::Column::Id.eq(org_id))
         .exec(db)
         .await?;
     Ok(())

@@ -4,18 +4,20 @@
 //! reaches either engine, so both find the same organizations; the engines
 //! index, match and rank.
 
+use std::collections::HashMap;
+
 use entity::{catalog_state, org_tag, organization};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
-    Statement, TransactionTrait, Value,
+    QuerySelect, Statement, TransactionTrait,
 };
 
-use super::organizations::{OrgWithItems, from_model, load_all};
-use crate::domain::organization::Organization;
+use super::organizations::load_all;
 use crate::domain::profile::Profile;
 use crate::matching::thesaurus::Thesaurus;
-use crate::search::{Document, Facets, Search, Side, analyzer, tags};
+use crate::search::catalog::{Entry, Hit};
+use crate::search::{Document, Search, Side, analyzer, tags};
 
 /// Writes what the index holds for one organization, replacing what it held.
 /// Call in the transaction that writes the profile.
@@ -109,43 +111,6 @@ pub async fn ensure_current(db: &DatabaseConnection) -> Result<(), DbErr> {
     Ok(())
 }
 
-/// A statement under construction, with placeholders for its engine.
-struct Sql {
-    backend: DbBackend,
-    text: String,
-    values: Vec<Value>,
-}
-
-impl Sql {
-    fn new(backend: DbBackend) -> Self {
-        Self {
-            backend,
-            text: String::with_capacity(512),
-            values: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, s: &str) -> &mut Self {
-        self.text.push_str(s);
-        self
-    }
-
-    fn bind(&mut self, v: impl Into<Value>) -> &mut Self {
-        self.values.push(v.into());
-        if self.backend == DbBackend::Postgres {
-            let n = self.values.len();
-            self.text.push_str(&format!("${n}"));
-        } else {
-            self.text.push('?');
-        }
-        self
-    }
-
-    fn statement(self) -> Statement {
-        Statement::from_sql_and_values(self.backend, self.text, self.values)
-    }
-}
-
 fn is_pg(backend: DbBackend) -> bool {
     backend == DbBackend::Postgres
 }
@@ -185,188 +150,97 @@ fn match_expression(backend: DbBackend, s: &Search) -> String {
     }
 }
 
-/// The tag prefix of the theme facet for the search's side.
-fn theme_prefix(side: Side) -> &'static str {
-    match side {
-        Side::Any => "theme",
-        Side::Offers => "offer",
-        Side::Seeks => "need",
-    }
-}
-
-/// ` AND …` for every facet of the search (not the words).
-fn push_filters(sql: &mut Sql, s: &Search) {
-    if let Some(k) = s.kind {
-        sql.push(" AND o.kind = ").bind(k.id());
-    }
-    if let Some(r) = s.region {
-        sql.push(" AND o.region = ").bind(r);
-    }
-    if let Some(c) = s.country {
-        sql.push(" AND o.country = ").bind(c);
-    }
-    let mut tags = Vec::new();
-    if let Some(l) = s.language {
-        tags.push(format!("lang:{l}"));
-    }
-    if let Some(t) = s.theme {
-        tags.push(format!("{}:{t}", theme_prefix(s.side)));
-    }
-    for tag in tags {
-        sql.push(
-            " AND EXISTS (SELECT 1 FROM org_tag t WHERE t.organization_id = o.id AND t.tag = ",
-        )
-        .bind(tag)
-        .push(")");
-    }
-}
-
-/// `FROM organization o` joined with the matches of the words and their rank
-/// (`m.score`, lower is better), or alone when there are no words.
-fn push_from(sql: &mut Sql, s: &Search) {
+/// The organizations the words of `s` find, with the engine's rank (lower
+/// is better); none when there are no words.
+pub async fn hits<C: ConnectionTrait>(db: &C, s: &Search) -> Result<Vec<Hit>, DbErr> {
     if s.terms.is_empty() {
-        sql.push(" FROM organization o WHERE 1 = 1");
-        return;
-    }
-    let expr = match_expression(sql.backend, s);
-    if is_pg(sql.backend) {
-        sql.push(
-            " FROM organization o JOIN (SELECT organization_id AS id, \
-             -ts_rank('{0.4, 0.4, 0.6, 1.0}', doc, q) AS score \
-             FROM org_search, to_tsquery('simple', ",
-        )
-        .bind(expr)
-        .push(") q WHERE doc @@ q) m ON m.id = o.id WHERE 1 = 1");
-    } else {
-        sql.push(
-            " FROM organization o JOIN (SELECT rowid AS id, \
-             bm25(org_search, 10.0, 3.0, 1.0, 1.0) AS score \
-             FROM org_search WHERE org_search MATCH ",
-        )
-        .bind(expr)
-        .push(") m ON m.id = o.id WHERE 1 = 1");
-    }
-}
-
-/// What a search found: one page, the number in all, the counts per facet.
-pub struct Found {
-    pub organizations: Vec<Organization>,
-    pub total: u64,
-    pub facets: Facets,
-}
-
-/// One page of the organizations the search finds, best first (by name when
-/// there are no words), with the counts per facet value among all of them.
-pub async fn find<C: ConnectionTrait>(
-    db: &C,
-    s: &Search,
-    page: u64,
-    per_page: u64,
-) -> Result<Found, DbErr> {
-    if s.finds_nothing() {
-        return Ok(Found {
-            organizations: Vec::new(),
-            total: 0,
-            facets: Facets::default(),
-        });
-    }
-    let facets = facets(db, s).await?;
-    let total = facets.kind.iter().map(|(_, n)| n).sum();
-    let organizations = if total == 0 {
-        Vec::new()
-    } else {
-        page_of(db, s, page.saturating_sub(1) * per_page, per_page)
-            .await?
-            .into_iter()
-            .map(from_model)
-            .collect()
-    };
-    Ok(Found {
-        organizations,
-        total,
-        facets,
-    })
-}
-
-async fn page_of<C: ConnectionTrait>(
-    db: &C,
-    s: &Search,
-    offset: u64,
-    limit: u64,
-) -> Result<Vec<organization::Model>, DbErr> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT o.*");
-    push_from(&mut sql, s);
-    push_filters(&mut sql, s);
-    sql.push(if s.terms.is_empty() {
-        " ORDER BY lower(o.name), o.id"
-    } else {
-        " ORDER BY m.score, lower(o.name), o.id"
-    });
-    sql.push(" LIMIT ")
-        .bind(limit as i64)
-        .push(" OFFSET ")
-        .bind(offset as i64);
-    organization::Entity::find()
-        .from_raw_sql(sql.statement())
-        .all(db)
-        .await
-}
-
-/// Every organization the search finds, in order, with its items: the export.
-pub async fn find_all<C: ConnectionTrait>(
-    db: &C,
-    s: &Search,
-    limit: u64,
-) -> Result<Vec<OrgWithItems>, DbErr> {
-    if s.finds_nothing() {
         return Ok(Vec::new());
     }
-    let orgs = page_of(db, s, 0, limit).await?;
-    super::organizations::with_items_of(db, orgs).await
+    let backend = db.get_database_backend();
+    let expr = match_expression(backend, s);
+    let sql = if is_pg(backend) {
+        "SELECT organization_id AS id, \
+         CAST(-ts_rank('{0.4, 0.4, 0.6, 1.0}', doc, q) AS DOUBLE PRECISION) AS score \
+         FROM org_search, to_tsquery('simple', $1) q WHERE doc @@ q"
+    } else {
+        "SELECT rowid AS id, bm25(org_search, 10.0, 3.0, 1.0, 1.0) AS score \
+         FROM org_search WHERE org_search MATCH ?"
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, [expr.into()]))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get::<i32>("", "id")?,
+                row.try_get::<f64>("", "score")?,
+            ))
+        })
+        .collect()
 }
 
-async fn facets<C: ConnectionTrait>(db: &C, s: &Search) -> Result<Facets, DbErr> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("WITH hits AS MATERIALIZED (SELECT o.id, o.kind, o.region, o.country");
-    push_from(&mut sql, s);
-    push_filters(&mut sql, s);
-    sql.push(
-        ") SELECT 'kind' AS facet, kind AS value, count(*) AS n FROM hits GROUP BY kind \
-         UNION ALL SELECT 'region', region, count(*) FROM hits WHERE region IS NOT NULL GROUP BY region \
-         UNION ALL SELECT 'country', country, count(*) FROM hits WHERE country IS NOT NULL GROUP BY country \
-         UNION ALL SELECT 'tag', t.tag, count(*) FROM org_tag t JOIN hits h ON h.id = t.organization_id \
-         GROUP BY t.tag",
-    );
-    let theme = format!("{}:", theme_prefix(s.side));
-    let mut f = Facets::default();
-    for row in db.query_all_raw(sql.statement()).await? {
-        let facet: String = row.try_get("", "facet")?;
-        let value: String = row.try_get("", "value")?;
-        let n = u64::try_from(row.try_get::<i64>("", "n")?).unwrap_or(0);
-        let list = match facet.as_str() {
-            "kind" => &mut f.kind,
-            "region" => &mut f.region,
-            "country" => &mut f.country,
-            _ => {
-                if let Some(l) = value.strip_prefix("lang:") {
-                    f.language.push((l.to_owned(), n));
-                } else if let Some(t) = value.strip_prefix(theme.as_str()) {
-                    f.theme.push((t.to_owned(), n));
-                }
-                continue;
-            }
-        };
-        list.push((value, n));
+/// Beyond this many changed organizations, the catalog is read whole.
+const CHANGES_READ_APART: usize = 1000;
+
+/// What the directory's catalog holds of every organization written after
+/// generation `since` (of all of them without `since`), with their tags.
+pub async fn catalog_entries<C: ConnectionTrait>(
+    db: &C,
+    since: Option<i64>,
+) -> Result<Vec<Entry>, DbErr> {
+    let mut query = organization::Entity::find().select_only().columns([
+        organization::Column::Id,
+        organization::Column::Name,
+        organization::Column::Kind,
+        organization::Column::Region,
+        organization::Column::Country,
+    ]);
+    if let Some(g) = since {
+        query = query.filter(organization::Column::Revision.gt(g));
     }
-    for list in [
-        &mut f.kind,
-        &mut f.region,
-        &mut f.country,
-        &mut f.language,
-        &mut f.theme,
-    ] {
-        list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let orgs: Vec<(i32, String, String, Option<String>, Option<String>)> =
+        query.into_tuple().all(db).await?;
+    let mut tags_query = org_tag::Entity::find();
+    if since.is_some() {
+        if orgs.is_empty() {
+            return Ok(Vec::new());
+        }
+        if orgs.len() <= CHANGES_READ_APART {
+            tags_query =
+                tags_query.filter(org_tag::Column::OrganizationId.is_in(orgs.iter().map(|o| o.0)));
+        }
     }
-    Ok(f)
+    let mut tags: HashMap<i32, Vec<String>> = HashMap::with_capacity(orgs.len());
+    for t in tags_query.all(db).await? {
+        tags.entry(t.organization_id).or_default().push(t.tag);
+    }
+    Ok(orgs
+        .into_iter()
+        .map(|(id, name, kind, region, country)| Entry {
+            id,
+            name,
+            kind,
+            region,
+            country,
+            tags: tags.remove(&id).unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// The organizations of `ids`, in that order (ids not found are left out).
+pub async fn organizations_by_ids<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i32],
+) -> Result<Vec<organization::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut found: HashMap<i32, organization::Model> = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }

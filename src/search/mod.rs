@@ -1,10 +1,12 @@
 //! The directory's search, as a pure core: the text analysis shared by the
 //! index and the queries ([`analyzer`]), what is indexed for a profile
 //! ([`Document`], [`tags`]), and a search as the directory and the API take it
-//! ([`Search`], parsed from [`RawSearch`]). The queries themselves live in
-//! `db::search`.
+//! ([`Search`], parsed from [`RawSearch`]), and the directory held in memory
+//! for facets and pages ([`catalog`]). The queries themselves live in
+//! `db::search`; `services::directory` keeps the catalog current.
 
 pub mod analyzer;
+pub mod catalog;
 mod query;
 
 pub use query::{Facets, RawSearch, Search, Side, TEXT_MAX};

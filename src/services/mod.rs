@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod demo;
+pub mod directory;
 pub mod import;
 pub mod match_index;
 pub mod password;

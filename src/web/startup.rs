@@ -11,6 +11,7 @@ use actix_web::{App, Error, HttpMessage, HttpServer, web};
 use sea_orm::DatabaseConnection;
 use tracing_actix_web::{RequestId, TracingLogger};
 
+use crate::services::directory::Directory;
 use crate::services::match_index::MatchIndex;
 use crate::services::password::Passwords;
 use crate::web::error::{self, AppError};
@@ -105,6 +106,7 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
 pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Server> {
     let db = web::Data::new(db);
     let index = web::Data::new(MatchIndex::default());
+    let directory = web::Data::new(Directory::default());
     let passwords = web::Data::new(Passwords::default());
     let server = HttpServer::new(move || {
         App::new()
@@ -119,6 +121,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
             .wrap(TracingLogger::default())
             .app_data(db.clone())
             .app_data(index.clone())
+            .app_data(directory.clone())
             .app_data(passwords.clone())
             .app_data(web::FormConfig::default().limit(FORM_LIMIT).error_handler(
                 |err, _| {

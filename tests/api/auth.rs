@@ -68,7 +68,8 @@ async fn registration_errors_are_shown_at_each_field_with_the_input_kept() {
             "a password is never echoed"
         );
     }
-    let rows = roundtable::db::search::find(&app.db, &Default::default(), 1, 10)
+    let rows = roundtable::services::directory::Directory::default()
+        .find(&app.db, &Default::default(), 1, 10)
         .await
         .unwrap()
         .organizations;
@@ -270,7 +271,8 @@ async fn posts_without_the_csrf_token_are_refused() {
         )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let rows = roundtable::db::search::find(&app.db, &Default::default(), 1, 10)
+    let rows = roundtable::services::directory::Directory::default()
+        .find(&app.db, &Default::default(), 1, 10)
         .await
         .unwrap()
         .organizations;

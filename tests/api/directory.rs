@@ -3,6 +3,7 @@
 
 use reqwest::StatusCode;
 use roundtable::domain::profile::{OrgKind, Profile};
+use roundtable::services::directory::Directory;
 use sea_orm::TransactionTrait;
 use serde_json::Value;
 
@@ -246,6 +247,63 @@ async fn an_edit_is_found_at_once_and_what_it_dropped_is_not() {
         names(&api(&app, "q=honeypots").await),
         ["Pacific Island CERT"]
     );
+}
+
+/// Another process (here a second `Directory` on the same database) that
+/// already holds the catalog catches up with edits made elsewhere: facets,
+/// counts and words follow the edit, and a new organization appears.
+#[tokio::test]
+async fn another_process_catches_up_with_an_edit_and_a_newcomer() {
+    let app = spawn_app().await;
+    seed(&app).await;
+    let other = Directory::default();
+    let parse = |q: &str| {
+        let raw: roundtable::search::RawSearch = serde_urlencoded::from_str(q).unwrap();
+        raw.parse().0
+    };
+    let found = other
+        .find(&app.db, &parse("region=Africa&kind=cert"), 1, 10)
+        .await
+        .unwrap();
+    assert_eq!(found.total, 2);
+
+    let slug = app.register("Andes CERT", "andes@example.org").await;
+    let r = app
+        .edit(
+            &slug,
+            &[
+                ("kind", "cert"),
+                ("region", "Africa"),
+                ("capabilities", "Honeypot networks"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let found = other
+        .find(&app.db, &parse("region=Africa&kind=cert"), 1, 10)
+        .await
+        .unwrap();
+    assert_eq!(found.total, 3, "the newcomer is counted");
+    let names: Vec<&str> = found
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Andes CERT", "CERT Côte d'Ivoire", "Kivuli CERT"]);
+
+    let r = app.edit(&slug, &[("region", "Americas")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let found = other
+        .find(&app.db, &parse("region=Africa&kind=cert"), 1, 10)
+        .await
+        .unwrap();
+    assert_eq!(found.total, 2, "the move is seen");
+    let all = other
+        .find(&app.db, &parse("q=honeypot"), 1, 10)
+        .await
+        .unwrap();
+    assert_eq!(all.total, 1);
+    assert!(all.facets.region.contains(&("Americas".to_owned(), 1)));
 }
 
 #[tokio::test]

@@ -26,7 +26,8 @@ const GOOD_JSON: &str = r#"[
 ]"#;
 
 async fn names(app: &TestApp) -> Vec<String> {
-    let rows = roundtable::db::search::find(&app.db, &Default::default(), 1, 100)
+    let rows = roundtable::services::directory::Directory::default()
+        .find(&app.db, &Default::default(), 1, 100)
         .await
         .unwrap()
         .organizations;

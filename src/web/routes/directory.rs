@@ -6,11 +6,11 @@ use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use super::organizations::OrgView;
-use crate::db;
 use crate::domain::codes::{COUNTRIES, LANGUAGES};
 use crate::domain::profile::{OrgKind, REGIONS, country_name, language_name};
 use crate::exports::{csv_file, neutralise};
 use crate::search::{Facets, RawSearch, Search, THEMES, theme_name};
+use crate::services::directory::Directory;
 use crate::web::error::AppError;
 use crate::web::respond::{CSV, download, ok};
 use crate::web::visitor::Visitor;
@@ -252,12 +252,13 @@ fn page_number(raw: Option<&str>) -> u64 {
 pub async fn directory(
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
+    index: web::Data<Directory>,
     query: web::Query<DirectoryQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
     let (search, errors) = query.search.parse();
     let page = page_number(query.page.as_deref());
-    let found = db::search::find(db.get_ref(), &search, page, PER_PAGE).await?;
+    let found = index.find(db.get_ref(), &search, page, PER_PAGE).await?;
     ok(&DirectoryPage {
         visitor,
         organizations: found
@@ -286,13 +287,14 @@ pub async fn directory(
 pub async fn directory_csv(
     req: HttpRequest,
     db: web::Data<DatabaseConnection>,
+    index: web::Data<Directory>,
     query: web::Query<DirectoryQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (search, errors) = query.into_inner().search.parse();
     if let Some((_, message)) = errors.first() {
         return Err(AppError::BadRequest(message.clone()));
     }
-    let rows = db::search::find_all(db.get_ref(), &search, EXPORT_MAX).await?;
+    let rows = index.find_all(db.get_ref(), &search, EXPORT_MAX).await?;
     let info = req.connection_info();
     let base = format!("{}://{}", info.scheme(), info.host());
     let body = csv_file(

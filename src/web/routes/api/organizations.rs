@@ -14,6 +14,7 @@ use crate::domain::profile::ProfileDraft;
 use crate::matching::private_need_label;
 use crate::search::RawSearch;
 use crate::search::TEXT_MAX;
+use crate::services::directory::{Directory, Found};
 
 use crate::web::error::{ApiError, Problem};
 
@@ -161,6 +162,7 @@ fn counts(list: Vec<(String, u64)>) -> Vec<FacetCount> {
 #[get("/v1/organizations")]
 pub async fn list_organizations(
     db: web::Data<DatabaseConnection>,
+    directory: web::Data<Directory>,
     query: web::Query<ListParams>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
@@ -201,13 +203,11 @@ pub async fn list_organizations(
         .map(|(field, message)| format!("{field}: {message}"))
         .collect();
     let found = if warnings.is_empty() {
-        db::search::find(db.get_ref(), &search, page, per_page).await?
+        directory
+            .find(db.get_ref(), &search, page, per_page)
+            .await?
     } else {
-        db::search::Found {
-            organizations: Vec::new(),
-            total: 0,
-            facets: Default::default(),
-        }
+        Found::nothing()
     };
     Ok(HttpResponse::Ok().json(OrganizationPage {
         warnings,

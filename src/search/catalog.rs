@@ -1,0 +1,377 @@
+//! The directory held in memory: every organization's facet values and the
+//! order of names, so that filters, counts per facet value and pages cost no
+//! database work. The words of a search are matched and ranked by the
+//! database's full-text index; the catalog takes what it found ([`Hit`]).
+//!
+//! A catalog is immutable and shared; an edit makes a new one from the old
+//! ([`Catalog::with`]) by replacing the entries of the changed organizations.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use super::query::{Facets, Search, Side};
+
+/// What the catalog holds of one organization.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: i32,
+    pub name: String,
+    /// An id of [`crate::domain::profile::OrgKind`].
+    pub kind: String,
+    pub region: Option<String>,
+    pub country: Option<String>,
+    /// The organization's tags (`lang:`, `theme:`, `offer:`, `need:`; see
+    /// [`super::tags`]).
+    pub tags: Vec<String>,
+}
+
+/// An organization the words found, with the engine's rank (lower is better).
+pub type Hit = (i32, f64);
+
+struct Held {
+    id: i32,
+    /// Lower-case name: the order when there are no words.
+    sort_key: String,
+    /// Ids of the facet values (`kind:cert`, `region:Africa`, `lang:fr`, …), ascending.
+    values: Vec<u32>,
+}
+
+/// Every organization of the directory, by name.
+#[derive(Default)]
+pub struct Catalog {
+    entries: Vec<Arc<Held>>,
+    by_id: HashMap<i32, usize>,
+    /// Facet value names, by id; ids are never reused within a lineage of catalogs.
+    names: Arc<Vec<String>>,
+    ids: Arc<HashMap<String, u32>>,
+    /// Counts per facet value over every organization, computed once.
+    all_counts: OnceLock<Vec<u64>>,
+}
+
+/// What a search selects: the organizations in order and the counts per facet.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Selection {
+    pub ids: Vec<i32>,
+    pub facets: Facets,
+}
+
+impl Catalog {
+    pub fn new(entries: Vec<Entry>) -> Self {
+        Catalog::default().with(entries)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// This catalog with `changed` in place of the entries of the same ids
+    /// (and added where there were none).
+    pub fn with(&self, changed: Vec<Entry>) -> Self {
+        let mut names = (*self.names).clone();
+        let mut ids = (*self.ids).clone();
+        let mut intern = |name: String| -> u32 {
+            if let Some(id) = ids.get(&name) {
+                return *id;
+            }
+            let id = names.len() as u32;
+            names.push(name.clone());
+            ids.insert(name, id);
+            id
+        };
+        let mut replaced: HashMap<i32, Arc<Held>> = HashMap::with_capacity(changed.len());
+        for e in changed {
+            let mut values: Vec<u32> = [Some(format!("kind:{}", e.kind))]
+                .into_iter()
+                .chain([
+                    e.region.map(|r| format!("region:{r}")),
+                    e.country.map(|c| format!("country:{c}")),
+                ])
+                .flatten()
+                .chain(e.tags)
+                .map(&mut intern)
+                .collect();
+            values.sort_unstable();
+            values.dedup();
+            replaced.insert(
+                e.id,
+                Arc::new(Held {
+                    id: e.id,
+                    sort_key: e.name.to_lowercase(),
+                    values,
+                }),
+            );
+        }
+        let mut entries: Vec<Arc<Held>> = self
+            .entries
+            .iter()
+            .filter(|h| !replaced.contains_key(&h.id))
+            .cloned()
+            .collect();
+        let mut added: Vec<Arc<Held>> = replaced.into_values().collect();
+        added.sort_by(|a, b| order(a, b));
+        // Both runs are in order: merge them.
+        let mut merged = Vec::with_capacity(entries.len() + added.len());
+        let mut rest = added.into_iter().peekable();
+        for h in entries.drain(..) {
+            while rest.peek().is_some_and(|a| order(a, &h).is_lt()) {
+                merged.extend(rest.next());
+            }
+            merged.push(h);
+        }
+        merged.extend(rest);
+        let by_id = merged.iter().enumerate().map(|(i, h)| (h.id, i)).collect();
+        Catalog {
+            entries: merged,
+            by_id,
+            names: Arc::new(names),
+            ids: Arc::new(ids),
+            all_counts: OnceLock::new(),
+        }
+    }
+
+    /// The organizations that pass the facets of `s`, best first by the
+    /// words' `hits` when there are words (then by name), else by name.
+    pub fn select(&self, s: &Search, hits: Option<&[Hit]>) -> Selection {
+        let Some(required) = self.required(s) else {
+            return Selection::default();
+        };
+        let passes = |h: &Held| required.iter().all(|v| h.values.binary_search(v).is_ok());
+        let chosen: Vec<&Held> = match hits {
+            None if required.is_empty() => {
+                let counts = self
+                    .all_counts
+                    .get_or_init(|| self.count(self.entries.iter().map(|h| &**h)));
+                return Selection {
+                    ids: self.entries.iter().map(|h| h.id).collect(),
+                    facets: self.facets(counts, s.side),
+                };
+            }
+            None => self
+                .entries
+                .iter()
+                .map(|h| &**h)
+                .filter(|h| passes(h))
+                .collect(),
+            Some(hits) => {
+                let mut found: Vec<(f64, &Held)> = hits
+                    .iter()
+                    .filter_map(|(id, rank)| {
+                        let h = &*self.entries[*self.by_id.get(id)?];
+                        passes(h).then_some((*rank, h))
+                    })
+                    .collect();
+                found.sort_by(|(ra, a), (rb, b)| ra.total_cmp(rb).then_with(|| order(a, b)));
+                found.into_iter().map(|(_, h)| h).collect()
+            }
+        };
+        let counts = self.count(chosen.iter().copied());
+        Selection {
+            ids: chosen.iter().map(|h| h.id).collect(),
+            facets: self.facets(&counts, s.side),
+        }
+    }
+
+    /// The ids of the facet values `s` requires; `None` when one of them no
+    /// organization has (nothing can pass).
+    fn required(&self, s: &Search) -> Option<Vec<u32>> {
+        let wanted = [
+            s.kind.map(|k| format!("kind:{}", k.id())),
+            s.region.map(|r| format!("region:{r}")),
+            s.country.map(|c| format!("country:{c}")),
+            s.language.map(|l| format!("lang:{l}")),
+            s.theme.map(|t| format!("{}:{t}", theme_prefix(s.side))),
+        ];
+        wanted
+            .into_iter()
+            .flatten()
+            .map(|name| self.ids.get(&name).copied())
+            .collect()
+    }
+
+    fn count<'a>(&self, chosen: impl Iterator<Item = &'a Held>) -> Vec<u64> {
+        let mut counts = vec![0u64; self.names.len()];
+        for h in chosen {
+            for v in &h.values {
+                counts[*v as usize] += 1;
+            }
+        }
+        counts
+    }
+
+    fn facets(&self, counts: &[u64], side: Side) -> Facets {
+        let theme = format!("{}:", theme_prefix(side));
+        let mut f = Facets::default();
+        for (id, n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
+            let name = &self.names[id];
+            let (list, value) = if let Some(v) = name.strip_prefix("kind:") {
+                (&mut f.kind, v)
+            } else if let Some(v) = name.strip_prefix("region:") {
+                (&mut f.region, v)
+            } else if let Some(v) = name.strip_prefix("country:") {
+                (&mut f.country, v)
+            } else if let Some(v) = name.strip_prefix("lang:") {
+                (&mut f.language, v)
+            } else if let Some(v) = name.strip_prefix(theme.as_str()) {
+                (&mut f.theme, v)
+            } else {
+                continue;
+            };
+            list.push((value.to_owned(), *n));
+        }
+        for list in [
+            &mut f.kind,
+            &mut f.region,
+            &mut f.country,
+            &mut f.language,
+            &mut f.theme,
+        ] {
+            list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        }
+        f
+    }
+}
+
+/// By lower-case name, then id.
+fn order(a: &Held, b: &Held) -> std::cmp::Ordering {
+    a.sort_key.cmp(&b.sort_key).then(a.id.cmp(&b.id))
+}
+
+/// The tag prefix of the theme facet for the search's side.
+pub fn theme_prefix(side: Side) -> &'static str {
+    match side {
+        Side::Any => "theme",
+        Side::Offers => "offer",
+        Side::Seeks => "need",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::profile::OrgKind;
+
+    fn entry(id: i32, name: &str, kind: &str, region: &str, tags: &[&str]) -> Entry {
+        Entry {
+            id,
+            name: name.into(),
+            kind: kind.into(),
+            region: Some(region.into()),
+            country: None,
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        }
+    }
+
+    fn catalog() -> Catalog {
+        Catalog::new(vec![
+            entry(
+                1,
+                "Zeta CERT",
+                "cert",
+                "Africa",
+                &["lang:en", "offer:incidents", "theme:incidents"],
+            ),
+            entry(
+                2,
+                "alpha ministry",
+                "government",
+                "Africa",
+                &["lang:fr", "need:incidents", "theme:incidents"],
+            ),
+            entry(3, "Beta CERT", "cert", "Europe", &["lang:en", "lang:fr"]),
+        ])
+    }
+
+    fn search() -> Search {
+        Search::default()
+    }
+
+    fn count(list: &[(String, u64)], value: &str) -> u64 {
+        list.iter().find(|(v, _)| v == value).map_or(0, |(_, n)| *n)
+    }
+
+    #[test]
+    fn without_filters_every_organization_by_name_with_all_counts() {
+        let sel = catalog().select(&search(), None);
+        assert_eq!(sel.ids, vec![2, 3, 1]);
+        assert_eq!(count(&sel.facets.kind, "cert"), 2);
+        assert_eq!(count(&sel.facets.region, "Africa"), 2);
+        assert_eq!(count(&sel.facets.language, "fr"), 2);
+        assert_eq!(count(&sel.facets.theme, "incidents"), 2);
+    }
+
+    #[test]
+    fn facets_combine_and_counts_follow_the_selection() {
+        let s = Search {
+            kind: Some(OrgKind::Cert),
+            region: Some("Africa"),
+            ..search()
+        };
+        let sel = catalog().select(&s, None);
+        assert_eq!(sel.ids, vec![1]);
+        assert_eq!(sel.facets.kind, vec![("cert".to_owned(), 1)]);
+        assert_eq!(count(&sel.facets.language, "fr"), 0);
+    }
+
+    #[test]
+    fn the_theme_facet_follows_the_side() {
+        let offers = Search {
+            theme: Some("incidents"),
+            side: Side::Offers,
+            ..search()
+        };
+        assert_eq!(catalog().select(&offers, None).ids, vec![1]);
+        let seeks = Search {
+            side: Side::Seeks,
+            ..offers
+        };
+        assert_eq!(catalog().select(&seeks, None).ids, vec![2]);
+    }
+
+    #[test]
+    fn a_value_nobody_has_selects_nothing() {
+        let s = Search {
+            country: Some("KE"),
+            ..search()
+        };
+        assert_eq!(catalog().select(&s, None), Selection::default());
+    }
+
+    #[test]
+    fn hits_keep_the_rank_then_the_name_and_unknown_ids_are_ignored() {
+        let hits = [(1, -2.0), (3, -5.0), (2, -2.0), (99, -9.0)];
+        let sel = catalog().select(&search(), Some(&hits));
+        assert_eq!(sel.ids, vec![3, 2, 1]);
+        assert_eq!(count(&sel.facets.kind, "cert"), 2);
+    }
+
+    #[test]
+    fn an_edit_replaces_the_entry_and_keeps_the_order_of_names() {
+        let before = catalog();
+        let after = before.with(vec![
+            entry(1, "Aardvark CERT", "cert", "Asia", &["lang:es"]),
+            entry(4, "Gamma Agency", "development_agency", "Europe", &[]),
+        ]);
+        assert_eq!(after.len(), 4);
+        assert_eq!(after.select(&search(), None).ids, vec![1, 2, 3, 4]);
+        let asia = Search {
+            region: Some("Asia"),
+            ..search()
+        };
+        assert_eq!(after.select(&asia, None).ids, vec![1]);
+        let es = Search {
+            language: Some("es"),
+            ..search()
+        };
+        assert_eq!(after.select(&es, None).ids, vec![1]);
+        // The old catalog is untouched.
+        assert_eq!(before.select(&asia, None), Selection::default());
+        assert_eq!(
+            count(&after.select(&search(), None).facets.region, "Africa"),
+            1
+        );
+    }
+}
