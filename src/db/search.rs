@@ -150,24 +150,55 @@ fn match_expression(backend: DbBackend, s: &Search) -> String {
     }
 }
 
+/// The key under which the hits of `s` can be kept: the engine's query.
+pub fn hits_key(backend: DbBackend, s: &Search) -> String {
+    match_expression(backend, s)
+}
+
 /// The organizations the words of `s` find, with the engine's rank (lower
-/// is better); none when there are no words.
-pub async fn hits<C: ConnectionTrait>(db: &C, s: &Search) -> Result<Vec<Hit>, DbErr> {
-    if s.terms.is_empty() {
+/// is better); only among `among` when given. None when there are no words.
+pub async fn hits<C: ConnectionTrait>(
+    db: &C,
+    s: &Search,
+    among: Option<&[i32]>,
+) -> Result<Vec<Hit>, DbErr> {
+    if s.terms.is_empty() || among.is_some_and(<[i32]>::is_empty) {
         return Ok(Vec::new());
     }
     let backend = db.get_database_backend();
-    let expr = match_expression(backend, s);
-    let sql = if is_pg(backend) {
+    let mut values: Vec<sea_orm::Value> = vec![match_expression(backend, s).into()];
+    let mut sql = if is_pg(backend) {
         "SELECT organization_id AS id, \
          CAST(-ts_rank('{0.4, 0.4, 0.6, 1.0}', doc, q) AS DOUBLE PRECISION) AS score \
          FROM org_search, to_tsquery('simple', $1) q WHERE doc @@ q"
+            .to_owned()
     } else {
         "SELECT rowid AS id, bm25(org_search, 10.0, 3.0, 1.0, 1.0) AS score \
          FROM org_search WHERE org_search MATCH ?"
+            .to_owned()
     };
+    if let Some(ids) = among {
+        let column = if is_pg(backend) {
+            "organization_id"
+        } else {
+            "rowid"
+        };
+        let marks: Vec<String> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, _)| {
+                if is_pg(backend) {
+                    format!("${}", i + 2)
+                } else {
+                    "?".into()
+                }
+            })
+            .collect();
+        sql.push_str(&format!(" AND {column} IN ({})", marks.join(", ")));
+        values.extend(ids.iter().map(|id| sea_orm::Value::from(*id)));
+    }
     let rows = db
-        .query_all_raw(Statement::from_sql_and_values(backend, sql, [expr.into()]))
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, values))
         .await?;
     rows.iter()
         .map(|row| {
@@ -178,6 +209,9 @@ pub async fn hits<C: ConnectionTrait>(db: &C, s: &Search) -> Result<Vec<Hit>, Db
         })
         .collect()
 }
+
+/// Id, name, kind, region and country.
+type CatalogRow = (i32, String, String, Option<String>, Option<String>);
 
 /// Beyond this many changed organizations, the catalog is read whole.
 const CHANGES_READ_APART: usize = 1000;
@@ -198,8 +232,7 @@ pub async fn catalog_entries<C: ConnectionTrait>(
     if let Some(g) = since {
         query = query.filter(organization::Column::Revision.gt(g));
     }
-    let orgs: Vec<(i32, String, String, Option<String>, Option<String>)> =
-        query.into_tuple().all(db).await?;
+    let orgs: Vec<CatalogRow> = query.into_tuple().all(db).await?;
     let mut tags_query = org_tag::Entity::find();
     if since.is_some() {
         if orgs.is_empty() {

@@ -3,16 +3,20 @@
 //! memory ([`Catalog`]). The catalog follows the profiles' generation: a
 //! process that finds it behind reads only the organizations written since
 //! ([`db::search::catalog_entries`]), so an edit through any process is seen
-//! by the next search of every other.
+//! by the next search of every other. The hits of recent searches are kept
+//! too, and brought up to date the same way: the words are matched again only
+//! against the organizations written since (their ranks against the others
+//! are kept, though the engine's statistics of the whole index moved a little).
 
-use std::sync::{Arc, RwLock};
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, RwLock};
 
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::db;
 use crate::db::organizations::{OrgWithItems, from_model};
 use crate::domain::organization::Organization;
-use crate::search::catalog::Catalog;
+use crate::search::catalog::{Catalog, Hit};
 use crate::search::{Facets, Search};
 
 /// What a search found: one page, the number in all, the counts per facet.
@@ -32,43 +36,167 @@ impl Found {
     }
 }
 
+/// At most this many searches' hits are kept (the least recently used go).
+const HITS_KEPT: usize = 512;
+/// At most this many catch-ups are remembered to bring kept hits up to date.
+const CHANGES_KEPT: usize = 1024;
+
+/// The catalog at a generation, and which organizations each recent
+/// catch-up brought.
+struct State {
+    generation: i64,
+    catalog: Arc<Catalog>,
+    /// `(from, to, ids)`: the organizations written after generation `from`
+    /// up to `to`; contiguous, oldest first.
+    changes: VecDeque<(i64, i64, Arc<[i32]>)>,
+}
+
+impl State {
+    /// The organizations written after generation `since`, if remembered.
+    fn changed_since(&self, since: i64) -> Option<Vec<i32>> {
+        let oldest = self.changes.front().map_or(self.generation, |c| c.0);
+        if since < oldest {
+            return None;
+        }
+        let mut ids: Vec<i32> = self
+            .changes
+            .iter()
+            .filter(|(_, to, _)| *to > since)
+            .flat_map(|(_, _, ids)| ids.iter().copied())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Some(ids)
+    }
+}
+
+struct KeptHits {
+    generation: i64,
+    hits: Arc<Vec<Hit>>,
+    used: u64,
+}
+
+#[derive(Default)]
+struct HitCache {
+    kept: HashMap<String, KeptHits>,
+    clock: u64,
+}
+
 #[derive(Default)]
 pub struct Directory {
-    held: RwLock<Option<(i64, Arc<Catalog>)>>,
+    held: RwLock<Option<Arc<State>>>,
     /// One catch-up at a time.
     updating: tokio::sync::Mutex<()>,
+    /// The hits of recent searches, by the engine's query.
+    hits: Mutex<HitCache>,
 }
 
 impl Directory {
-    fn held(&self) -> Option<(i64, Arc<Catalog>)> {
+    fn held(&self) -> Option<Arc<State>> {
         self.held.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    /// The catalog of the profiles as they are now.
-    pub async fn catalog(&self, db: &DatabaseConnection) -> Result<Arc<Catalog>, DbErr> {
+    /// The catalog of the profiles as they are now, caught up if behind.
+    async fn state(&self, db: &DatabaseConnection) -> Result<Arc<State>, DbErr> {
         let generation = db::organizations::generation(db).await?;
-        if let Some((g, c)) = self.held()
-            && g >= generation
+        if let Some(s) = self.held()
+            && s.generation >= generation
         {
-            return Ok(c);
+            return Ok(s);
         }
         let _one = self.updating.lock().await;
         let generation = db::organizations::generation(db).await?;
         let held = self.held();
-        if let Some((g, c)) = &held
-            && *g >= generation
+        if let Some(s) = &held
+            && s.generation >= generation
         {
-            return Ok(c.clone());
+            return Ok(s.clone());
         }
         // Every write up to `generation` has committed (writes take the
         // generation in turn), so reading what was written since the held
         // generation gives a catalog at least as new as `generation`.
-        let catalog = Arc::new(match held {
-            Some((g, c)) => c.with(db::search::catalog_entries(db, Some(g)).await?),
-            None => Catalog::new(db::search::catalog_entries(db, None).await?),
+        let state = Arc::new(match held {
+            Some(s) => {
+                let changed = db::search::catalog_entries(db, Some(s.generation)).await?;
+                let ids: Arc<[i32]> = changed.iter().map(|e| e.id).collect();
+                let mut changes = s.changes.clone();
+                changes.push_back((s.generation, generation, ids));
+                while changes.len() > CHANGES_KEPT {
+                    changes.pop_front();
+                }
+                State {
+                    generation,
+                    catalog: Arc::new(s.catalog.with(changed)),
+                    changes,
+                }
+            }
+            None => State {
+                generation,
+                catalog: Arc::new(Catalog::new(db::search::catalog_entries(db, None).await?)),
+                changes: VecDeque::new(),
+            },
         });
-        *self.held.write().unwrap_or_else(|e| e.into_inner()) = Some((generation, catalog.clone()));
-        Ok(catalog)
+        *self.held.write().unwrap_or_else(|e| e.into_inner()) = Some(state.clone());
+        Ok(state)
+    }
+
+    /// The hits of the words of `s` as of `state`: kept ones, brought up to
+    /// date by asking again about the organizations written since they were
+    /// found, or found anew.
+    async fn hits(
+        &self,
+        db: &DatabaseConnection,
+        state: &State,
+        s: &Search,
+    ) -> Result<Arc<Vec<Hit>>, DbErr> {
+        let key = db::search::hits_key(db.get_database_backend(), s);
+        let kept = {
+            let mut cache = self.hits.lock().unwrap_or_else(|e| e.into_inner());
+            cache.clock += 1;
+            let clock = cache.clock;
+            cache.kept.get_mut(&key).map(|k| {
+                k.used = clock;
+                (k.generation, k.hits.clone())
+            })
+        };
+        let hits = match kept {
+            Some((g, hits)) if g >= state.generation => return Ok(hits),
+            Some((g, hits)) => match state.changed_since(g) {
+                Some(changed) if changed.is_empty() => hits,
+                Some(changed) => {
+                    let mut fresh = db::search::hits(db, s, Some(&changed)).await?;
+                    fresh.extend(
+                        hits.iter()
+                            .filter(|(id, _)| changed.binary_search(id).is_err()),
+                    );
+                    Arc::new(fresh)
+                }
+                None => Arc::new(db::search::hits(db, s, None).await?),
+            },
+            None => Arc::new(db::search::hits(db, s, None).await?),
+        };
+        let mut cache = self.hits.lock().unwrap_or_else(|e| e.into_inner());
+        cache.clock += 1;
+        let used = cache.clock;
+        if cache.kept.len() >= HITS_KEPT && !cache.kept.contains_key(&key) {
+            let oldest = cache
+                .kept
+                .iter()
+                .min_by_key(|(_, k)| k.used)
+                .map(|(k, _)| k.clone());
+            if let Some(oldest) = oldest {
+                cache.kept.remove(&oldest);
+            }
+        }
+        cache.kept.insert(
+            key,
+            KeptHits {
+                generation: state.generation,
+                hits: hits.clone(),
+                used,
+            },
+        );
+        Ok(hits)
     }
 
     /// One page of the organizations the search finds, best first (by name
@@ -124,12 +252,12 @@ impl Directory {
         db: &DatabaseConnection,
         s: &Search,
     ) -> Result<crate::search::catalog::Selection, DbErr> {
-        let catalog = self.catalog(db).await?;
+        let state = self.state(db).await?;
         let hits = if s.terms.is_empty() {
             None
         } else {
-            Some(db::search::hits(db, s).await?)
+            Some(self.hits(db, &state, s).await?)
         };
-        Ok(catalog.select(s, hits.as_deref()))
+        Ok(state.catalog.select(s, hits.as_deref().map(Vec::as_slice)))
     }
 }

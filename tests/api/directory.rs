@@ -290,6 +290,11 @@ async fn another_process_catches_up_with_an_edit_and_a_newcomer() {
         .map(|o| o.name.as_str())
         .collect();
     assert_eq!(names, ["Andes CERT", "CERT Côte d'Ivoire", "Kivuli CERT"]);
+    let words = other
+        .find(&app.db, &parse("q=honeypot"), 1, 10)
+        .await
+        .unwrap();
+    assert_eq!(words.total, 1);
 
     let r = app.edit(&slug, &[("region", "Americas")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -304,6 +309,37 @@ async fn another_process_catches_up_with_an_edit_and_a_newcomer() {
         .unwrap();
     assert_eq!(all.total, 1);
     assert!(all.facets.region.contains(&("Americas".to_owned(), 1)));
+
+    // Words found before an edit are brought up to date: what the edit
+    // dropped is no longer found, what it added is.
+    let forensics = other
+        .find(&app.db, &parse("q=forensics&side=offers"), 1, 10)
+        .await
+        .unwrap();
+    assert_eq!(forensics.total, 1);
+    let r = app
+        .edit(&slug, &[("capabilities", "Digital forensics training")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        other
+            .find(&app.db, &parse("q=honeypot"), 1, 10)
+            .await
+            .unwrap()
+            .total,
+        0
+    );
+    let forensics = other
+        .find(&app.db, &parse("q=forensics&side=offers"), 1, 10)
+        .await
+        .unwrap();
+    let mut names: Vec<&str> = forensics
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Andes CERT", "Kivuli CERT"]);
 }
 
 #[tokio::test]

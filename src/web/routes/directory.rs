@@ -65,8 +65,8 @@ struct DirectoryPage {
     kinds: Vec<(&'static str, &'static str)>,
     regions: &'static [&'static str],
     themes: &'static [(&'static str, &'static str)],
-    countries: &'static [(&'static str, &'static str)],
-    languages: &'static [(&'static str, &'static str)],
+    /// The suggestions of the country and language fields ([`datalists`]).
+    datalists: &'static str,
 }
 
 impl DirectoryPage {
@@ -123,6 +123,30 @@ fn href(path: &str, search: &Search, page: u64) -> String {
         q if q.is_empty() => path.to_owned(),
         q => format!("{path}?{q}"),
     }
+}
+
+/// The `<datalist>`s of country and language names, the same on every page:
+/// rendered once.
+fn datalists() -> &'static str {
+    static HTML: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HTML.get_or_init(|| {
+        let list = |id: &str, entries: &[(&str, &str)]| {
+            let options: String = entries
+                .iter()
+                .map(|(code, name)| {
+                    format!(
+                        "<option value=\"{}\">{}</option>",
+                        askama::filters::escape(name, askama::filters::Html)
+                            .map_or_else(|_| String::new(), |e| e.to_string()),
+                        askama::filters::escape(code, askama::filters::Html)
+                            .map_or_else(|_| String::new(), |e| e.to_string()),
+                    )
+                })
+                .collect();
+            format!("<datalist id=\"{id}\">{options}</datalist>")
+        };
+        list("country-names", COUNTRIES) + &list("language-names", LANGUAGES)
+    })
 }
 
 fn kind_label(id: &str) -> String {
@@ -277,8 +301,7 @@ pub async fn directory(
         kinds: OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect(),
         regions: &REGIONS,
         themes: &THEMES,
-        countries: COUNTRIES,
-        languages: LANGUAGES,
+        datalists: datalists(),
     })
 }
 
