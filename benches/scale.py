@@ -146,11 +146,24 @@ def measure(kind, args, orgs_file, work):
             f.write("i = 0\nrequest = function()\n  i = i % #paths + 1\n"
                     "  return wrk.format(nil, paths[i])\nend\n")
 
+        # 300 different searches in turn: words whose hits no cache holds yet.
+        words = ["incident", "forensics", "malware", "training", "policy", "strategy", "cybercrime",
+                 "legislation", "awareness", "cert", "csirt", "exercise", "standards", "cloud", "audit",
+                 "risk", "capacity", "funding", "research", "critical", "infrastructure", "diplomacy",
+                 "norms", "privacy", "data", "protection", "response", "analysis", "lab", "curriculum"]
+        queries = [f"{a}+{b}" for a in words for b in words if a < b][:300]
+        rotate_words = os.path.join(work, f"rotate-words-{kind}.lua")
+        with open(rotate_words, "w") as f:
+            f.write("paths = {" + ",".join(f'"/organizations?q={q}"' for q in queries) + "}\n")
+            f.write("i = 0\nrequest = function()\n  i = i % #paths + 1\n"
+                    "  return wrk.format(nil, paths[i])\nend\n")
+
         pages = [
             ("matches page", f"/organizations/{first}/matches"),
             ("matches, 1,000 orgs in turn", "/", rotate),
             ("matches API", f"/api/v1/organizations/{first}/matches"),
             ("directory, words", "/organizations?q=incident"),
+            ("directory, 300 searches in turn", "/", rotate_words),
             ("directory, words + facets", "/organizations?q=forensics&kind=cert&region=Africa"),
             ("directory, facets only", "/organizations?kind=cert&region=Africa"),
             ("directory, no filter", "/organizations"),

@@ -4,8 +4,9 @@ use chrono::Utc;
 use entity::{catalog_state, organization, profile_item};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr, TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr, Statement,
+    TransactionSession, TransactionTrait,
 };
 
 use crate::domain::organization::Organization;
@@ -292,7 +293,7 @@ async fn insert_with_slug<C: ConnectionTrait>(
     .await
     .map_err(map_unique)?;
     insert_items(db, org.id, p).await?;
-    super::search::put(db, org.id, p).await?;
+    super::search::put(db, org.id, p, true).await?;
     bump_generation(db, org.id).await?;
     Ok(from_model(org))
 }
@@ -365,7 +366,7 @@ pub async fn update<C: ConnectionTrait>(
         .exec(db)
         .await?;
     insert_items(db, org_id, p).await?;
-    super::search::put(db, org_id, p).await?;
+    super::search::put(db, org_id, p, false).await?;
     bump_generation(db, org_id).await?;
     Ok(())
 }
@@ -403,14 +404,21 @@ async fn bump_generation<C: ConnectionTrait>(db: &C, org_id: i32) -> Result<(), 
         .filter(catalog_state::Column::Id.eq(1))
         .exec(db)
         .await?;
-    organization::Entity::update_many()
-        .col_expr(
-            organization::Column::Revision,
-            Expr::value(generation(db).await?),
-        )
-        .filter(organization::Column::Id.eq(org_id))
-        .exec(db)
-        .await?;
+    let backend = db.get_database_backend();
+    let placeholder = if backend == DbBackend::Postgres {
+        "$1"
+    } else {
+        "?"
+    };
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "UPDATE organization SET revision = \
+             (SELECT generation FROM catalog_state WHERE id = 1) WHERE id = {placeholder}"
+        ),
+        [org_id.into()],
+    ))
+    .await?;
     Ok(())
 }
 

@@ -19,9 +19,15 @@ use crate::matching::thesaurus::Thesaurus;
 use crate::search::catalog::{Entry, Hit};
 use crate::search::{Document, Search, Side, analyzer, tags};
 
-/// Writes what the index holds for one organization, replacing what it held.
+/// Writes what the index holds for one organization, replacing what it held
+/// (nothing when `new`: the organization was created in this transaction).
 /// Call in the transaction that writes the profile.
-pub async fn put<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> Result<(), DbErr> {
+pub async fn put<C: ConnectionTrait>(
+    db: &C,
+    org_id: i32,
+    p: &Profile,
+    new: bool,
+) -> Result<(), DbErr> {
     let doc = Document::of(p);
     let backend = db.get_database_backend();
     let stmts = match backend {
@@ -41,13 +47,16 @@ pub async fn put<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> Result
                 doc.seeks.into(),
             ],
         )],
-        _ => vec![
-            Statement::from_sql_and_values(
-                backend,
-                "DELETE FROM org_search WHERE rowid = ?",
-                [org_id.into()],
-            ),
-            Statement::from_sql_and_values(
+        // FTS5 has no upsert: the old row goes first (a new organization has none).
+        _ => [
+            (!new).then(|| {
+                Statement::from_sql_and_values(
+                    backend,
+                    "DELETE FROM org_search WHERE rowid = ?",
+                    [org_id.into()],
+                )
+            }),
+            Some(Statement::from_sql_and_values(
                 backend,
                 "INSERT INTO org_search (rowid, name, about, offers, seeks) VALUES (?, ?, ?, ?, ?)",
                 [
@@ -57,16 +66,21 @@ pub async fn put<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> Result
                     doc.offers.into(),
                     doc.seeks.into(),
                 ],
-            ),
-        ],
+            )),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     };
     for s in stmts {
         db.execute_raw(s).await?;
     }
-    org_tag::Entity::delete_many()
-        .filter(org_tag::Column::OrganizationId.eq(org_id))
-        .exec(db)
-        .await?;
+    if !new {
+        org_tag::Entity::delete_many()
+            .filter(org_tag::Column::OrganizationId.eq(org_id))
+            .exec(db)
+            .await?;
+    }
     let rows: Vec<_> = tags(&Thesaurus::shared(), p)
         .into_iter()
         .map(|tag| org_tag::ActiveModel {
@@ -95,7 +109,7 @@ pub async fn ensure_current(db: &DatabaseConnection) -> Result<(), DbErr> {
     for chunk in all.chunks(500) {
         let txn = db.begin().await?;
         for o in chunk {
-            put(&txn, o.org.id, &o.profile()).await?;
+            put(&txn, o.org.id, &o.profile(), false).await?;
         }
         txn.commit().await?;
     }
