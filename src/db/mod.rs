@@ -80,6 +80,31 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     }
 }
 
+/// A connection for long reads (every profile, for the matching index), so
+/// that requests do not queue behind them: on SQLite, where a process has one
+/// connection, a second one to the same file (WAL lets readers run beside
+/// each other and the writer); on PostgreSQL the pool itself.
+pub fn long_reads(db: &DatabaseConnection) -> DatabaseConnection {
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return db.clone();
+    }
+    let options = db.get_sqlite_connection_pool().connect_options();
+    if options
+        .get_filename()
+        .to_string_lossy()
+        .contains(":memory:")
+        || options.get_filename().starts_with("file:sqlx-in-memory")
+    {
+        // An in-memory database exists only on its own connection.
+        return db.clone();
+    }
+    let pool = sea_orm::sqlx::sqlite::SqlitePoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(SQLITE_ACQUIRE_TIMEOUT)
+        .connect_lazy_with((*options).clone());
+    sea_orm::SqlxSqliteConnector::from_sqlx_sqlite_pool(pool)
+}
+
 /// Whether the (migrated) database takes writes: a row written and rolled
 /// back. A read-only file, directory or connection would otherwise let the
 /// server start and then fail every log-in and edit.

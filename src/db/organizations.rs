@@ -247,10 +247,30 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     p: &Profile,
     is_demo: bool,
 ) -> Result<Organization, WriteError> {
+    insert_as(db, p, is_demo, Generation::Bump).await
+}
+
+/// Whether a write raises the catalog generation itself, or leaves it to
+/// [`finish_batch`] (one raise for many writes in one transaction: on
+/// PostgreSQL, updating one row thousands of times in a transaction makes
+/// every update slower than the last).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Generation {
+    Bump,
+    Batch,
+}
+
+/// [`insert`], raising the generation or not.
+pub async fn insert_as<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    p: &Profile,
+    is_demo: bool,
+    generation: Generation,
+) -> Result<Organization, WriteError> {
     for attempt in 0..SLUG_ATTEMPTS {
         let slug = unique_slug(db, &p.name, attempt).await?;
         let savepoint = db.begin().await?;
-        match insert_with_slug(&savepoint, p, is_demo, slug).await {
+        match insert_with_slug(&savepoint, p, is_demo, slug, generation).await {
             Ok(org) => {
                 savepoint.commit().await?;
                 return Ok(org);
@@ -270,6 +290,7 @@ async fn insert_with_slug<C: ConnectionTrait>(
     p: &Profile,
     is_demo: bool,
     slug: String,
+    generation: Generation,
 ) -> Result<Organization, WriteError> {
     let now = Utc::now();
     let org = organization::ActiveModel {
@@ -294,7 +315,9 @@ async fn insert_with_slug<C: ConnectionTrait>(
     .map_err(map_unique)?;
     insert_items(db, org.id, p).await?;
     super::search::put(db, org.id, p, true).await?;
-    bump_generation(db, org.id).await?;
+    if generation == Generation::Bump {
+        bump_generation(db, &[org.id]).await?;
+    }
     Ok(from_model(org))
 }
 
@@ -334,6 +357,17 @@ pub async fn update<C: ConnectionTrait>(
     expected_version: i32,
     p: &Profile,
 ) -> Result<(), WriteError> {
+    update_as(db, org_id, expected_version, p, Generation::Bump).await
+}
+
+/// [`update`], raising the generation or not.
+pub async fn update_as<C: ConnectionTrait>(
+    db: &C,
+    org_id: i32,
+    expected_version: i32,
+    p: &Profile,
+    generation: Generation,
+) -> Result<(), WriteError> {
     let changes = organization::ActiveModel {
         name: Set(p.name.clone()),
         name_key: Set(name_key(&p.name)),
@@ -367,7 +401,9 @@ pub async fn update<C: ConnectionTrait>(
         .await?;
     insert_items(db, org_id, p).await?;
     super::search::put(db, org_id, p, false).await?;
-    bump_generation(db, org_id).await?;
+    if generation == Generation::Bump {
+        bump_generation(db, &[org_id]).await?;
+    }
     Ok(())
 }
 
@@ -394,8 +430,17 @@ pub async fn generation<C: ConnectionTrait>(db: &C) -> Result<i64, DbErr> {
         .map_or(0, |row| row.generation))
 }
 
-/// Raises the generation and labels `org_id` with it ([`organization::Model::revision`]).
-async fn bump_generation<C: ConnectionTrait>(db: &C, org_id: i32) -> Result<(), DbErr> {
+/// Ends writes made with [`Generation::Batch`] in this transaction: raises
+/// the generation once and labels the organizations written with it.
+pub async fn finish_batch<C: ConnectionTrait>(db: &C, org_ids: &[i32]) -> Result<(), DbErr> {
+    if org_ids.is_empty() {
+        return Ok(());
+    }
+    bump_generation(db, org_ids).await
+}
+
+/// Raises the generation and labels `org_ids` with it ([`organization::Model::revision`]).
+async fn bump_generation<C: ConnectionTrait>(db: &C, org_ids: &[i32]) -> Result<(), DbErr> {
     catalog_state::Entity::update_many()
         .col_expr(
             catalog_state::Column::Generation,
@@ -405,20 +450,27 @@ async fn bump_generation<C: ConnectionTrait>(db: &C, org_id: i32) -> Result<(), 
         .exec(db)
         .await?;
     let backend = db.get_database_backend();
-    let placeholder = if backend == DbBackend::Postgres {
-        "$1"
-    } else {
-        "?"
-    };
-    db.execute_raw(Statement::from_sql_and_values(
-        backend,
-        format!(
-            "UPDATE organization SET revision = \
-             (SELECT generation FROM catalog_state WHERE id = 1) WHERE id = {placeholder}"
-        ),
-        [org_id.into()],
-    ))
-    .await?;
+    for chunk in org_ids.chunks(500) {
+        let marks: Vec<String> = (1..=chunk.len())
+            .map(|i| {
+                if backend == DbBackend::Postgres {
+                    format!("${i}")
+                } else {
+                    "?".to_owned()
+                }
+            })
+            .collect();
+        db.execute_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "UPDATE organization SET revision = \
+                 (SELECT generation FROM catalog_state WHERE id = 1) WHERE id IN ({})",
+                marks.join(", ")
+            ),
+            chunk.iter().map(|id| (*id).into()),
+        ))
+        .await?;
+    }
     Ok(())
 }
 

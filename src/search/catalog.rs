@@ -28,22 +28,22 @@ pub struct Entry {
 /// An organization the words found, with the engine's rank (lower is better).
 pub type Hit = (i32, f64);
 
-struct Held {
-    id: i32,
-    /// Lower-case name: the order when there are no words.
-    sort_key: String,
-    /// Ids of the facet values (`kind:cert`, `region:Africa`, `lang:fr`, …), ascending.
-    values: Vec<u32>,
-}
-
-/// Every organization of the directory, by name.
+/// Every organization of the directory, by name, in flat arrays: a scan of
+/// all of them reads memory in order.
 #[derive(Default)]
 pub struct Catalog {
-    entries: Vec<Arc<Held>>,
+    /// Organization ids, by lower-case name then id.
+    ids: Vec<i32>,
+    /// Lower-case names, in the same order.
+    sort_keys: Vec<Arc<str>>,
+    /// `values[starts[i]..starts[i + 1]]`: the ids of the facet values of
+    /// organization `i` (`kind:cert`, `region:Africa`, `lang:fr`, …), ascending.
+    starts: Vec<u32>,
+    values: Vec<u32>,
     by_id: HashMap<i32, usize>,
     /// Facet value names, by id; ids are never reused within a lineage of catalogs.
     names: Arc<Vec<String>>,
-    ids: Arc<HashMap<String, u32>>,
+    value_ids: Arc<HashMap<String, u32>>,
     /// Counts per facet value over every organization, computed once.
     all_counts: OnceLock<Vec<u64>>,
 }
@@ -61,76 +61,90 @@ impl Catalog {
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.ids.is_empty()
+    }
+
+    fn values_of(&self, i: usize) -> &[u32] {
+        &self.values[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
     /// This catalog with `changed` in place of the entries of the same ids
     /// (and added where there were none).
     pub fn with(&self, changed: Vec<Entry>) -> Self {
         let mut names = (*self.names).clone();
-        let mut ids = (*self.ids).clone();
+        let mut value_ids = (*self.value_ids).clone();
         let mut intern = |name: String| -> u32 {
-            if let Some(id) = ids.get(&name) {
+            if let Some(id) = value_ids.get(&name) {
                 return *id;
             }
             let id = names.len() as u32;
             names.push(name.clone());
-            ids.insert(name, id);
+            value_ids.insert(name, id);
             id
         };
-        let mut replaced: HashMap<i32, Arc<Held>> = HashMap::with_capacity(changed.len());
-        for e in changed {
-            let mut values: Vec<u32> = [Some(format!("kind:{}", e.kind))]
-                .into_iter()
-                .chain([
-                    e.region.map(|r| format!("region:{r}")),
-                    e.country.map(|c| format!("country:{c}")),
-                ])
-                .flatten()
-                .chain(e.tags)
-                .map(&mut intern)
-                .collect();
-            values.sort_unstable();
-            values.dedup();
-            replaced.insert(
-                e.id,
-                Arc::new(Held {
-                    id: e.id,
-                    sort_key: e.name.to_lowercase(),
-                    values,
-                }),
-            );
-        }
-        let mut entries: Vec<Arc<Held>> = self
-            .entries
-            .iter()
-            .filter(|h| !replaced.contains_key(&h.id))
-            .cloned()
+        let mut added: Vec<(Arc<str>, i32, Vec<u32>)> = changed
+            .into_iter()
+            .map(|e| {
+                let mut values: Vec<u32> = [Some(format!("kind:{}", e.kind))]
+                    .into_iter()
+                    .chain([
+                        e.region.map(|r| format!("region:{r}")),
+                        e.country.map(|c| format!("country:{c}")),
+                    ])
+                    .flatten()
+                    .chain(e.tags)
+                    .map(&mut intern)
+                    .collect();
+                values.sort_unstable();
+                values.dedup();
+                (Arc::from(e.name.to_lowercase()), e.id, values)
+            })
             .collect();
-        let mut added: Vec<Arc<Held>> = replaced.into_values().collect();
-        added.sort_by(|a, b| order(a, b));
-        // Both runs are in order: merge them.
-        let mut merged = Vec::with_capacity(entries.len() + added.len());
-        let mut rest = added.into_iter().peekable();
-        for h in entries.drain(..) {
-            while rest.peek().is_some_and(|a| order(a, &h).is_lt()) {
-                merged.extend(rest.next());
-            }
-            merged.push(h);
-        }
-        merged.extend(rest);
-        let by_id = merged.iter().enumerate().map(|(i, h)| (h.id, i)).collect();
-        Catalog {
-            entries: merged,
-            by_id,
-            names: Arc::new(names),
-            ids: Arc::new(ids),
+        added.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        added.dedup_by_key(|a| a.1);
+        let replaced: std::collections::HashSet<i32> = added.iter().map(|a| a.1).collect();
+
+        let n = self.ids.len() + added.len();
+        let mut out = Catalog {
+            ids: Vec::with_capacity(n),
+            sort_keys: Vec::with_capacity(n),
+            starts: Vec::with_capacity(n + 1),
+            values: Vec::with_capacity(self.values.len() + added.len() * 16),
+            by_id: HashMap::with_capacity(n),
+            names: Arc::default(),
+            value_ids: Arc::default(),
             all_counts: OnceLock::new(),
+        };
+        out.starts.push(0);
+        let push = |out: &mut Catalog, key: &Arc<str>, id: i32, values: &[u32]| {
+            out.by_id.insert(id, out.ids.len());
+            out.ids.push(id);
+            out.sort_keys.push(key.clone());
+            out.values.extend_from_slice(values);
+            out.starts.push(out.values.len() as u32);
+        };
+        // Both runs are in order: merge them.
+        let mut rest = added.iter().peekable();
+        for i in 0..self.ids.len() {
+            let (key, id) = (&self.sort_keys[i], self.ids[i]);
+            if replaced.contains(&id) {
+                continue;
+            }
+            while let Some(a) = rest.next_if(|a| (&*a.0, a.1) < (&**key, id)) {
+                push(&mut out, &a.0, a.1, &a.2);
+            }
+            push(&mut out, key, id, self.values_of(i));
         }
+        for a in rest {
+            push(&mut out, &a.0, a.1, &a.2);
+        }
+        out.names = Arc::new(names);
+        out.value_ids = Arc::new(value_ids);
+        out
     }
 
     /// The organizations that pass the facets of `s`, best first by the
@@ -139,38 +153,37 @@ impl Catalog {
         let Some(required) = self.required(s) else {
             return Selection::default();
         };
-        let passes = |h: &Held| required.iter().all(|v| h.values.binary_search(v).is_ok());
-        let chosen: Vec<&Held> = match hits {
+        let passes = |i: usize| {
+            let values = self.values_of(i);
+            required.iter().all(|v| values.binary_search(v).is_ok())
+        };
+        let chosen: Vec<usize> = match hits {
             None if required.is_empty() => {
                 let counts = self
                     .all_counts
-                    .get_or_init(|| self.count(self.entries.iter().map(|h| &**h)));
+                    .get_or_init(|| self.count(0..self.ids.len()));
                 return Selection {
-                    ids: self.entries.iter().map(|h| h.id).collect(),
+                    ids: self.ids.clone(),
                     facets: self.facets(counts, s.side),
                 };
             }
-            None => self
-                .entries
-                .iter()
-                .map(|h| &**h)
-                .filter(|h| passes(h))
-                .collect(),
+            None => (0..self.ids.len()).filter(|i| passes(*i)).collect(),
             Some(hits) => {
-                let mut found: Vec<(f64, &Held)> = hits
+                let mut found: Vec<(f64, usize)> = hits
                     .iter()
                     .filter_map(|(id, rank)| {
-                        let h = &*self.entries[*self.by_id.get(id)?];
-                        passes(h).then_some((*rank, h))
+                        let i = *self.by_id.get(id)?;
+                        passes(i).then_some((*rank, i))
                     })
                     .collect();
-                found.sort_by(|(ra, a), (rb, b)| ra.total_cmp(rb).then_with(|| order(a, b)));
-                found.into_iter().map(|(_, h)| h).collect()
+                // By rank, then as the catalog orders (name, id).
+                found.sort_by(|(ra, a), (rb, b)| ra.total_cmp(rb).then(a.cmp(b)));
+                found.into_iter().map(|(_, i)| i).collect()
             }
         };
         let counts = self.count(chosen.iter().copied());
         Selection {
-            ids: chosen.iter().map(|h| h.id).collect(),
+            ids: chosen.iter().map(|i| self.ids[*i]).collect(),
             facets: self.facets(&counts, s.side),
         }
     }
@@ -188,14 +201,14 @@ impl Catalog {
         wanted
             .into_iter()
             .flatten()
-            .map(|name| self.ids.get(&name).copied())
+            .map(|name| self.value_ids.get(&name).copied())
             .collect()
     }
 
-    fn count<'a>(&self, chosen: impl Iterator<Item = &'a Held>) -> Vec<u64> {
+    fn count(&self, chosen: impl Iterator<Item = usize>) -> Vec<u64> {
         let mut counts = vec![0u64; self.names.len()];
-        for h in chosen {
-            for v in &h.values {
+        for i in chosen {
+            for v in self.values_of(i) {
                 counts[*v as usize] += 1;
             }
         }
@@ -233,11 +246,6 @@ impl Catalog {
         }
         f
     }
-}
-
-/// By lower-case name, then id.
-fn order(a: &Held, b: &Held) -> std::cmp::Ordering {
-    a.sort_key.cmp(&b.sort_key).then(a.id.cmp(&b.id))
 }
 
 /// The tag prefix of the theme facet for the search's side.

@@ -12,7 +12,7 @@ use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 use serde_json::Value;
 
 use crate::db::accounts;
-use crate::db::organizations::{self, WriteError};
+use crate::db::organizations::{self, Generation, WriteError};
 use crate::domain::profile::{Profile, ProfileDraft, name_key, split_languages};
 
 pub const FIELDS: [&str; 10] = [
@@ -417,12 +417,14 @@ pub async fn apply(
 ) -> Result<Summary, DbErr> {
     let txn = db.begin().await?;
     let mut summary = Summary::default();
+    let mut written = Vec::new();
     for profile in profiles {
         match organizations::find_by_name(&txn, &profile.name).await? {
             None => {
-                organizations::insert(&txn, profile, is_demo)
+                let org = organizations::insert_as(&txn, profile, is_demo, Generation::Batch)
                     .await
                     .map_err(into_db)?;
+                written.push(org.id);
                 summary.created += 1;
             }
             Some(existing) => {
@@ -435,15 +437,23 @@ pub async fn apply(
                 if stored.profile() == profile {
                     summary.unchanged += 1;
                 } else {
-                    organizations::update(&txn, existing.id, existing.version, &profile)
-                        .await
-                        .map_err(into_db)?;
+                    organizations::update_as(
+                        &txn,
+                        existing.id,
+                        existing.version,
+                        &profile,
+                        Generation::Batch,
+                    )
+                    .await
+                    .map_err(into_db)?;
+                    written.push(existing.id);
                     summary.updated += 1;
                 }
             }
         }
         progress(1);
     }
+    organizations::finish_batch(&txn, &written).await?;
     txn.commit().await?;
     Ok(summary)
 }

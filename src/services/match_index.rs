@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -96,11 +96,12 @@ impl Snapshot {
         self.rankings.get(&self.engine, a)
     }
 
-    /// Every suggestion for `a` that passes `filter`, best first.
-    pub fn ranked(&self, a: usize, filter: &Filter) -> Vec<Match> {
+    /// The first `limit` suggestions for `a` that pass `filter`, best first.
+    pub fn ranked(&self, a: usize, filter: &Filter, limit: usize) -> Vec<Match> {
         self.ranking(a)
             .iter()
             .filter(|m| filter.accepts(&self.engine, m))
+            .take(limit)
             .copied()
             .collect()
     }
@@ -159,6 +160,8 @@ struct Inner {
     background: AtomicBool,
     /// Wakes the reads waiting for a background rebuild.
     rebuilt: Notify,
+    /// The connection the profiles are loaded through ([`db::long_reads`]).
+    loader: OnceLock<DatabaseConnection>,
 }
 
 impl Inner {
@@ -182,7 +185,8 @@ impl Inner {
         }
         // The generation is read before the profiles: the snapshot is never older
         // than its label, and a write after it raises the label for the next request.
-        let all = db::organizations::load_all(db).await?;
+        let loader = self.loader.get_or_init(|| db::long_reads(db));
+        let all = db::organizations::load_all(loader).await?;
         let snapshot = actix_web::rt::task::spawn_blocking(move || build(generation, all))
             .await
             .context("building the matching index failed")?;

@@ -23,20 +23,52 @@ pub fn entries(
     marks: Option<&Marks>,
     show_hidden: bool,
 ) -> Vec<Entry> {
-    snapshot
-        .ranked(a, filter)
-        .into_iter()
-        .filter(|m| !marks.is_some_and(|mk| mk.no_fit.contains(&snapshot.orgs[m.index].id)))
-        .map(|m| {
+    let ranking = snapshot.ranking(a);
+    each(snapshot, &ranking, filter, marks, show_hidden).collect()
+}
+
+/// What [`entries`] holds from position `skip` on, at most `take` of them,
+/// with the number of entries in all: one page, without copying the rest.
+pub fn page(
+    snapshot: &Snapshot,
+    a: usize,
+    filter: &Filter,
+    marks: Option<&Marks>,
+    show_hidden: bool,
+    (skip, take): (usize, usize),
+) -> (usize, Vec<Entry>) {
+    let ranking = snapshot.ranking(a);
+    let mut total = 0;
+    let mut out = Vec::with_capacity(take);
+    for e in each(snapshot, &ranking, filter, marks, show_hidden) {
+        if total >= skip && out.len() < take {
+            out.push(e);
+        }
+        total += 1;
+    }
+    (total, out)
+}
+
+fn each<'a>(
+    snapshot: &'a Snapshot,
+    ranking: &'a [Match],
+    filter: &'a Filter,
+    marks: Option<&'a Marks>,
+    show_hidden: bool,
+) -> impl Iterator<Item = Entry> + 'a {
+    ranking
+        .iter()
+        .filter(move |m| filter.accepts(&snapshot.engine, m))
+        .filter(move |m| !marks.is_some_and(|mk| mk.no_fit.contains(&snapshot.orgs[m.index].id)))
+        .map(move |m| {
             let id = snapshot.orgs[m.index].id;
             Entry {
-                m,
+                m: *m,
                 mark: marks.and_then(|mk| mk.mine(id)),
                 mutual: marks.is_some_and(|mk| mk.is_mutual(id)),
             }
         })
-        .filter(|e| show_hidden || e.mark != Some(Mark::NotInterested))
-        .collect()
+        .filter(move |e| show_hidden || e.mark != Some(Mark::NotInterested))
 }
 
 /// The rows of an export: what the list shows with these filters, all pages.

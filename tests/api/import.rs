@@ -244,3 +244,37 @@ async fn the_demo_data_loads_only_into_an_empty_database() {
         .await;
     assert_eq!(r.status(), reqwest::StatusCode::SEE_OTHER);
 }
+
+/// A server that already holds the directory sees what a `roundtable import`
+/// (another process, one transaction, one raise of the generation) created
+/// and changed, on its next search.
+#[tokio::test]
+async fn a_running_server_finds_what_an_import_wrote() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let before = app.get_page("/organizations?q=forensics").await;
+    assert!(text_of(&before.html, ".result-count")[0].starts_with("0 organizations"));
+    assert!(
+        import(&app, &write(&dir, "orgs.json", GOOD_JSON))
+            .status
+            .success()
+    );
+    let after = app.get_page("/organizations?q=forensics").await;
+    assert!(
+        text_of(&after.html, ".result-count")[0].starts_with("1 organization"),
+        "{:?}",
+        text_of(&after.html, ".result-count")
+    );
+    let changed = GOOD_JSON.replace("Forensics lab", "Malware sandbox");
+    assert!(
+        import(&app, &write(&dir, "orgs2.json", &changed))
+            .status
+            .success()
+    );
+    let page = app.get_page("/organizations?q=forensics").await;
+    assert!(text_of(&page.html, ".result-count")[0].starts_with("0 organizations"));
+    let page = app
+        .get_page("/organizations?q=sandbox&region=Pacific")
+        .await;
+    assert!(text_of(&page.html, ".result-count")[0].starts_with("1 organization"));
+}

@@ -12,7 +12,7 @@ use crate::exports::{self, ExportRow};
 use crate::matching::rounded;
 use crate::matching::{Filter, Match, Reason};
 use crate::services::match_index::{MatchIndex, Snapshot};
-use crate::services::suggestions::{entries, export_rows};
+use crate::services::suggestions::{self, export_rows};
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::next::safe_next;
@@ -293,15 +293,28 @@ pub async fn list(
     let (snapshot, a) = index.ranking_of(db.get_ref(), &slug).await?;
     let a = a.ok_or(AppError::NotFound)?;
     let marks = marks_if_own(&visitor, db.get_ref(), &snapshot, a).await?;
-    let all = entries(&snapshot, a, &filter, marks.as_ref(), query.show_hidden());
-    let total = all.len();
+    let shown = |page: usize| {
+        suggestions::page(
+            &snapshot,
+            a,
+            &filter,
+            marks.as_ref(),
+            query.show_hidden(),
+            ((page - 1) * PAGE_SIZE, PAGE_SIZE),
+        )
+    };
+    let mut page = query.page();
+    let (mut total, mut window) = shown(page);
     let pages = total.div_ceil(PAGE_SIZE).max(1);
-    let page = query.page().min(pages);
-    let matches = all
+    if page > pages {
+        // Past the end: the last page.
+        page = pages;
+        (total, window) = shown(page);
+    }
+    let matches = window
         .iter()
         .enumerate()
-        .skip((page - 1) * PAGE_SIZE)
-        .take(PAGE_SIZE)
+        .map(|(i, e)| (i + (page - 1) * PAGE_SIZE, e))
         .map(|(i, e)| {
             (
                 MatchView::new(&snapshot, a, i + 1, &e.m, marks.is_some(), e.mutual),

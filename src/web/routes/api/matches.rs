@@ -145,8 +145,7 @@ pub async fn matches(
     let (snapshot, a) = index.ranking_of(db.get_ref(), &slug).await?;
     let a = a.ok_or_else(|| ApiError::NotFound(format!("no organization \"{slug}\"")))?;
     let engine = &snapshot.engine;
-    let mut ranked = snapshot.ranked(a, &filter);
-    ranked.truncate(limit);
+    let ranked = snapshot.ranked(a, &filter, limit);
     let matches = ranked
         .iter()
         .enumerate()
