@@ -48,6 +48,14 @@ impl Filter {
         })
     }
 
+    /// Whether every suggestion passes (all of them have a score above 0).
+    pub fn accepts_any_partner(&self) -> bool {
+        self.min_score <= 0.0
+            && self.kind.is_none()
+            && self.region.is_none()
+            && self.language.is_none()
+    }
+
     pub fn accepts(&self, engine: &Engine, m: &Match) -> bool {
         let p = engine.profile(m.index);
         m.score >= self.min_score

@@ -40,7 +40,11 @@ pub struct Catalog {
     /// organization `i` (`kind:cert`, `region:Africa`, `lang:fr`, …), ascending.
     starts: Vec<u32>,
     values: Vec<u32>,
-    by_id: HashMap<i32, usize>,
+    /// Position in `ids` by organization id (`u32::MAX`: none); ids are small
+    /// and dense, so a vector is the fastest map.
+    by_id: Vec<u32>,
+    /// The same, when ids are too sparse for a vector.
+    by_sparse_id: HashMap<i32, u32>,
     /// Facet value names, by id; ids are never reused within a lineage of catalogs.
     names: Arc<Vec<String>>,
     value_ids: Arc<HashMap<String, u32>>,
@@ -66,6 +70,16 @@ impl Catalog {
 
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
+    }
+
+    /// Where organization `id` is in the catalog's order.
+    fn position(&self, id: i32) -> Option<usize> {
+        let i = if self.by_id.is_empty() {
+            *self.by_sparse_id.get(&id)?
+        } else {
+            *self.by_id.get(usize::try_from(id).ok()?)?
+        };
+        (i != u32::MAX).then_some(i as usize)
     }
 
     fn values_of(&self, i: usize) -> &[u32] {
@@ -114,14 +128,14 @@ impl Catalog {
             sort_keys: Vec::with_capacity(n),
             starts: Vec::with_capacity(n + 1),
             values: Vec::with_capacity(self.values.len() + added.len() * 16),
-            by_id: HashMap::with_capacity(n),
+            by_id: Vec::new(),
+            by_sparse_id: HashMap::new(),
             names: Arc::default(),
             value_ids: Arc::default(),
             all_counts: OnceLock::new(),
         };
         out.starts.push(0);
         let push = |out: &mut Catalog, key: &Arc<str>, id: i32, values: &[u32]| {
-            out.by_id.insert(id, out.ids.len());
             out.ids.push(id);
             out.sort_keys.push(key.clone());
             out.values.extend_from_slice(values);
@@ -141,6 +155,23 @@ impl Catalog {
         }
         for a in rest {
             push(&mut out, &a.0, a.1, &a.2);
+        }
+        let max_id = out.ids.iter().copied().max().unwrap_or(0);
+        match usize::try_from(max_id) {
+            Ok(max) if max <= 8 * out.ids.len() + 65_536 && out.ids.iter().all(|id| *id >= 0) => {
+                out.by_id = vec![u32::MAX; max + 1];
+                for (i, id) in out.ids.iter().enumerate() {
+                    out.by_id[*id as usize] = i as u32;
+                }
+            }
+            _ => {
+                out.by_sparse_id = out
+                    .ids
+                    .iter()
+                    .enumerate()
+                    .map(|(i, id)| (*id, i as u32))
+                    .collect();
+            }
         }
         out.names = Arc::new(names);
         out.value_ids = Arc::new(value_ids);
@@ -172,12 +203,12 @@ impl Catalog {
                 let mut found: Vec<(f64, usize)> = hits
                     .iter()
                     .filter_map(|(id, rank)| {
-                        let i = *self.by_id.get(id)?;
+                        let i = self.position(*id)?;
                         passes(i).then_some((*rank, i))
                     })
                     .collect();
                 // By rank, then as the catalog orders (name, id).
-                found.sort_by(|(ra, a), (rb, b)| ra.total_cmp(rb).then(a.cmp(b)));
+                found.sort_unstable_by(|(ra, a), (rb, b)| ra.total_cmp(rb).then(a.cmp(b)));
                 found.into_iter().map(|(_, i)| i).collect()
             }
         };
@@ -354,6 +385,18 @@ mod tests {
         let sel = catalog().select(&search(), Some(&hits));
         assert_eq!(sel.ids, vec![3, 2, 1]);
         assert_eq!(count(&sel.facets.kind, "cert"), 2);
+    }
+
+    #[test]
+    fn sparse_and_dense_ids_find_the_same() {
+        let dense = catalog();
+        let sparse = dense.with(vec![entry(2_000_000_000, "Omega", "cert", "Asia", &[])]);
+        let hits = [(2_000_000_000, -3.0), (1, -1.0), (-5, -9.0)];
+        assert_eq!(
+            sparse.select(&search(), Some(&hits)).ids,
+            vec![2_000_000_000, 1]
+        );
+        assert_eq!(dense.select(&search(), Some(&hits)).ids, vec![1]);
     }
 
     #[test]

@@ -38,6 +38,35 @@ pub fn page(
     (skip, take): (usize, usize),
 ) -> (usize, Vec<Entry>) {
     let ranking = snapshot.ranking(a);
+    if filter.accepts_any_partner() {
+        // Only marks leave suggestions out: find those few in the ranking
+        // instead of walking all of it.
+        let left_out: std::collections::HashSet<usize> = marks
+            .into_iter()
+            .flat_map(|mk| {
+                let hidden = mk
+                    .mine
+                    .iter()
+                    .filter(move |(_, m)| !show_hidden && **m == Mark::NotInterested)
+                    .map(|(id, _)| *id);
+                mk.no_fit.iter().copied().chain(hidden)
+            })
+            .filter_map(|id| snapshot.index_of_id(id))
+            .filter(|&b| {
+                let m = snapshot.engine.pair(a, b);
+                b != a
+                    && ranking
+                        .binary_search_by(|r| snapshot.engine.order(r, &m))
+                        .is_ok()
+            })
+            .collect();
+        let total = ranking.len() - left_out.len();
+        let window = each(snapshot, &ranking, filter, marks, show_hidden)
+            .skip(skip)
+            .take(take)
+            .collect();
+        return (total, window);
+    }
     let mut total = 0;
     let mut out = Vec::with_capacity(take);
     for e in each(snapshot, &ranking, filter, marks, show_hidden) {

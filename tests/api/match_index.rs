@@ -109,3 +109,54 @@ async fn matches_page(app: &crate::helpers::TestApp, slug: &str) -> String {
     assert_eq!(page.status, StatusCode::OK);
     page.html.html()
 }
+
+/// One page read straight from the kept ranking holds what the whole
+/// filtered list holds at that place, with the same total, whatever the marks.
+#[tokio::test]
+async fn a_page_of_suggestions_is_the_same_slice_of_the_whole_list() {
+    use roundtable::matching::Filter;
+    use roundtable::services::suggestions;
+
+    let app = spawn_app().await;
+    let (client, me, others) = crate::helpers::matches::marketplace(&app).await;
+    let r = crate::helpers::matches::mark(&app, &client, &me, &others[0], "not_interested").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = crate::helpers::matches::mark(&app, &client, &me, &others[1], "interested").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+    let index = MatchIndex::default();
+    let snapshot = index.current(&app.db).await.expect("index");
+    let a = snapshot.index_of(&me).expect("me");
+    let org = snapshot.orgs[a].id;
+    let marks = roundtable::db::interests::of(&app.db, org)
+        .await
+        .expect("marks");
+    let filters = [
+        Filter::default(),
+        Filter::parse("", "", "fr", "").expect("filter"),
+    ];
+    let mut hidden_seen = false;
+    for filter in &filters {
+        for marks in [None, Some(&marks)] {
+            for show_hidden in [false, true] {
+                let all = suggestions::entries(&snapshot, a, filter, marks, show_hidden);
+                hidden_seen |=
+                    marks.is_some() && !show_hidden && all.len() < snapshot.ranking(a).len();
+                for (skip, take) in [(0, 1), (0, 20), (1, 1), (2, 5), (10, 3)] {
+                    let (total, window) =
+                        suggestions::page(&snapshot, a, filter, marks, show_hidden, (skip, take));
+                    assert_eq!(total, all.len());
+                    let expected: Vec<usize> = all
+                        .iter()
+                        .skip(skip)
+                        .take(take)
+                        .map(|e| e.m.index)
+                        .collect();
+                    let got: Vec<usize> = window.iter().map(|e| e.m.index).collect();
+                    assert_eq!(got, expected, "{filter:?} skip {skip} take {take}");
+                }
+            }
+        }
+    }
+    assert!(hidden_seen, "a mark left a suggestion out");
+}

@@ -164,7 +164,7 @@ impl Engine {
     }
 
     /// Higher score first; equal scores by name, then by position.
-    fn order(&self, a: &Match, b: &Match) -> Ordering {
+    pub fn order(&self, a: &Match, b: &Match) -> Ordering {
         b.score
             .total_cmp(&a.score)
             .then_with(|| {
