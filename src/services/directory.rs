@@ -96,6 +96,11 @@ impl Directory {
         self.held.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// Builds the catalog now rather than on the first search.
+    pub async fn prepare(&self, db: &DatabaseConnection) -> Result<(), DbErr> {
+        self.state(db).await.map(|_| ())
+    }
+
     /// The catalog of the profiles as they are now, caught up if behind.
     async fn state(&self, db: &DatabaseConnection) -> Result<Arc<State>, DbErr> {
         let generation = db::organizations::generation(db).await?;

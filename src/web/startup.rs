@@ -108,6 +108,23 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
     let index = web::Data::new(MatchIndex::default());
     let directory = web::Data::new(Directory::default());
     let passwords = web::Data::new(Passwords::default());
+    // The directory's catalog and the matching index are built once the server
+    // listens, not on the first request that needs them.
+    let (warm_index, warm_directory, warm_db) = (index.clone(), directory.clone(), db.clone());
+    tokio::spawn(async move {
+        let started = std::time::Instant::now();
+        if let Err(e) = warm_directory.prepare(&warm_db).await {
+            tracing::warn!(error = %e, "preparing the directory failed");
+        }
+        match warm_index.current(&warm_db).await {
+            Ok(s) => tracing::info!(
+                organizations = s.engine.len(),
+                ms = started.elapsed().as_millis() as u64,
+                "directory and matching index ready"
+            ),
+            Err(e) => tracing::warn!(error = %e, "building the matching index failed"),
+        }
+    });
     let server = HttpServer::new(move || {
         App::new()
             .wrap(from_fn(error::in_the_visitors_layout))
