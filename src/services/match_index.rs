@@ -3,9 +3,9 @@
 //! an edit made through any process is seen by the next request of every other.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
@@ -162,6 +162,8 @@ struct Inner {
     rebuilt: Notify,
     /// The connection the profiles are loaded through ([`db::long_reads`]).
     loader: OnceLock<DatabaseConnection>,
+    /// How long the last rebuild took, in milliseconds.
+    last_build_ms: AtomicU64,
 }
 
 impl Inner {
@@ -185,12 +187,15 @@ impl Inner {
         }
         // The generation is read before the profiles: the snapshot is never older
         // than its label, and a write after it raises the label for the next request.
+        let started = Instant::now();
         let loader = self.loader.get_or_init(|| db::long_reads(db));
         let all = db::organizations::load_all(loader).await?;
         let snapshot = actix_web::rt::task::spawn_blocking(move || build(generation, all))
             .await
             .context("building the matching index failed")?;
         let snapshot = Arc::new(snapshot);
+        let took = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.last_build_ms.store(took, Ordering::Release);
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot.clone());
         Ok(snapshot)
     }
@@ -216,8 +221,10 @@ impl MatchIndex {
     }
 
     /// As [`MatchIndex::current`], but when the profiles changed and the
-    /// rebuild takes longer than its wait ([`FRESH_WAIT`] by default), the previous snapshot: a
-    /// large index is rebuilt in the background while reads go on.
+    /// rebuild takes longer than its wait ([`FRESH_WAIT`] by default), the
+    /// previous snapshot: a large index is rebuilt in the background while
+    /// reads go on. When the last rebuild took longer than the wait, reads do
+    /// not wait at all.
     pub async fn current_or_previous(
         &self,
         db: &DatabaseConnection,
@@ -242,7 +249,12 @@ impl MatchIndex {
                 inner.rebuilt.notify_waiters();
             });
         }
-        let _ = tokio::time::timeout(self.fresh_wait, rebuilt).await;
+        // Waiting is worth it only when rebuilds end within the wait; beyond
+        // that size (about 5,000 organizations) reads never wait.
+        let last = Duration::from_millis(self.inner.last_build_ms.load(Ordering::Acquire));
+        if last <= self.fresh_wait {
+            let _ = tokio::time::timeout(self.fresh_wait, rebuilt).await;
+        }
         Ok(self.inner.cached(generation).unwrap_or(previous))
     }
 
