@@ -10,8 +10,19 @@ impl Engine {
     /// The `k` best partners of organization `a`, best first; ties by name.
     /// Never `a` itself, never a partner with score 0.
     pub fn top(&self, a: usize, k: usize) -> Vec<Match> {
-        let mut scratch = Scratch::new(self.profiles.len(), self.phrases.len());
-        self.top_with(a, k, &mut scratch)
+        thread_local! {
+            /// The buffers of the last call on this thread: zeroed again by
+            /// every call, so reused by the next one when the sizes match.
+            static SCRATCH: std::cell::RefCell<Option<Scratch>> = const { std::cell::RefCell::new(None) };
+        }
+        let (orgs, phrases) = (self.profiles.len(), self.phrases.len());
+        let mut scratch = SCRATCH
+            .with(|s| s.borrow_mut().take())
+            .filter(|s| s.x.len() == orgs && s.phrase_best.len() == phrases)
+            .unwrap_or_else(|| Scratch::new(orgs, phrases));
+        let out = self.top_with(a, k, &mut scratch);
+        SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
+        out
     }
 
     pub(super) fn top_with(&self, a: usize, k: usize, s: &mut Scratch) -> Vec<Match> {
@@ -28,7 +39,8 @@ impl Engine {
                 .filter(|m| m.score > 0.0)
                 .collect();
             s.clear();
-            out.sort_by(|x, y| self.order(x, y));
+            // `order` is total (the index breaks every tie): unstable is exact.
+            out.sort_unstable_by(|x, y| self.order(x, y));
             out.truncate(k);
             return out;
         }
