@@ -105,6 +105,18 @@ pub fn long_reads(db: &DatabaseConnection) -> DatabaseConnection {
     sea_orm::SqlxSqliteConnector::from_sqlx_sqlite_pool(pool)
 }
 
+/// `count` placeholders, comma-separated, for values bound after the first
+/// `before`: `$2, $3` on PostgreSQL, `?, ?` on SQLite.
+pub(crate) fn placeholders(backend: sea_orm::DbBackend, before: usize, count: usize) -> String {
+    (before + 1..=before + count)
+        .map(|i| match backend {
+            sea_orm::DbBackend::Postgres => format!("${i}"),
+            _ => "?".to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Whether the (migrated) database takes writes: a row written and rolled
 /// back. A read-only file, directory or connection would otherwise let the
 /// server start and then fail every log-in and edit.

@@ -4,9 +4,9 @@ use chrono::Utc;
 use entity::{catalog_state, organization, profile_item};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr, Statement,
-    TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr, Statement, TransactionSession,
+    TransactionTrait,
 };
 
 use crate::domain::organization::Organization;
@@ -451,21 +451,12 @@ async fn bump_generation<C: ConnectionTrait>(db: &C, org_ids: &[i32]) -> Result<
         .await?;
     let backend = db.get_database_backend();
     for chunk in org_ids.chunks(500) {
-        let marks: Vec<String> = (1..=chunk.len())
-            .map(|i| {
-                if backend == DbBackend::Postgres {
-                    format!("${i}")
-                } else {
-                    "?".to_owned()
-                }
-            })
-            .collect();
+        let marks = super::placeholders(backend, 0, chunk.len());
         db.execute_raw(Statement::from_sql_and_values(
             backend,
             format!(
                 "UPDATE organization SET revision = \
-                 (SELECT generation FROM catalog_state WHERE id = 1) WHERE id IN ({})",
-                marks.join(", ")
+                 (SELECT generation FROM catalog_state WHERE id = 1) WHERE id IN ({marks})"
             ),
             chunk.iter().map(|id| (*id).into()),
         ))

@@ -197,18 +197,8 @@ pub async fn hits<C: ConnectionTrait>(
         } else {
             "rowid"
         };
-        let marks: Vec<String> = ids
-            .iter()
-            .enumerate()
-            .map(|(i, _)| {
-                if is_pg(backend) {
-                    format!("${}", i + 2)
-                } else {
-                    "?".into()
-                }
-            })
-            .collect();
-        sql.push_str(&format!(" AND {column} IN ({})", marks.join(", ")));
+        let marks = super::placeholders(backend, 1, ids.len());
+        sql.push_str(&format!(" AND {column} IN ({marks})"));
         values.extend(ids.iter().map(|id| sea_orm::Value::from(*id)));
     }
     let rows = db

@@ -3,17 +3,19 @@
 //! JSON: an array of objects with the keys of [`FIELDS`]. CSV: a header row with
 //! the same names; list columns (capabilities, needs, languages) separate their
 //! items with `;`. Rows are numbered from 1 in the order of the file (for CSV,
-//! row N is on line N + 1, below the header).
+//! row N is on line N + 1, below the header). Parsing and checking live here;
+//! writing the checked profiles to the database in [`write`].
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 use serde_json::Value;
 
-use crate::db::accounts;
-use crate::db::organizations::{self, Generation, WriteError};
 use crate::domain::profile::{Profile, ProfileDraft, name_key, split_languages};
+
+mod write;
+
+pub use write::{Joined, Summary, apply, apply_and_join};
 
 pub const FIELDS: [&str; 10] = [
     "name",
@@ -397,128 +399,6 @@ fn csv_drafts(bytes: &[u8]) -> Result<Vec<Result<ProfileDraft, Vec<RowError>>>, 
         rows.push(Ok(draft_from(fields)));
     }
     Ok(rows)
-}
-
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Summary {
-    pub created: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-}
-
-/// Writes the profiles in one transaction: a name that exists (ignoring case) is
-/// updated, a new one is created, an identical one is left alone, so running the
-/// same import twice changes nothing. `progress` is called after each row.
-pub async fn apply(
-    db: &DatabaseConnection,
-    profiles: &[Profile],
-    is_demo: bool,
-    progress: impl Fn(u64),
-) -> Result<Summary, DbErr> {
-    let txn = db.begin().await?;
-    let mut summary = Summary::default();
-    let mut written = Vec::new();
-    for profile in profiles {
-        match organizations::find_by_name(&txn, &profile.name).await? {
-            None => {
-                let org = organizations::insert_as(&txn, profile, is_demo, Generation::Batch)
-                    .await
-                    .map_err(into_db)?;
-                written.push(org.id);
-                summary.created += 1;
-            }
-            Some(existing) => {
-                let stored = organizations::find_by_id(&txn, existing.id)
-                    .await?
-                    .ok_or_else(|| DbErr::RecordNotFound(existing.name.clone()))?;
-                // Private needs are not part of the import format: they stay.
-                let mut profile = profile.clone();
-                profile.private_needs = stored.private_needs.clone();
-                if stored.profile() == profile {
-                    summary.unchanged += 1;
-                } else {
-                    organizations::update_as(
-                        &txn,
-                        existing.id,
-                        existing.version,
-                        &profile,
-                        Generation::Batch,
-                    )
-                    .await
-                    .map_err(into_db)?;
-                    written.push(existing.id);
-                    summary.updated += 1;
-                }
-            }
-        }
-        progress(1);
-    }
-    organizations::finish_batch(&txn, &written).await?;
-    txn.commit().await?;
-    Ok(summary)
-}
-
-/// What an organizer's import did.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Joined {
-    /// Organizations in the file, all now participants.
-    pub organizations: usize,
-    /// Registered organizations whose profiles the file would have changed:
-    /// they joined, and their profiles stay as their accounts wrote them.
-    pub kept: usize,
-}
-
-/// Every organization of the file joins the event, in one transaction: a new
-/// name is created, an organization nobody has registered is updated as in
-/// [`apply`], and a registered organization (one with accounts) only joins —
-/// its profile is its own.
-pub async fn apply_and_join(
-    db: &DatabaseConnection,
-    profiles: &[Profile],
-    event_id: i32,
-) -> Result<Joined, DbErr> {
-    let txn = db.begin().await?;
-    let mut kept = 0;
-    for profile in profiles {
-        let id = match organizations::find_by_name(&txn, &profile.name).await? {
-            None => {
-                organizations::insert(&txn, profile, false)
-                    .await
-                    .map_err(into_db)?
-                    .id
-            }
-            Some(existing) => {
-                let stored = organizations::find_by_id(&txn, existing.id)
-                    .await?
-                    .ok_or_else(|| DbErr::RecordNotFound(existing.name.clone()))?;
-                let mut profile = profile.clone();
-                profile.private_needs = stored.private_needs.clone();
-                if stored.profile() != profile {
-                    if accounts::organization_has_accounts(&txn, existing.id).await? {
-                        kept += 1;
-                    } else {
-                        organizations::update(&txn, existing.id, existing.version, &profile)
-                            .await
-                            .map_err(into_db)?;
-                    }
-                }
-                existing.id
-            }
-        };
-        crate::db::participants::join(&txn, event_id, id).await?;
-    }
-    txn.commit().await?;
-    Ok(Joined {
-        organizations: profiles.len(),
-        kept,
-    })
-}
-
-fn into_db(e: WriteError) -> DbErr {
-    match e {
-        WriteError::Db(e) => e,
-        other => DbErr::Custom(other.to_string()),
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,134 @@
+//! Writing checked profiles to the database, all or nothing: the command-line
+//! import ([`apply`]) and an organizer's import of participants ([`apply_and_join`]).
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
+
+use crate::db::accounts;
+use crate::db::organizations::{self, Generation, WriteError};
+use crate::domain::organization::Organization;
+use crate::domain::profile::Profile;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// Writes the profiles in one transaction: a name that exists (ignoring case) is
+/// updated, a new one is created, an identical one is left alone, so running the
+/// same import twice changes nothing. `progress` is called after each row.
+pub async fn apply(
+    db: &DatabaseConnection,
+    profiles: &[Profile],
+    is_demo: bool,
+    progress: impl Fn(u64),
+) -> Result<Summary, DbErr> {
+    let txn = db.begin().await?;
+    let mut summary = Summary::default();
+    let mut written = Vec::new();
+    for profile in profiles {
+        match organizations::find_by_name(&txn, &profile.name).await? {
+            None => {
+                let org = organizations::insert_as(&txn, profile, is_demo, Generation::Batch)
+                    .await
+                    .map_err(into_db)?;
+                written.push(org.id);
+                summary.created += 1;
+            }
+            Some(existing) => match changed_by(&txn, &existing, profile).await? {
+                None => summary.unchanged += 1,
+                Some(profile) => {
+                    organizations::update_as(
+                        &txn,
+                        existing.id,
+                        existing.version,
+                        &profile,
+                        Generation::Batch,
+                    )
+                    .await
+                    .map_err(into_db)?;
+                    written.push(existing.id);
+                    summary.updated += 1;
+                }
+            },
+        }
+        progress(1);
+    }
+    organizations::finish_batch(&txn, &written).await?;
+    txn.commit().await?;
+    Ok(summary)
+}
+
+/// What an organizer's import did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Joined {
+    /// Organizations in the file, all now participants.
+    pub organizations: usize,
+    /// Registered organizations whose profiles the file would have changed:
+    /// they joined, and their profiles stay as their accounts wrote them.
+    pub kept: usize,
+}
+
+/// Every organization of the file joins the event, in one transaction: a new
+/// name is created, an organization nobody has registered is updated as in
+/// [`apply`], and a registered organization (one with accounts) only joins —
+/// its profile is its own.
+pub async fn apply_and_join(
+    db: &DatabaseConnection,
+    profiles: &[Profile],
+    event_id: i32,
+) -> Result<Joined, DbErr> {
+    let txn = db.begin().await?;
+    let mut kept = 0;
+    for profile in profiles {
+        let id = match organizations::find_by_name(&txn, &profile.name).await? {
+            None => {
+                organizations::insert(&txn, profile, false)
+                    .await
+                    .map_err(into_db)?
+                    .id
+            }
+            Some(existing) => {
+                if let Some(profile) = changed_by(&txn, &existing, profile).await? {
+                    if accounts::organization_has_accounts(&txn, existing.id).await? {
+                        kept += 1;
+                    } else {
+                        organizations::update(&txn, existing.id, existing.version, &profile)
+                            .await
+                            .map_err(into_db)?;
+                    }
+                }
+                existing.id
+            }
+        };
+        crate::db::participants::join(&txn, event_id, id).await?;
+    }
+    txn.commit().await?;
+    Ok(Joined {
+        organizations: profiles.len(),
+        kept,
+    })
+}
+
+fn into_db(e: WriteError) -> DbErr {
+    match e {
+        WriteError::Db(e) => e,
+        other => DbErr::Custom(other.to_string()),
+    }
+}
+
+/// The profile `existing` would have after importing `imported`, if that
+/// changes it. Private needs are not part of the import format: they stay.
+async fn changed_by<C: ConnectionTrait>(
+    db: &C,
+    existing: &Organization,
+    imported: &Profile,
+) -> Result<Option<Profile>, DbErr> {
+    let stored = organizations::find_by_id(db, existing.id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(existing.name.clone()))?;
+    let mut profile = imported.clone();
+    profile.private_needs = stored.private_needs.clone();
+    Ok((stored.profile() != profile).then_some(profile))
+}
