@@ -13,4 +13,5 @@ pub mod organization;
 pub mod participant;
 pub mod prelude;
 pub mod profile_item;
+pub mod removed_meeting;
 pub mod session;

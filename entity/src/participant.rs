@@ -12,6 +12,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub blocked_slots: String,
     pub joined_at: DateTimeUtc,
+    /// Empty until checked in on the day; `present` or `absent`.
+    pub attendance: String,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

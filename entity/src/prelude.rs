@@ -9,4 +9,5 @@ pub use super::meeting_request::Entity as MeetingRequest;
 pub use super::organization::Entity as Organization;
 pub use super::participant::Entity as Participant;
 pub use super::profile_item::Entity as ProfileItem;
+pub use super::removed_meeting::Entity as RemovedMeeting;
 pub use super::session::Entity as Session;

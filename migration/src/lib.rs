@@ -20,6 +20,7 @@ mod m20261201_000014_add_interest_scored_with;
 mod m20261201_000015_recompute_name_key;
 mod m20261201_000016_directory_search;
 mod m20261207_000017_organization_revision;
+mod m20261207_000018_attendance_and_undo;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000015_recompute_name_key::Migration),
             Box::new(m20261201_000016_directory_search::Migration),
             Box::new(m20261207_000017_organization_revision::Migration),
+            Box::new(m20261207_000018_attendance_and_undo::Migration),
         ]
     }
 }

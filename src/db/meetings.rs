@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
-use entity::{event, meeting};
+use entity::{event, meeting, removed_meeting};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
@@ -152,13 +152,134 @@ pub async fn move_to<C: ConnectionTrait>(
     Ok(r.rows_affected > 0)
 }
 
-pub async fn delete<C: ConnectionTrait>(db: &C, event_id: i32, id: i32) -> Result<bool, DbErr> {
-    let r = meeting::Entity::delete_many()
-        .filter(meeting::Column::Id.eq(id))
+/// Exchanges the places of meetings `a` and `b` (each `(id, slot, table)` as
+/// the organizer saw it) and locks both; false if either has moved meanwhile.
+pub async fn swap(
+    db: &sea_orm::DatabaseConnection,
+    event_id: i32,
+    a: (i32, SlotIndex, TableIndex),
+    b: (i32, SlotIndex, TableIndex),
+) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    // The unique (event, slot, table) index: `a` waits at a table of its own
+    // (a negative index is never a real table) while `b` takes its place.
+    let waiting = -1 - a.0;
+    // (meeting, from (slot, table), to (slot, table)), as stored.
+    let steps = [
+        (a.0, (a.1, stored(a.2.0)), (a.1, waiting)),
+        (b.0, (b.1, stored(b.2.0)), (a.1, stored(a.2.0))),
+        (a.0, (a.1, waiting), (b.1, stored(b.2.0))),
+    ];
+    for (id, (slot, table), (to_slot, to_table)) in steps {
+        let r = meeting::Entity::update_many()
+            .col_expr(meeting::Column::Slot, Expr::value(stored(to_slot.0)))
+            .col_expr(meeting::Column::TableIndex, Expr::value(to_table))
+            .col_expr(meeting::Column::Locked, Expr::value(true))
+            .filter(meeting::Column::Id.eq(id))
+            .filter(meeting::Column::EventId.eq(event_id))
+            .filter(meeting::Column::Slot.eq(stored(slot.0)))
+            .filter(meeting::Column::TableIndex.eq(table))
+            .exec(&txn)
+            .await?;
+        if r.rows_affected == 0 {
+            txn.rollback().await?;
+            return Ok(false);
+        }
+    }
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// How long a removed meeting can be restored.
+const KEPT_FOR: chrono::TimeDelta = chrono::TimeDelta::days(7);
+
+/// Removes meetings, keeping each for [`restore`]; returns the ids removed.
+pub async fn remove(
+    db: &sea_orm::DatabaseConnection,
+    event_id: i32,
+    ids: &[i32],
+) -> Result<Vec<i32>, DbErr> {
+    let txn = db.begin().await?;
+    let rows = meeting::Entity::find()
         .filter(meeting::Column::EventId.eq(event_id))
-        .exec(db)
+        .filter(meeting::Column::Id.is_in(ids.iter().copied()))
+        .all(&txn)
         .await?;
-    Ok(r.rows_affected > 0)
+    let removed: Vec<i32> = rows.iter().map(|m| m.id).collect();
+    removed_meeting::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(removed_meeting::Column::Id.is_in(removed.iter().copied()))
+                .add(removed_meeting::Column::RemovedAt.lt(Utc::now() - KEPT_FOR)),
+        )
+        .exec(&txn)
+        .await?;
+    for m in &rows {
+        removed_meeting::ActiveModel {
+            id: Set(m.id),
+            event_id: Set(event_id),
+            data: Set(serde_json::to_string(m).map_err(|e| DbErr::Custom(e.to_string()))?),
+            removed_at: Set(Utc::now()),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    meeting::Entity::delete_many()
+        .filter(meeting::Column::Id.is_in(removed.iter().copied()))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(removed)
+}
+
+/// The removed meetings among `ids` that can still be restored.
+pub async fn removed<C: ConnectionTrait>(
+    db: &C,
+    event_id: i32,
+    ids: &[i32],
+) -> Result<Vec<Meeting>, DbErr> {
+    Ok(removed_meeting::Entity::find()
+        .filter(removed_meeting::Column::EventId.eq(event_id))
+        .filter(removed_meeting::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|r| serde_json::from_str::<meeting::Model>(&r.data).ok())
+        .filter(|m| m.event_id == event_id)
+        .map(from_model)
+        .collect())
+}
+
+/// Puts removed meetings back as they were, with their ids; a unique
+/// violation means a table was taken meanwhile (nothing is restored then).
+pub async fn restore(
+    db: &sea_orm::DatabaseConnection,
+    event_id: i32,
+    ids: &[i32],
+) -> Result<usize, DbErr> {
+    let txn = db.begin().await?;
+    let rows = removed_meeting::Entity::find()
+        .filter(removed_meeting::Column::EventId.eq(event_id))
+        .filter(removed_meeting::Column::Id.is_in(ids.iter().copied()))
+        .all(&txn)
+        .await?;
+    let mut restored = 0;
+    for r in &rows {
+        let Ok(m) = serde_json::from_str::<meeting::Model>(&r.data) else {
+            continue;
+        };
+        if m.event_id != event_id {
+            continue;
+        }
+        meeting::ActiveModel::from(m).insert(&txn).await?;
+        restored += 1;
+    }
+    removed_meeting::Entity::delete_many()
+        .filter(removed_meeting::Column::Id.is_in(rows.iter().map(|r| r.id)))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(restored)
 }
 
 pub async fn set_outcome<C: ConnectionTrait>(

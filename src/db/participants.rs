@@ -10,7 +10,7 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use crate::domain::event::Participant;
+use crate::domain::event::{Attendance, Participant};
 use crate::domain::meeting::SlotIndex;
 
 pub(crate) fn read_blocked(json: &str) -> Vec<SlotIndex> {
@@ -47,6 +47,7 @@ pub async fn list<C: ConnectionTrait>(db: &C, event_id: i32) -> Result<Vec<Parti
                 name: o.name.clone(),
                 slug: o.slug.clone(),
                 blocked: read_blocked(&p.blocked_slots),
+                attendance: Attendance::parse(&p.attendance).unwrap_or_default(),
             })
         })
         .collect();
@@ -140,6 +141,25 @@ pub async fn set_blocked<C: ConnectionTrait>(
         .col_expr(
             participant::Column::BlockedSlots,
             Expr::value(write_blocked(blocked)),
+        )
+        .filter(participant::Column::EventId.eq(event_id))
+        .filter(participant::Column::OrganizationId.eq(org))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected > 0)
+}
+
+/// Records whether the organization came; false if it does not take part.
+pub async fn set_attendance<C: ConnectionTrait>(
+    db: &C,
+    event_id: i32,
+    org: i32,
+    attendance: Attendance,
+) -> Result<bool, DbErr> {
+    let r = participant::Entity::update_many()
+        .col_expr(
+            participant::Column::Attendance,
+            Expr::value(attendance.as_str()),
         )
         .filter(participant::Column::EventId.eq(event_id))
         .filter(participant::Column::OrganizationId.eq(org))

@@ -29,6 +29,8 @@ pub enum MoveError {
     },
     #[error("{who} is not available at {slot}.")]
     MemberUnavailable { who: String, slot: String },
+    #[error("Choose another meeting to swap with.")]
+    SameMeeting,
 }
 
 /// The slot the organizer chose, by its number in the form.
@@ -112,6 +114,92 @@ pub fn check_move(
     Ok(())
 }
 
+/// Where `meeting` could go: for each slot, the tables that are free then,
+/// seat everyone and where every member is free too. The meeting's own place
+/// is left out.
+pub fn free_places(
+    spec: &EventSpec,
+    meeting: &Meeting,
+    meetings: &[Meeting],
+    participants: &[Participant],
+) -> Vec<(SlotIndex, Vec<TableIndex>)> {
+    (0..spec.slots.len())
+        .map(SlotIndex)
+        .filter_map(|slot| {
+            let others: Vec<&Meeting> = meetings
+                .iter()
+                .filter(|o| o.id != meeting.id && o.slot == slot)
+                .collect();
+            let members_free = others
+                .iter()
+                .all(|o| !o.members.iter().any(|&m| meeting.includes(m)))
+                && !participants
+                    .iter()
+                    .any(|p| meeting.includes(p.organization_id) && p.is_blocked(slot));
+            if !members_free {
+                return None;
+            }
+            let tables: Vec<TableIndex> = spec
+                .tables
+                .iter()
+                .enumerate()
+                .map(|(i, _)| TableIndex(i))
+                .filter(|&t| {
+                    (slot, t) != (meeting.slot, meeting.table)
+                        && spec
+                            .table(t)
+                            .is_some_and(|s| s.seats as usize >= meeting.members.len())
+                        && !others.iter().any(|o| o.table == t)
+                })
+                .collect();
+            (!tables.is_empty()).then_some((slot, tables))
+        })
+        .collect()
+}
+
+/// Checks exchanging the places (slot and table) of meetings `a` and `b`.
+pub fn check_swap(
+    spec: &EventSpec,
+    a: &Meeting,
+    b: &Meeting,
+    meetings: &[Meeting],
+    participants: &[Participant],
+) -> Result<(), MoveError> {
+    if a.id == b.id {
+        return Err(MoveError::SameMeeting);
+    }
+    // Each is checked against the others with its counterpart already moved.
+    let with_moved = |moved: &Meeting, to: &Meeting| -> Vec<Meeting> {
+        meetings
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                if m.id == moved.id {
+                    m.slot = to.slot;
+                    m.table = to.table;
+                }
+                m
+            })
+            .collect()
+    };
+    check_move(spec, a, b.slot, b.table, &with_moved(b, a), participants)?;
+    check_move(spec, b, a.slot, a.table, &with_moved(a, b), participants)
+}
+
+/// The meetings that `meeting` can exchange places with, by slot and table.
+pub fn swap_options<'m>(
+    spec: &EventSpec,
+    meeting: &Meeting,
+    meetings: &'m [Meeting],
+    participants: &[Participant],
+) -> Vec<&'m Meeting> {
+    meetings
+        .iter()
+        .filter(|o| o.id != meeting.id)
+        .filter(|o| check_swap(spec, meeting, o, meetings, participants).is_ok())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +222,97 @@ mod tests {
         }
     }
 
+    fn small_spec(slots: &str, tables: &str) -> EventSpec {
+        EventDraft {
+            name: "Moves".into(),
+            date: "2026-12-03".into(),
+            slots: slots.into(),
+            tables: tables.into(),
+            ..EventDraft::example()
+        }
+        .parse()
+        .unwrap()
+    }
+
+    fn people(blocked_3: Vec<SlotIndex>) -> Vec<Participant> {
+        [(1, "Alpha"), (2, "Bravo"), (3, "Charlie"), (4, "Delta")]
+            .into_iter()
+            .map(|(id, name)| Participant {
+                organization_id: id,
+                name: name.into(),
+                slug: name.to_lowercase(),
+                blocked: if id == 3 {
+                    blocked_3.clone()
+                } else {
+                    Vec::new()
+                },
+                attendance: Default::default(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn free_places_leave_out_busy_members_taken_tables_and_small_tables() {
+        let spec = small_spec(
+            "09:00 30\n09:30 30\n10:00 30",
+            "Table 1-2: 2\nGroup table: 3",
+        );
+        let participants = people(vec![SlotIndex(2)]);
+        let group = Meeting {
+            members: vec![1, 2, 3],
+            ..meeting(1, 0, 2, vec![])
+        };
+        // Bravo meets Delta at 09:30, so the group cannot go there; Charlie
+        // is away at 10:00; only the group table seats three.
+        let meetings = vec![group.clone(), meeting(2, 1, 0, vec![2, 4])];
+        assert!(free_places(&spec, &group, &meetings, &participants).is_empty());
+        let pair = meeting(3, 0, 0, vec![1, 4]);
+        let meetings = vec![pair.clone(), meeting(4, 1, 1, vec![2, 3])];
+        let places = free_places(&spec, &pair, &meetings, &participants);
+        assert_eq!(
+            places,
+            vec![
+                (SlotIndex(0), vec![TableIndex(1), TableIndex(2)]),
+                (SlotIndex(1), vec![TableIndex(0), TableIndex(2)]),
+                (
+                    SlotIndex(2),
+                    vec![TableIndex(0), TableIndex(1), TableIndex(2)]
+                ),
+            ]
+        );
+        // A no-show is free nowhere.
+        let mut away = participants.clone();
+        away[3].attendance = crate::domain::event::Attendance::Absent;
+        assert!(free_places(&spec, &pair, &meetings, &away).is_empty());
+    }
+
+    #[test]
+    fn a_full_room_still_allows_a_swap_but_not_one_that_double_books() {
+        let spec = small_spec("09:00 30\n09:30 30", "Table 1: 2");
+        let participants = people(Vec::new());
+        let a = meeting(1, 0, 0, vec![1, 2]);
+        let b = meeting(2, 1, 0, vec![3, 4]);
+        let meetings = vec![a.clone(), b.clone()];
+        assert!(free_places(&spec, &a, &meetings, &participants).is_empty());
+        assert_eq!(check_swap(&spec, &a, &b, &meetings, &participants), Ok(()));
+        assert_eq!(swap_options(&spec, &a, &meetings, &participants), vec![&b]);
+        assert_eq!(
+            check_swap(&spec, &a, &a, &meetings, &participants),
+            Err(MoveError::SameMeeting)
+        );
+        // Charlie cannot come at 09:00: the swap would put it there.
+        let participants = people(vec![SlotIndex(0)]);
+        let refused = check_swap(&spec, &a, &b, &meetings, &participants).unwrap_err();
+        assert_eq!(
+            refused,
+            MoveError::MemberUnavailable {
+                who: "Charlie".into(),
+                slot: spec.slot_label(SlotIndex(0)),
+            }
+        );
+        assert!(swap_options(&spec, &a, &meetings, &participants).is_empty());
+    }
+
     #[test]
     fn a_refused_move_names_who_is_in_the_way() {
         let spec = EventDraft {
@@ -154,6 +333,7 @@ mod tests {
                 } else {
                     Vec::new()
                 },
+                attendance: Default::default(),
             })
             .collect();
         let moving = meeting(1, 0, 0, vec![1, 2]);

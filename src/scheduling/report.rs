@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::rules::{Rules, key};
 use super::{AT_CAP, NO_TIME};
-use crate::domain::event::{EventSpec, Participant};
+use crate::domain::event::{Attendance, EventSpec, Participant};
 use crate::domain::meeting::{Meeting, Outcome, SlotIndex};
 
 pub const NO_LANGUAGE: &str =
@@ -87,6 +87,12 @@ impl People<'_> {
         self.by_id.get(&o).is_some_and(|p| p.is_blocked(s))
     }
 
+    fn is_absent(&self, o: i32) -> bool {
+        self.by_id
+            .get(&o)
+            .is_some_and(|p| p.attendance == Attendance::Absent)
+    }
+
     fn languages(&self, o: i32) -> &[String] {
         self.languages
             .get(&o)
@@ -128,7 +134,12 @@ pub fn report(
         })
         .collect();
     if !meetings.is_empty() {
-        for (name, _, n) in &per_participant {
+        let came = |slug: &str| {
+            participants
+                .iter()
+                .any(|p| p.slug == slug && p.attendance != Attendance::Absent)
+        };
+        for (name, _, n) in per_participant.iter().filter(|p| came(&p.1)) {
             if *n < spec.min_meetings as usize {
                 unmet.push(Unmet {
                     who: name.clone(),
@@ -230,12 +241,14 @@ fn broken_meetings(
             )
         };
         if let Some(&o) = m.members.iter().find(|&&o| people.is_blocked(o, m.slot)) {
+            let name = people.name(o).unwrap_or("a participant");
             unmet.push(Unmet {
                 who: label(),
-                reason: format!(
-                    "{} is no longer available then; move the meeting or re-run",
-                    people.name(o).unwrap_or("a participant")
-                ),
+                reason: if people.is_absent(o) {
+                    format!("{name} did not come (no-show); remove the meeting or re-run")
+                } else {
+                    format!("{name} is no longer available then; move the meeting or re-run")
+                },
             });
         } else if !m.is_group() && rules.excluded.contains(&key(m.members[0], m.members[1])) {
             unmet.push(Unmet {

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::db;
-use crate::domain::event::{Event, Participant};
+use crate::domain::event::{Attendance, Event, Participant};
 use crate::domain::interest::Mark;
 use crate::domain::meeting::{Meeting, SlotIndex};
 use crate::scheduling::event::{EventInput, plan};
@@ -96,9 +96,17 @@ pub async fn run(
             .map(|(_, i)| snapshot.engine.profile(*i).clone())
             .collect(),
         ids,
+        // A no-show is blocked everywhere: re-runs give it no meetings.
         blocked: participants
             .into_iter()
-            .map(|p| (p.organization_id, p.blocked))
+            .map(|p| {
+                let blocked = if p.attendance == Attendance::Absent {
+                    (0..event.spec.slots.len()).map(SlotIndex).collect()
+                } else {
+                    p.blocked
+                };
+                (p.organization_id, blocked)
+            })
             .collect(),
         rules: &rules,
         kept: &kept,

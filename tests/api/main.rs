@@ -6,6 +6,7 @@ mod agenda;
 mod api;
 mod auth;
 mod browser;
+mod console;
 mod directory;
 mod events;
 mod health;

@@ -51,8 +51,9 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    // Wrong moves are refused with a reason on the schedule page itself (422):
-    // a taken table, an unknown table, a slot that does not exist.
+    // Wrong moves are refused with a reason on the move page (422), which
+    // offers the places that are free: a taken table, an unknown table, a
+    // slot that does not exist.
     let taken = before
         .iter()
         .find(|m| m.0 == first.0 && m.1 != first.1)
@@ -70,8 +71,8 @@ async fn locked_and_moved_meetings_stay_on_re_runs() {
         let page = scraper::Html::parse_document(&r.text().await.unwrap());
         assert!(text_of(&page, "#problem").join(" ").contains("is taken"));
         assert!(
-            !select(&page, "#meetings").is_empty(),
-            "on the schedule page"
+            !select(&page, "select#place option").is_empty(),
+            "the free places are offered"
         );
     }
     let r = app

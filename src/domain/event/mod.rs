@@ -93,11 +93,53 @@ pub struct Participant {
     pub slug: String,
     /// The slots it cannot attend.
     pub blocked: Vec<SlotIndex>,
+    /// Whether it came, as the organizer checked on the day.
+    pub attendance: Attendance,
 }
 
 impl Participant {
+    /// Whether it cannot meet at `slot`: it said so, or it did not come.
     pub fn is_blocked(&self, slot: SlotIndex) -> bool {
-        self.blocked.contains(&slot)
+        self.attendance == Attendance::Absent || self.blocked.contains(&slot)
+    }
+}
+
+/// Whether a participant came, as the organizer checks it on the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Attendance {
+    /// Not checked (yet).
+    #[default]
+    Unknown,
+    Present,
+    /// A no-show: it gets no meetings on re-runs.
+    Absent,
+}
+
+impl Attendance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attendance::Unknown => "",
+            Attendance::Present => "present",
+            Attendance::Absent => "absent",
+        }
+    }
+
+    /// A stored or posted value; anything else is `None`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim() {
+            "" => Some(Attendance::Unknown),
+            "present" => Some(Attendance::Present),
+            "absent" => Some(Attendance::Absent),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Attendance::Unknown => "not checked in",
+            Attendance::Present => "checked in",
+            Attendance::Absent => "no-show",
+        }
     }
 }
 

@@ -56,15 +56,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(events::schedule::page)
         .service(events::schedule::build)
         .service(events::meetings::lock)
-        .service(events::meetings::move_meeting)
+        .service(events::moves::page)
+        .service(events::moves::move_meeting)
+        .service(events::moves::swap)
+        .service(events::meetings::restore)
         .service(events::meetings::remove)
         .service(events::meetings::outcome)
         .service(events::participants::add)
+        .service(events::participants::attendance)
         .service(events::participants::import_participants)
         .service(events::participants::list_file)
         .service(events::agenda::page)
         .service(events::agenda::file)
         .service(events::table_plan::page)
         .service(events::table_plan::file)
-        .service(events::table_plan::cards);
+        .service(events::table_plan::cards)
+        .service(events::room::page);
 }

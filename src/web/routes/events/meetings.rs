@@ -1,6 +1,7 @@
-//! One meeting on the schedule: `POST /events/{slug}/meetings/{id}/lock`,
-//! `/move` and `/remove` (organizers), and `/outcome` (its participants or
-//! an organizer).
+//! One meeting on the schedule: `POST /events/{slug}/meetings/{id}/lock` and
+//! `/remove` with its undo, `POST /events/{slug}/meetings/restore`
+//! (organizers), and `/outcome` (its participants or an organizer). Moves and
+//! swaps are in [`super::moves`].
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, post, web};
@@ -10,8 +11,9 @@ use serde::Deserialize;
 use super::schedule::{Messages, schedule_page};
 use crate::db;
 use crate::domain::char_len;
+use crate::domain::event::Event;
 use crate::domain::meeting::Outcome;
-use crate::scheduling::moves::{check_move, slot_of, table_of};
+use crate::scheduling::moves::check_move;
 use crate::services::match_index::MatchIndex;
 use crate::web::confirm::{self, Confirmation};
 use crate::web::error::AppError;
@@ -41,72 +43,6 @@ pub async fn lock(
     let done = if locked { "locked" } else { "unlocked" };
     Ok(see_other(format!(
         "/events/{}/schedule?done={done}#m{id}",
-        event.slug
-    )))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct MoveForm {
-    slot: String,
-    table: String,
-}
-
-/// Moves a meeting and locks it there. A move that cannot be made is
-/// explained on the schedule page itself, at the meeting's slot.
-#[post("/events/{slug}/meetings/{id}/move")]
-pub async fn move_meeting(
-    form: CsrfForm<MoveForm>,
-    organizer: Organizer,
-    EventBySlug(event): EventBySlug,
-    path: web::Path<(String, i32)>,
-    db: web::Data<DatabaseConnection>,
-    index: web::Data<MatchIndex>,
-) -> Result<HttpResponse, AppError> {
-    let id = path.1;
-    let spec = &event.spec;
-    let meeting = db::meetings::find(db.get_ref(), event.id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let meetings = db::meetings::list(db.get_ref(), event.id).await?;
-    let participants = db::participants::list(db.get_ref(), event.id).await?;
-    let checked = slot_of(spec, &form.slot).and_then(|slot| {
-        let table = table_of(spec, &form.table)?;
-        check_move(spec, &meeting, slot, table, &meetings, &participants)?;
-        Ok((slot, table))
-    });
-    let (slot, table) = match checked {
-        Ok(place) => place,
-        Err(problem) => {
-            let messages = Messages {
-                problem: format!("The meeting could not be moved: {problem}"),
-                ..Messages::default()
-            };
-            let page = schedule_page(
-                organizer.visitor,
-                db.get_ref(),
-                &index,
-                &event,
-                messages,
-                &meeting.slot.0.to_string(),
-            )
-            .await?;
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
-    };
-    // Checked above; the unique index still refuses a table taken meanwhile.
-    if let Err(e) = db::meetings::move_to(db.get_ref(), event.id, id, slot, table).await {
-        return Err(match e.sql_err() {
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::BadRequest(format!(
-                "{} was just taken at {}. Reload the page and choose another table.",
-                spec.table_name(table),
-                spec.slot_label(slot)
-            )),
-            _ => e.into(),
-        });
-    }
-    Ok(see_other(format!(
-        "/events/{}/schedule?done=moved#m{id}",
         event.slug
     )))
 }
@@ -148,13 +84,122 @@ pub async fn remove(
             &format!("/events/{}/schedule#m{id}", event.slug),
         );
     }
-    if !db::meetings::delete(db.get_ref(), event.id, id).await? {
+    if db::meetings::remove(db.get_ref(), event.id, &[id])
+        .await?
+        .is_empty()
+    {
         return Err(AppError::NotFound);
     }
     Ok(see_other(format!(
-        "/events/{}/schedule?done=removed",
+        "/events/{}/schedule?done=removed&undo={id}#schedule-notice",
         event.slug
     )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RestoreForm {
+    /// Meeting ids, separated by commas.
+    ids: String,
+}
+
+/// The most meetings one undo restores (a no-show's whole day).
+pub const RESTORE_MAX: usize = 100;
+
+/// Reads a list of meeting ids as the undo links carry them.
+pub(super) fn meeting_ids(raw: &str) -> Result<Vec<i32>, AppError> {
+    let ids: Option<Vec<i32>> = raw
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().ok())
+        .collect();
+    match ids {
+        Some(ids) if !ids.is_empty() && ids.len() <= RESTORE_MAX => Ok(ids),
+        _ => Err(AppError::BadRequest(
+            "There is nothing to undo: the link does not name removed meetings.".into(),
+        )),
+    }
+}
+
+/// Puts removed meetings back where they were, if their tables and members
+/// are still free; else says who or what is in the way, on the console.
+pub(super) async fn restore_meetings(
+    db: &DatabaseConnection,
+    event: &Event,
+    ids: &[i32],
+) -> Result<Result<usize, String>, AppError> {
+    let removed = db::meetings::removed(db, event.id, ids).await?;
+    if removed.is_empty() {
+        return Ok(Err(
+            "These meetings can no longer be restored (they were restored already, or removed more than a week ago).".into(),
+        ));
+    }
+    let mut meetings = db::meetings::list(db, event.id).await?;
+    let participants = db::participants::list(db, event.id).await?;
+    for m in &removed {
+        let left = m
+            .members
+            .iter()
+            .any(|&o| !participants.iter().any(|p| p.organization_id == o));
+        if left {
+            return Ok(Err(format!(
+                "The meeting at {} cannot be restored: one of its participants has left the event.",
+                event.spec.slot_label(m.slot)
+            )));
+        }
+        if let Err(problem) = check_move(&event.spec, m, m.slot, m.table, &meetings, &participants)
+        {
+            return Ok(Err(format!(
+                "The meeting at {} cannot be restored: {problem}",
+                event.spec.slot_label(m.slot)
+            )));
+        }
+        meetings.push(m.clone());
+    }
+    match db::meetings::restore(db, event.id, ids).await {
+        Ok(n) => Ok(Ok(n)),
+        Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
+            Ok(Err(
+                "A table was taken meanwhile; nothing was restored. Reload the schedule and try again.".into(),
+            ))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Undoes a removal: `POST /events/{slug}/meetings/restore`.
+#[post("/events/{slug}/meetings/restore")]
+pub async fn restore(
+    form: CsrfForm<RestoreForm>,
+    organizer: Organizer,
+    EventBySlug(event): EventBySlug,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+) -> Result<HttpResponse, AppError> {
+    let ids = meeting_ids(&form.ids)?;
+    match restore_meetings(db.get_ref(), &event, &ids).await? {
+        Ok(_) => Ok(see_other(format!(
+            "/events/{}/schedule?done=restored#m{}",
+            event.slug, ids[0]
+        ))),
+        Err(problem) => {
+            let messages = Messages {
+                problem,
+                ..Messages::default()
+            };
+            let page = schedule_page(
+                organizer.visitor,
+                db.get_ref(),
+                &index,
+                &event,
+                messages,
+                "",
+            )
+            .await?;
+            render(StatusCode::CONFLICT, &page)
+        }
+    }
 }
 
 pub const NOTE_MAX: usize = 1_000;

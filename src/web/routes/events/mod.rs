@@ -3,18 +3,21 @@
 //! - a participant's side: [`participation`] (join, leave, availability) and
 //!   [`requests`] (meeting requests and answers);
 //! - the organizer's side: [`schedule`] (the page and the build button),
-//!   [`meetings`] (lock, move, remove, outcome) and [`participants`] (add,
-//!   import, the participant list);
+//!   [`meetings`] (lock, remove and its undo, outcome), [`moves`] (move and
+//!   swap) and [`participants`] (add, import, check-in, the participant list);
 //! - what people take away: [`agenda`] (an organization's agenda) and
-//!   [`table_plan`] (the table plan and table cards).
+//!   [`table_plan`] (the table plan and table cards), [`room`] (the grid of
+//!   tables and slots).
 
 pub mod agenda;
 pub mod form;
 pub mod list;
 pub mod meetings;
+pub mod moves;
 pub mod participants;
 pub mod participation;
 pub mod requests;
+pub mod room;
 pub mod schedule;
 pub mod show;
 pub mod table_plan;

@@ -10,11 +10,14 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
+use super::meetings::{meeting_ids, restore_meetings};
 use super::schedule::{Messages, schedule_page};
 use crate::db;
+use crate::domain::event::Attendance;
 use crate::domain::profile::country_name;
 use crate::services::import;
 use crate::services::match_index::MatchIndex;
+use crate::web::confirm;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, EventBySlug, Organizer};
@@ -50,6 +53,99 @@ pub async fn add(
     Ok(see_other(format!(
         "/events/{slug}/schedule?done=added#participants"
     )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AttendanceForm {
+    confirm: String,
+    /// Meetings to put back when a no-show mark is undone (ids, by commas).
+    restore: String,
+}
+
+/// On the day: `present` checks a participant in, `absent` marks a no-show
+/// (after a confirmation: its meetings without an outcome are removed so
+/// that a re-run can give its partners new ones; undone by `unknown` with
+/// the removed meetings in `restore`).
+#[post("/events/{slug}/participants/{org}/attendance/{state}")]
+pub async fn attendance(
+    form: CsrfForm<AttendanceForm>,
+    organizer: Organizer,
+    EventBySlug(event): EventBySlug,
+    path: web::Path<(String, String, String)>,
+    db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, db) = (&event.slug, db.get_ref());
+    let (_, org_slug, state) = path.into_inner();
+    let attendance = Attendance::parse(if state == "unknown" { "" } else { &state })
+        .ok_or(AppError::NotFound)?;
+    let participant = db::participants::list(db, event.id)
+        .await?
+        .into_iter()
+        .find(|p| p.slug == org_slug)
+        .ok_or(AppError::NotFound)?;
+    let org = participant.organization_id;
+    let meetings: Vec<i32> = db::meetings::list(db, event.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.includes(org) && m.outcome.is_none())
+        .map(|m| m.id)
+        .collect();
+    if attendance == Attendance::Absent && form.confirm != "yes" {
+        return confirm::ask(
+            organizer.visitor,
+            &format!("Mark {} as a no-show?", participant.name),
+            vec![
+                format!(
+                    "Its {} meeting(s) without an outcome are removed and their tables freed.",
+                    meetings.len()
+                ),
+                "Re-run the schedule from the next time slot to give its partners new meetings."
+                    .to_owned(),
+                "You can undo this from the schedule page right after.".to_owned(),
+            ],
+            &format!("/events/{slug}/participants/{org_slug}/attendance/absent"),
+            "Mark as a no-show",
+            &format!("/events/{slug}/schedule#participants"),
+        );
+    }
+    db::participants::set_attendance(db, event.id, org, attendance).await?;
+    match attendance {
+        Attendance::Absent => {
+            let removed = db::meetings::remove(db, event.id, &meetings).await?;
+            let ids: Vec<String> = removed.iter().map(i32::to_string).collect();
+            Ok(see_other(format!(
+                "/events/{slug}/schedule?done=absent&who={org_slug}&undo={}#schedule-notice",
+                ids.join(",")
+            )))
+        }
+        Attendance::Unknown if !form.restore.trim().is_empty() => {
+            let ids = meeting_ids(&form.restore)?;
+            match restore_meetings(db, &event, &ids).await? {
+                Ok(_) => Ok(see_other(format!(
+                    "/events/{slug}/schedule?done=restored#participants"
+                ))),
+                Err(problem) => {
+                    let messages = Messages {
+                        problem,
+                        ..Messages::default()
+                    };
+                    let page =
+                        schedule_page(organizer.visitor, db, &index, &event, messages, "").await?;
+                    render(StatusCode::CONFLICT, &page)
+                }
+            }
+        }
+        _ => Ok(see_other(format!(
+            "/events/{slug}/schedule?done={}#p-{org_slug}",
+            if attendance == Attendance::Present {
+                "present"
+            } else {
+                "unchecked"
+            }
+        ))),
+    }
 }
 
 /// Largest participant file, uploaded or pasted.

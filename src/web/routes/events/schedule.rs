@@ -10,7 +10,8 @@ use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use super::EventView;
-use crate::domain::event::Event;
+use super::room::{RoomGrid, grid};
+use crate::domain::event::{Attendance, Event};
 use crate::domain::meeting::{Outcome, SlotIndex};
 use crate::scheduling::report::Report;
 use crate::services::match_index::MatchIndex;
@@ -47,11 +48,44 @@ pub(super) struct SchedulePage {
     slots: Vec<(usize, String, Vec<MeetingRow>)>,
     /// `None`: all slots are shown.
     shown: Option<usize>,
-    tables: Vec<String>,
     notice: String,
+    /// The way back from the last action, if it can be undone.
+    undo: Option<Undo>,
     /// What went wrong with the organizer's last action, and what to do.
     problem: String,
     import_errors: Vec<String>,
+    participants: Vec<ParticipantRow>,
+    /// Participants checked in, marked as no-shows, not checked.
+    attendance: (usize, usize, usize),
+    slug: String,
+    grid: RoomGrid,
+    /// Grid cells link to their meeting's move page.
+    links: bool,
+}
+
+/// A participant on the console, with its meetings and whether it came.
+pub struct ParticipantRow {
+    pub name: String,
+    pub slug: String,
+    pub meetings: usize,
+    pub attendance: Attendance,
+}
+
+impl ParticipantRow {
+    pub fn is_present(&self) -> bool {
+        self.attendance == Attendance::Present
+    }
+
+    pub fn is_absent(&self) -> bool {
+        self.attendance == Attendance::Absent
+    }
+}
+
+/// A form that undoes the last action: where it posts and what it carries.
+pub struct Undo {
+    pub action: String,
+    pub fields: Vec<(&'static str, String)>,
+    pub button: &'static str,
 }
 
 impl SchedulePage {
@@ -66,6 +100,64 @@ pub struct ScheduleQuery {
     done: String,
     /// A slot index, or `all`.
     slot: String,
+    /// Removed meetings that the notice offers to restore (ids, by commas).
+    undo: String,
+    /// The participant marked as a no-show (its page address).
+    who: String,
+    /// A moved meeting's id, and its place before (`slot:table`).
+    m: String,
+    back: String,
+    /// Two swapped meetings.
+    a: String,
+    b: String,
+}
+
+/// Ids as the undo links carry them; nothing if any is not a number.
+fn ids(raw: &str) -> Option<String> {
+    let ids: Option<Vec<i32>> = raw.split(',').map(|s| s.trim().parse().ok()).collect();
+    ids.filter(|v| !v.is_empty())
+        .map(|v| v.iter().map(i32::to_string).collect::<Vec<_>>().join(","))
+}
+
+impl ScheduleQuery {
+    /// The undo form for what was just done, from the values the redirect carries.
+    fn undo(&self, slug: &str) -> Option<Undo> {
+        let number = |s: &str| s.trim().parse::<i32>().ok();
+        match self.done.as_str() {
+            "removed" => Some(Undo {
+                action: format!("/events/{slug}/meetings/restore"),
+                fields: vec![("ids", ids(&self.undo)?)],
+                button: "Undo: put the meeting back",
+            }),
+            "absent" => {
+                let who = &self.who;
+                let valid =
+                    !who.is_empty() && who.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                Some(Undo {
+                    action: format!(
+                        "/events/{slug}/participants/{}/attendance/unknown",
+                        valid.then_some(who)?
+                    ),
+                    fields: vec![("restore", ids(&self.undo).unwrap_or_default())],
+                    button: "Undo: not a no-show",
+                })
+            }
+            "moved" => {
+                let (s, t) = self.back.split_once(':')?;
+                Some(Undo {
+                    action: format!("/events/{slug}/meetings/{}/move", number(&self.m)?),
+                    fields: vec![("place", format!("{}:{}", number(s)?, number(t)?))],
+                    button: "Undo: move it back",
+                })
+            }
+            "swapped" => Some(Undo {
+                action: format!("/events/{slug}/meetings/{}/swap", number(&self.a)?),
+                fields: vec![("with", number(&self.b)?.to_string())],
+                button: "Undo: swap them back",
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// Above this many meetings the page shows one slot at a time.
@@ -76,7 +168,12 @@ fn notice(done: &str) -> String {
         "locked" => "The meeting is locked: re-runs keep it as it is.".into(),
         "unlocked" => "The meeting is unlocked: the next run may change it.".into(),
         "moved" => "The meeting was moved and locked there.".into(),
-        "removed" => "The meeting was removed.".into(),
+        "swapped" => "The two meetings traded places; both are locked there.".into(),
+        "removed" => "The meeting was removed; its table is free.".into(),
+        "restored" => "The meetings are back where they were.".into(),
+        "present" => "The participant is checked in.".into(),
+        "unchecked" => "The participant is no longer checked in.".into(),
+        "absent" => "The participant is marked as a no-show and its meetings without an outcome are removed. Re-run the schedule from the next time slot to give its partners new meetings.".into(),
         "added" => "The participant was added.".into(),
         d if d.starts_with("built-") => format!(
             "The schedule is built: {} meetings placed.",
@@ -106,6 +203,7 @@ pub(super) struct Messages {
     pub problem: String,
     /// The rows of a participant import that could not be read.
     pub import_errors: Vec<String>,
+    pub undo: Option<Undo>,
 }
 
 /// The schedule page of `event`, showing `slot` (a number, `all`, or empty
@@ -122,6 +220,7 @@ pub(super) async fn schedule_page(
         notice,
         problem,
         import_errors,
+        undo,
     } = messages;
     let standing = schedule_run::report(db, index, event).await?;
     let shown = match slot.trim() {
@@ -135,9 +234,32 @@ pub(super) async fn schedule_page(
     };
     let names: HashMap<i32, String> = standing
         .participants
-        .into_iter()
-        .map(|p| (p.organization_id, p.name))
+        .iter()
+        .map(|p| (p.organization_id, p.name.clone()))
         .collect();
+    let came: HashMap<&str, Attendance> = standing
+        .participants
+        .iter()
+        .map(|p| (p.slug.as_str(), p.attendance))
+        .collect();
+    let participants: Vec<ParticipantRow> = standing
+        .report
+        .per_participant
+        .iter()
+        .map(|(name, slug, n)| ParticipantRow {
+            name: name.clone(),
+            slug: slug.clone(),
+            meetings: *n,
+            attendance: came.get(slug.as_str()).copied().unwrap_or_default(),
+        })
+        .collect();
+    let count = |a: Attendance| participants.iter().filter(|p| p.attendance == a).count();
+    let attendance = (
+        count(Attendance::Present),
+        count(Attendance::Absent),
+        count(Attendance::Unknown),
+    );
+    let grid = grid(&event.spec, &standing.meetings, &names);
     let mut slot_labels: Vec<(String, usize)> =
         event.spec.slots.iter().map(|s| (s.label(), 0)).collect();
     let mut slots: Vec<(usize, String, Vec<MeetingRow>)> = slot_labels
@@ -174,7 +296,6 @@ pub(super) async fn schedule_page(
         }
     }
     Ok(SchedulePage {
-        tables: event.spec.tables.iter().map(|t| t.name.clone()).collect(),
         event: EventView::new(event),
         visitor,
         report: standing.report,
@@ -182,8 +303,14 @@ pub(super) async fn schedule_page(
         slots,
         shown,
         notice,
+        undo,
         problem,
         import_errors,
+        participants,
+        attendance,
+        slug: event.slug.clone(),
+        grid,
+        links: true,
     })
 }
 
@@ -197,6 +324,7 @@ pub async fn page(
 ) -> Result<HttpResponse, AppError> {
     let messages = Messages {
         notice: notice(&query.done),
+        undo: query.undo(&event.slug),
         ..Messages::default()
     };
     ok(&schedule_page(
