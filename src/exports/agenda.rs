@@ -36,7 +36,7 @@ pub fn agenda_rows(items: &[AgendaItem]) -> Vec<Vec<String>> {
                 i.table.clone(),
                 i.partners.join("; "),
                 i.topic.clone(),
-                format!("{:.1}", i.score),
+                crate::matching::whole(i.score),
                 i.reasons.join(" "),
             ]
         })
@@ -191,7 +191,10 @@ pub fn ics(
         if !item.topic.is_empty() {
             description.push(format!("Topic: {}", item.topic));
         }
-        description.push(format!("Match score {:.0} of 100.", item.score));
+        description.push(format!(
+            "Match score {} of 100.",
+            crate::matching::whole(item.score)
+        ));
         description.extend(item.reasons.iter().cloned());
         line(
             &mut out,

@@ -79,7 +79,7 @@ fn cells(row: &ExportRow) -> [String; 8] {
         neutralise(&row.organization),
         row.rank.to_string(),
         neutralise(&row.partner),
-        row.score.to_string(),
+        crate::matching::whole(row.score),
         // One reason per line in the cell.
         neutralise(&row.reasons.join("\n")),
         neutralise(&row.website),
@@ -138,7 +138,7 @@ pub fn render(rows: &[ExportRow], format: Format) -> anyhow::Result<Vec<u8>> {
                 for (c, value) in cells(row).iter().enumerate() {
                     match c {
                         1 => sheet.write_number(r, 1, row.rank as f64)?,
-                        3 => sheet.write_number(r, 3, row.score)?,
+                        3 => sheet.write_number(r, 3, row.score.round())?,
                         _ => sheet.write_string_with_format(r, c as u16, value, &wrapped)?,
                     };
                 }

@@ -65,6 +65,6 @@ mod triangles;
 pub use engine::{Engine, HUB_NEIGHBOURS};
 pub use explain::{Reason, private_need_label, theme_of};
 pub use filter::Filter;
-pub use score::{FIT, Match, Parts, Weights, rounded};
+pub use score::{FIT, Match, Parts, Weights, rounded, whole};
 pub use similarity::PHRASE_THRESHOLD;
 pub use triangles::Triangle;

@@ -82,7 +82,25 @@ impl Weights {
     }
 }
 
-/// Scores are shown with one decimal.
+/// Scores as data (the API, JSON files) have one decimal.
 pub fn rounded(score: f32) -> f64 {
     (f64::from(score) * 10.0).round() / 10.0
+}
+
+/// Scores as people read them (pages, printouts, spreadsheets, agendas) are
+/// whole numbers, halves rounding up (74.5 → 75), the same everywhere.
+pub fn whole(score: impl std::borrow::Borrow<f64>) -> String {
+    format!("{}", score.borrow().round())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn people_read_whole_scores_with_halves_rounding_up() {
+        assert_eq!(super::whole(37.5), "38");
+        assert_eq!(super::whole(36.5), "37");
+        assert_eq!(super::whole(36.49), "36");
+        assert_eq!(super::whole(0.0), "0");
+        assert_eq!(super::whole(100.0), "100");
+    }
 }

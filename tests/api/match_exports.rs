@@ -79,9 +79,10 @@ async fn exports_agree_with_each_other_and_are_safe_in_spreadsheets() {
             "formula neutralised, names intact"
         );
         assert_eq!(row["Rank"], j["rank"].to_string());
+        // People read whole scores, halves up, as on the page; JSON keeps a decimal.
         assert_eq!(
             row["Score"].parse::<f64>().unwrap(),
-            j["score"].as_f64().unwrap()
+            j["score"].as_f64().unwrap().round()
         );
         assert_eq!(row["Interest"], j["interest"].as_str().unwrap());
         let reasons: Vec<&str> = j["reasons"]
@@ -149,6 +150,21 @@ async fn exports_agree_with_each_other_and_are_safe_in_spreadsheets() {
         .await;
     assert_eq!(text_of(&page.html, ".print-list .partner").len(), 3);
     assert!(select(&page.html, "nav").is_empty());
+    // Scores on paper as on the page and in the spreadsheet: whole, halves up.
+    let printed = text_of(&page.html, ".print-match .score");
+    let expected: Vec<String> = json
+        .iter()
+        .map(|j| format!("score {}", j["score"].as_f64().unwrap().round()))
+        .collect();
+    assert_eq!(printed, expected);
+    let listed = app
+        .get_page_with(&me, &format!("/organizations/{slug}/matches?min_score=1"))
+        .await;
+    let on_page: Vec<String> = text_of(&listed.html, ".score-value")
+        .iter()
+        .map(|s| format!("score {s}"))
+        .collect();
+    assert_eq!(on_page, expected);
 
     // Only the organization itself exports its list.
     let other = TestUser::register(&app, "Someone Else", "s@example.org")

@@ -111,7 +111,7 @@ impl MatchView {
     /// The score as a whole number, for the bar's label.
     /// Halves round up, as everywhere else (74.5 → 75).
     pub fn score_label(&self) -> String {
-        format!("{}", self.score.round())
+        crate::matching::whole(self.score)
     }
 }
 
@@ -516,6 +516,9 @@ pub fn file_response(
         exports::render(rows, format)?,
     ))
 }
+
+/// The strongest reasons of each suggestion on paper; the rest are counted.
+pub const PRINTED_REASONS: usize = 3;
 
 #[derive(Template)]
 #[template(path = "matches/print.html")]

@@ -60,7 +60,7 @@ pub fn grid(spec: &EventSpec, meetings: &[Meeting], names: &HashMap<i32, String>
                 .map(|o| names.get(o).map_or("(left)", String::as_str))
                 .collect::<Vec<_>>()
                 .join(" · "),
-            score: format!("{}", m.score.round()),
+            score: crate::matching::whole(m.score),
             locked: m.locked,
         });
     }

@@ -83,7 +83,7 @@ pub async fn file(
                 r.table,
                 r.participants.join("; "),
                 r.topic,
-                format!("{:.1}", r.score),
+                crate::matching::whole(r.score),
                 r.outcome.to_owned(),
                 r.note,
             ]
