@@ -1,10 +1,12 @@
 //! Accounts: an e-mail address, a password hash and the organization it acts for.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use entity::account;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, SqlErr,
+    QueryFilter, QueryOrder, Set, SqlErr,
 };
 
 use crate::domain::account::{Account, Role};
@@ -57,6 +59,27 @@ pub async fn organization_has_accounts<C: ConnectionTrait>(
         .count(db)
         .await?
         > 0)
+}
+
+/// The e-mail addresses of the accounts of each of `orgs`, in the order
+/// the accounts were made.
+pub async fn emails_of<C: ConnectionTrait>(
+    db: &C,
+    orgs: &[i32],
+) -> Result<HashMap<i32, Vec<String>>, DbErr> {
+    let mut out: HashMap<i32, Vec<String>> = HashMap::new();
+    if orgs.is_empty() {
+        return Ok(out);
+    }
+    for a in account::Entity::find()
+        .filter(account::Column::OrganizationId.is_in(orgs.iter().copied()))
+        .order_by_asc(account::Column::Id)
+        .all(db)
+        .await?
+    {
+        out.entry(a.organization_id).or_default().push(a.email);
+    }
+    Ok(out)
 }
 
 pub async fn insert<C: ConnectionTrait>(

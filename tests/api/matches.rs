@@ -371,7 +371,16 @@ async fn interest_marks_hide_undo_and_become_mutual() {
     );
     assert_eq!(
         text_of(&page.html, ".mutual-list .contact"),
-        vec!["r@example.org"]
+        vec!["r@example.org"],
+        "the public contact, which is also its account's address, once"
+    );
+    // The other side sees the people of the ministry, which gave no public contact.
+    let page = app
+        .get_page_with(&them, &format!("/organizations/{}/mutual", others[0]))
+        .await;
+    assert_eq!(
+        crate::helpers::attr_of(&page.html, ".mutual-list .people a", "href").as_deref(),
+        Some("mailto:m@example.org")
     );
     // Nobody else sees the marks or the mutual page.
     let page = app

@@ -413,6 +413,8 @@ struct MutualView {
     score: f64,
     website: Option<String>,
     contact_email: Option<String>,
+    /// The e-mail addresses of its accounts: the people behind the profile.
+    people: Vec<String>,
 }
 
 #[derive(Template)]
@@ -447,8 +449,18 @@ pub async fn mutual_page(
             score: rounded(snapshot.engine.pair(a, b).score),
             website: snapshot.orgs[b].website.clone().filter(|w| is_safe_link(w)),
             contact_email: snapshot.orgs[b].contact_email.clone(),
+            people: Vec::new(),
         })
         .collect();
+    let ids: Vec<i32> = (0..snapshot.engine.len())
+        .filter(|b| marks.is_mutual(snapshot.orgs[*b].id))
+        .map(|b| snapshot.orgs[b].id)
+        .collect();
+    let mut people = db::accounts::emails_of(db.get_ref(), &ids).await?;
+    for (p, id) in partners.iter_mut().zip(&ids) {
+        p.people = people.remove(id).unwrap_or_default();
+        p.people.retain(|e| Some(e) != p.contact_email.as_ref());
+    }
     partners.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
