@@ -1,8 +1,10 @@
 //! The main journeys in a real headless Chromium, as people would walk them:
 //! register, fill in the profile, open the suggestions, read a reason, mark
 //! interest, export CSV; and an organizer who builds a session's schedule, then
-//! a participant who records an outcome and opens its agenda. A screenshot of each step is saved under the target
-//! directory (`tmp/e2e-screenshots/`), and any browser console error fails the test.
+//! a participant who records an outcome and opens its agenda, then every
+//! other page. A screenshot of each step is saved under the target directory
+//! (`tmp/e2e-screenshots/`); any browser console error, and any violation of
+//! axe-core's WCAG 2.2 A/AA rules (every impact, minor included), fails the test.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -34,6 +36,40 @@ fn ensure_browser() {
         "the browser test needs Debian's chromium and chromium-driver, and installing them failed"
     );
 }
+
+/// axe-core, the accessibility checker, pinned; installed from npm once per
+/// build directory (as ../shared/ENGINEERING.md says) and injected into pages.
+const AXE_VERSION: &str = "4.14.1";
+
+fn axe_source() -> &'static str {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("axe-core-{AXE_VERSION}"));
+        let script = dir.join("node_modules/axe-core/axe.min.js");
+        if !script.exists() {
+            let installed = Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
+                .arg(&dir)
+                .arg(format!("axe-core@{AXE_VERSION}"))
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(
+                installed && script.exists(),
+                "the browser test needs axe-core from npm, and `npm install axe-core@{AXE_VERSION}` failed"
+            );
+        }
+        std::fs::read_to_string(&script).expect("axe.min.js")
+    })
+}
+
+/// The WCAG 2.2 A and AA rules of axe-core, every impact (minor included).
+const AXE_RUN: &str = r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+  .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }))))
+  .catch(e => done([{ id: 'axe-error', help: String(e) }]));
+"#;
 
 struct Driver(Child);
 
@@ -111,6 +147,32 @@ impl Journey {
         assert!(
             errors.is_empty(),
             "console errors at step {name}: {errors:?}"
+        );
+        self.check_accessibility(name).await;
+    }
+
+    /// Runs axe-core's WCAG 2.2 A/AA rules on the page; any violation fails.
+    async fn check_accessibility(&self, name: &str) {
+        let loaded = self
+            .client
+            .execute("return typeof window.axe !== 'undefined';", vec![])
+            .await
+            .unwrap();
+        if loaded != serde_json::Value::Bool(true) {
+            self.client
+                .execute(axe_source(), vec![])
+                .await
+                .expect("inject axe-core");
+        }
+        let violations = self
+            .client
+            .execute_async(AXE_RUN, vec![])
+            .await
+            .expect("axe.run");
+        assert_eq!(
+            violations,
+            serde_json::json!([]),
+            "accessibility violations (WCAG 2.2 A/AA) at step {name}: {violations:#}"
         );
     }
 
@@ -318,6 +380,18 @@ async fn a_person_registers_finds_a_partner_marks_interest_and_exports() {
     assert_eq!(&rows[0][7], "interested");
     j.step("exported").await;
 
+    // The accessibility check itself works: an image without a text
+    // alternative is a violation.
+    j.client
+        .execute(
+            "const i = document.createElement('img'); i.src = '/static/favicon.svg'; document.querySelector('main').append(i);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let violations = j.client.execute_async(AXE_RUN, vec![]).await.unwrap();
+    assert_eq!(violations[0]["id"], "image-alt", "{violations:#}");
+
     // The console check itself works: a failed page load is reported.
     j.client.goto(&app.url("/no-such-page")).await.unwrap();
     assert!(
@@ -341,6 +415,15 @@ async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
     j.prefix = "event-".into();
 
     j.client.goto(&app.url("/login")).await.unwrap();
+    j.step("login").await;
+    // A wrong password: the page that says so passes the checks too.
+    j.type_into("email", roundtable::services::demo::DEMO_EMAIL)
+        .await;
+    j.type_into("password", "not the password").await;
+    j.click("form button[type=submit]").await;
+    assert!(!j.text("[role=alert]").await.is_empty());
+    j.check_accessibility("login-refused").await;
+    j.console_errors().await;
     j.type_into("email", roundtable::services::demo::DEMO_EMAIL)
         .await;
     j.type_into("password", roundtable::services::demo::DEMO_PASSWORD)
@@ -394,9 +477,81 @@ async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
     assert_eq!(j.text(".print-list tbody tr").await.len(), agenda.len());
     j.step("agenda").await;
 
-    // On a 390 px phone, the pages of the day fit the screen's width.
     let agenda_url = j.client.current_url().await.unwrap().to_string();
     let event_url = agenda_url.split("/agenda/").next().unwrap().to_owned();
+
+    // Every other page passes the accessibility check too (each step runs it).
+    let href = |css: &'static str| {
+        let client = j.client.clone();
+        async move {
+            client
+                .execute(
+                    &format!("return document.querySelector(\"{css}\").getAttribute('href');"),
+                    vec![],
+                )
+                .await
+                .unwrap()
+                .as_str()
+                .unwrap_or_else(|| panic!("a link {css}"))
+                .to_owned()
+        }
+    };
+    j.client
+        .goto(&format!("{event_url}/schedule"))
+        .await
+        .unwrap();
+    let move_page = href("a[href$='/move']").await;
+    let matches = href("a[href$='/matches']").await;
+    let own = matches.trim_end_matches("/matches").to_owned();
+    let other = format!("{own}/../{}", agenda_url.rsplit('/').next().unwrap());
+    for (name, path) in [
+        ("home", "/".to_owned()),
+        ("directory", "/organizations".to_owned()),
+        (
+            "directory-search",
+            "/organizations?q=incident&kind=cert&side=offers".to_owned(),
+        ),
+        ("profile", other),
+        ("profile-edit", format!("{own}/edit")),
+        ("matches", matches.clone()),
+        ("matches-filtered", format!("{matches}?min_score=abc")),
+        ("matches-print", format!("{matches}/print")),
+        ("mutual", format!("{own}/mutual")),
+        ("how-scores-work", "/how-scores-work".to_owned()),
+        ("tokens", "/settings/tokens".to_owned()),
+        ("events", "/events".to_owned()),
+        (
+            "event-edit",
+            format!("{event_url}/edit").replace(&app.url(""), ""),
+        ),
+        ("move", move_page),
+        (
+            "room",
+            format!("{event_url}/room").replace(&app.url(""), ""),
+        ),
+        (
+            "cards",
+            format!("{event_url}/cards").replace(&app.url(""), ""),
+        ),
+        ("api-docs", "/api/docs".to_owned()),
+    ] {
+        j.client.goto(&app.url(&path)).await.unwrap();
+        j.step(&format!("page-{name}")).await;
+    }
+    // The confirmation page, reached as a person would.
+    j.client
+        .goto(&format!("{event_url}/schedule"))
+        .await
+        .unwrap();
+    j.click("form[action$='/remove'] button").await;
+    assert!(j.text("h1").await[0].starts_with("Remove the meeting of"));
+    j.step("confirm-remove").await;
+    // The error page (its 404 is a console error, so only the accessibility check).
+    j.client.goto(&app.url("/no-such-page")).await.unwrap();
+    j.check_accessibility("not-found").await;
+    j.console_errors().await;
+
+    // On a 390 px phone, the pages of the day fit the screen's width.
     j.client.set_window_size(390, 844).await.unwrap();
     for (name, url) in [
         ("agenda", agenda_url.clone()),
