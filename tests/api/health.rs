@@ -42,6 +42,37 @@ async fn every_page_has_request_id_and_security_headers() {
             .unwrap()
             .starts_with("public")
     );
+    // Pages link it by a versioned address, kept for a year; an unchanged
+    // copy is confirmed without sending it again.
+    let page = app.get_page("/").await;
+    let href = crate::helpers::attr_of(&page.html, "link[rel=stylesheet]", "href").unwrap();
+    assert!(href.starts_with("/static/style.css?v="), "{href}");
+    let r = app.client.get(app.url(&href)).send().await.unwrap();
+    assert_eq!(
+        r.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    let etag = r.headers()["etag"].clone();
+    let r = app
+        .client
+        .get(app.url("/static/style.css"))
+        .header("If-None-Match", etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), reqwest::StatusCode::NOT_MODIFIED);
+    assert!(r.bytes().await.unwrap().is_empty());
+    let r = app
+        .client
+        .get(app.url("/static/style.css?v=0000"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.headers()["cache-control"],
+        "public, max-age=3600",
+        "another version is not kept long"
+    );
     // Behind a TLS proxy, browsers are told to stay on HTTPS.
     let r = app
         .client
