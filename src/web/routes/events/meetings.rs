@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, post, web};
 use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
-use super::schedule::{Messages, schedule_page};
+use super::schedule::refused;
 use crate::db;
 use crate::domain::char_len;
 use crate::domain::event::Event;
@@ -18,7 +18,7 @@ use crate::services::match_index::MatchIndex;
 use crate::web::confirm::{self, Confirmation};
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, EventBySlug, Organizer};
-use crate::web::respond::{render, see_other};
+use crate::web::respond::see_other;
 use crate::web::visitor::Visitor;
 
 #[derive(Deserialize, Default)]
@@ -184,20 +184,16 @@ pub async fn restore(
             event.slug, ids[0]
         ))),
         Err(problem) => {
-            let messages = Messages {
-                problem,
-                ..Messages::default()
-            };
-            let page = schedule_page(
-                organizer.visitor,
+            let visitor = organizer.visitor;
+            refused(
+                visitor,
                 db.get_ref(),
                 &index,
                 &event,
-                messages,
-                "",
+                StatusCode::CONFLICT,
+                problem,
             )
-            .await?;
-            render(StatusCode::CONFLICT, &page)
+            .await
         }
     }
 }

@@ -122,6 +122,19 @@ async fn find_meeting(
         .ok_or(AppError::NotFound)
 }
 
+/// The meeting `id`, with every meeting and participant of the event.
+async fn situation(
+    db: &DatabaseConnection,
+    event: &Event,
+    id: i32,
+) -> Result<(Meeting, Vec<Meeting>, Vec<Participant>), AppError> {
+    Ok((
+        find_meeting(db, event, id).await?,
+        db::meetings::list(db, event.id).await?,
+        db::participants::list(db, event.id).await?,
+    ))
+}
+
 #[get("/events/{slug}/meetings/{id}/move")]
 pub async fn page(
     organizer: Organizer,
@@ -193,9 +206,7 @@ pub async fn move_meeting(
     db: web::Data<DatabaseConnection>,
 ) -> Result<HttpResponse, AppError> {
     let (db, id) = (db.get_ref(), path.1);
-    let meeting = find_meeting(db, &event, id).await?;
-    let meetings = db::meetings::list(db, event.id).await?;
-    let participants = db::participants::list(db, event.id).await?;
+    let (meeting, meetings, participants) = situation(db, &event, id).await?;
     let checked = form.target(&event).and_then(|(slot, table)| {
         check_move(&event.spec, &meeting, slot, table, &meetings, &participants)?;
         Ok((slot, table))
@@ -242,9 +253,7 @@ pub async fn swap(
     db: web::Data<DatabaseConnection>,
 ) -> Result<HttpResponse, AppError> {
     let (db, id) = (db.get_ref(), path.1);
-    let meeting = find_meeting(db, &event, id).await?;
-    let meetings = db::meetings::list(db, event.id).await?;
-    let participants = db::participants::list(db, event.id).await?;
+    let (meeting, meetings, participants) = situation(db, &event, id).await?;
     let other = form
         .with
         .trim()

@@ -11,7 +11,7 @@ use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 
 use super::meetings::{meeting_ids, restore_meetings};
-use super::schedule::{Messages, schedule_page};
+use super::schedule::{Messages, refused, schedule_page};
 use crate::db;
 use crate::domain::event::Attendance;
 use crate::domain::profile::country_name;
@@ -127,13 +127,8 @@ pub async fn attendance(
                     "/events/{slug}/schedule?done=restored#participants"
                 ))),
                 Err(problem) => {
-                    let messages = Messages {
-                        problem,
-                        ..Messages::default()
-                    };
-                    let page =
-                        schedule_page(organizer.visitor, db, &index, &event, messages, "").await?;
-                    render(StatusCode::CONFLICT, &page)
+                    let visitor = organizer.visitor;
+                    refused(visitor, db, &index, &event, StatusCode::CONFLICT, problem).await
                 }
             }
         }

@@ -314,6 +314,23 @@ pub(super) async fn schedule_page(
     })
 }
 
+/// The console again, saying what went wrong with the organizer's action.
+pub(super) async fn refused(
+    visitor: Visitor,
+    db: &DatabaseConnection,
+    index: &MatchIndex,
+    event: &Event,
+    status: actix_web::http::StatusCode,
+    problem: String,
+) -> Result<HttpResponse, AppError> {
+    let messages = Messages {
+        problem,
+        ..Messages::default()
+    };
+    let shown = schedule_page(visitor, db, index, event, messages, "").await?;
+    crate::web::respond::render(status, &shown)
+}
+
 #[get("/events/{slug}/schedule")]
 pub async fn page(
     organizer: Organizer,
