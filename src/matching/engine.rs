@@ -12,6 +12,7 @@ use super::thesaurus::Thesaurus;
 use crate::domain::profile::{OrgKind, Profile};
 
 mod hubs;
+pub mod landscape;
 mod top;
 
 /// The hub correction compares each organization's suggestions with the mean

@@ -62,7 +62,7 @@ pub mod text;
 pub mod thesaurus;
 mod triangles;
 
-pub use engine::{Engine, HUB_NEIGHBOURS};
+pub use engine::{Engine, HUB_NEIGHBOURS, landscape};
 pub use explain::{Reason, private_need_label, theme_of};
 pub use filter::Filter;
 pub use score::{FIT, Match, Parts, Weights, rounded, whole};

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod demo;
 pub mod directory;
 pub mod import;
+pub mod landscape;
 pub mod match_index;
 pub mod password;
 pub mod schedule_run;

@@ -1,0 +1,190 @@
+//! The landscape of the field: which needs the field's offers cover, by
+//! theme; which topics are offered and asked for; who covers the most needs
+//! of others. Computed from the engine's cover lists — the same that give the
+//! reasons of suggestions — so a need counts as covered exactly when some
+//! other organization would be suggested with it as a reason.
+//!
+//! A need is **covered** when at least one other organization (among the
+//! suppliers in view) offers something similar enough that suggestions name
+//! it as a reason (phrase similarity at least
+//! [`PHRASE_THRESHOLD`](crate::matching::PHRASE_THRESHOLD), in the
+//! organization's region and languages where the need names them), or is the
+//! kind of partner the need asks for ("a donor", "a CERT in Africa").
+
+use super::{Engine, SIM_BITS};
+
+/// One need, as the landscape counts it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NeedCover {
+    /// The organization that has the need (its index in the engine).
+    pub org: u32,
+    /// The need's item: public needs first, then private ones
+    /// ([`crate::domain::profile::Profile::need`]).
+    pub item: u32,
+    pub private: bool,
+    /// Its theme ([`Engine::themes`]); `None` when it names no concept of
+    /// the vocabulary.
+    pub theme: Option<u8>,
+    /// How many other organizations among the suppliers cover it.
+    pub providers: u32,
+}
+
+impl NeedCover {
+    pub fn is_covered(&self) -> bool {
+        self.providers > 0
+    }
+}
+
+/// How often a topic (a concept of the vocabulary) is offered and asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TopicCount {
+    pub concept: u32,
+    /// Capabilities of suppliers that name it.
+    pub offers: u32,
+    /// Needs in view that name it (private ones included, as a number).
+    pub needs: u32,
+    /// Of those needs, the ones nobody covers.
+    pub unmet: u32,
+}
+
+/// The landscape of the needs of the organizations in view.
+#[derive(Debug, Clone, Default)]
+pub struct Coverage {
+    /// Every need of the organizations in demand, by organization and item.
+    pub needs: Vec<NeedCover>,
+    /// Suppliers with the number of the needs in view they cover, most first,
+    /// then by index; only those that cover at least one.
+    pub providers: Vec<(u32, u32)>,
+    /// Topics with at least one offer or need, by concept.
+    pub topics: Vec<TopicCount>,
+}
+
+impl Engine {
+    /// The themes of the vocabulary (the GFCE's themes and the field's
+    /// resources), in the vocabulary's order.
+    pub fn themes(&self) -> Vec<&str> {
+        let mut themes: Vec<&str> = Vec::new();
+        for c in &self.thesaurus.concepts {
+            if !themes.contains(&c.theme.as_str()) {
+                themes.push(&c.theme);
+            }
+        }
+        themes
+    }
+
+    /// A topic's label and its theme ([`Engine::themes`]).
+    pub fn topic(&self, concept: u32) -> (&str, usize) {
+        let c = &self.thesaurus.concepts[concept as usize];
+        let theme = self
+            .themes()
+            .iter()
+            .position(|t| *t == c.theme)
+            .unwrap_or(0);
+        (&c.label, theme)
+    }
+
+    /// The concepts a phrase names, in id order.
+    fn concepts_of(&self, phrase: u32) -> impl Iterator<Item = u32> + '_ {
+        let n_concepts = self.thesaurus.concepts.len() as u32;
+        self.phrases[phrase as usize]
+            .features
+            .iter()
+            .map(|f| f.0)
+            .take_while(move |f| *f < n_concepts)
+    }
+
+    /// The needs of the organizations with `demand[a]` (of `theme` only, if
+    /// given), each with how many organizations with `supply[b]` (other than
+    /// its own) cover it; the suppliers that cover the most; and the topics
+    /// offered and asked for. Both masks have one entry per organization.
+    pub fn coverage(&self, demand: &[bool], supply: &[bool], theme: Option<u8>) -> Coverage {
+        let n = self.len();
+        assert!(demand.len() == n && supply.len() == n, "one flag per organization");
+        let themes = self.themes();
+        let concept_theme: Vec<u8> = self
+            .thesaurus
+            .concepts
+            .iter()
+            .map(|c| themes.iter().position(|t| *t == c.theme).unwrap_or(0) as u8)
+            .collect();
+        let mut covers = vec![0u32; n];
+        // The need being counted, per organization: each counts once per need.
+        let mut stamp = vec![u32::MAX; n];
+        let mut topics = vec![
+            TopicCount {
+                concept: 0,
+                offers: 0,
+                needs: 0,
+                unmet: 0
+            };
+            self.thesaurus.concepts.len()
+        ];
+        let mut needs = Vec::new();
+        for a in (0..n).filter(|a| demand[*a]) {
+            let public = self.profiles[a].needs.len();
+            for (p, item) in &self.needs[a] {
+                let need_theme = self.concepts_of(*p).next().map(|c| concept_theme[c as usize]);
+                if theme.is_some_and(|t| need_theme != Some(t)) {
+                    continue;
+                }
+                let tag = needs.len() as u32;
+                let mut providers = 0u32;
+                let mut count = |b: usize| {
+                    if b != a && supply[b] && stamp[b] != tag {
+                        stamp[b] = tag;
+                        covers[b] += 1;
+                        providers += 1;
+                    }
+                };
+                for &packed in &self.need_covered_by[*p as usize] {
+                    count((packed >> SIM_BITS) as usize);
+                }
+                if let Some(ask) = self.phrases[*p as usize].ask {
+                    for &b in &self.ask_fits[ask as usize] {
+                        count(b as usize);
+                    }
+                }
+                for c in self.concepts_of(*p) {
+                    let t = &mut topics[c as usize];
+                    t.needs += 1;
+                    t.unmet += u32::from(providers == 0);
+                }
+                needs.push(NeedCover {
+                    org: a as u32,
+                    item: *item,
+                    private: (*item as usize) >= public,
+                    theme: need_theme,
+                    providers,
+                });
+            }
+        }
+        for b in (0..n).filter(|b| supply[*b]) {
+            for (p, _) in &self.caps[b] {
+                for c in self.concepts_of(*p) {
+                    topics[c as usize].offers += 1;
+                }
+            }
+        }
+        let mut providers: Vec<(u32, u32)> = covers
+            .into_iter()
+            .enumerate()
+            .filter(|(_, k)| *k > 0)
+            .map(|(b, k)| (b as u32, k))
+            .collect();
+        providers.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        let topics = topics
+            .into_iter()
+            .enumerate()
+            .filter(|(_, t)| t.offers > 0 || t.needs > 0)
+            .map(|(c, t)| TopicCount {
+                concept: c as u32,
+                ..t
+            })
+            .collect();
+        Coverage {
+            needs,
+            providers,
+            topics,
+        }
+    }
+}
