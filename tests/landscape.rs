@@ -120,7 +120,10 @@ fn a_need_that_asks_for_a_kind_of_partner_is_covered_by_such_a_partner() {
     let engine = Engine::new(field());
     let c = coverage(&engine);
     let donor = need(&c, 3, 0);
-    assert!(donor.is_covered(), "the development agency is a donor: {donor:?}");
+    assert!(
+        donor.is_covered(),
+        "the development agency is a donor: {donor:?}"
+    );
     // Without the agency, nobody is.
     let mut without = field();
     without.remove(4);
@@ -181,7 +184,10 @@ fn providers_are_ranked_by_the_needs_they_cover_and_topics_add_up() {
             .iter()
             .filter(|n| n.org != *b && n.is_covered())
             .count() as u32;
-        assert!(*k <= counted, "{b} covers at most the covered needs of others");
+        assert!(
+            *k <= counted,
+            "{b} covers at most the covered needs of others"
+        );
     }
     for t in &c.topics {
         assert!(t.unmet <= t.needs);
@@ -206,5 +212,8 @@ fn a_theme_keeps_only_its_needs_and_their_providers() {
     assert!(c.needs.iter().all(|n| n.theme == Some(incidents)));
     let covered: u32 = c.providers.iter().map(|p| p.1).sum();
     let expected: u32 = c.needs.iter().map(|n| n.providers).sum();
-    assert_eq!(covered, expected, "providers count the needs of the theme only");
+    assert_eq!(
+        covered, expected,
+        "providers count the needs of the theme only"
+    );
 }

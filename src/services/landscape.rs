@@ -91,6 +91,8 @@ pub struct Landscape {
     pub organizations: u32,
     /// Public unmet needs, by theme, region and organization.
     pub unmet: Vec<UnmetNeed>,
+    /// Every topic offered or asked for, by theme and topic.
+    pub topics: Vec<TopicRow>,
     pub most_offered: Vec<TopicRow>,
     /// Topics that are asked for, least offered first.
     pub least_offered: Vec<TopicRow>,
@@ -99,9 +101,9 @@ pub struct Landscape {
 
 impl Landscape {
     /// The totals of one theme row.
-    pub fn row_total(&self, theme: usize) -> Cell {
+    pub fn row_total(&self, theme: &usize) -> Cell {
         let mut c = Cell::default();
-        for cell in &self.cells[theme] {
+        for cell in &self.cells[*theme] {
             c.needs += cell.needs;
             c.covered += cell.covered;
         }
@@ -143,7 +145,10 @@ pub fn compute(snapshot: &Snapshot, scope: &Scope) -> Landscape {
     };
     let theme_filter: Option<u8> = scope.theme.and_then(|id| {
         let name = THEMES.iter().find(|(i, _)| *i == id)?.1;
-        engine_themes.iter().position(|t| *t == name).map(|p| p as u8)
+        engine_themes
+            .iter()
+            .position(|t| *t == name)
+            .map(|p| p as u8)
     });
     let Coverage {
         needs,
@@ -189,13 +194,21 @@ pub fn compute(snapshot: &Snapshot, scope: &Scope) -> Landscape {
             out.private_unmet += u32::from(!n.is_covered());
         } else if !n.is_covered() {
             let meta = &snapshot.orgs[n.org as usize];
-            unmet.push(UnmetNeed {
-                theme: themes[row].clone(),
-                region: regions[col].clone(),
-                organization: p.name.clone(),
-                slug: meta.slug.clone(),
-                need: p.need(n.item as usize).map(|x| x.0).unwrap_or_default().to_owned(),
-            });
+            unmet.push((
+                row,
+                col,
+                UnmetNeed {
+                    theme: themes[row].clone(),
+                    region: regions[col].clone(),
+                    organization: p.name.clone(),
+                    slug: meta.slug.clone(),
+                    need: p
+                        .need(n.item as usize)
+                        .map(|x| x.0)
+                        .unwrap_or_default()
+                        .to_owned(),
+                },
+            ));
         }
     }
     // Only the regions that have needs, and the "no region" column only if used.
@@ -225,15 +238,11 @@ pub fn compute(snapshot: &Snapshot, scope: &Scope) -> Landscape {
         themes.pop();
     }
     out.themes = themes;
-    unmet.sort_by(|x, y| {
-        (&x.theme, &x.region, &x.organization, &x.need).cmp(&(
-            &y.theme,
-            &y.region,
-            &y.organization,
-            &y.need,
-        ))
+    // In the order of the rows and columns, then by organization.
+    unmet.sort_by(|(r, c, x), (s, d, y)| {
+        (r, c, &x.organization, &x.need).cmp(&(s, d, &y.organization, &y.need))
     });
-    out.unmet = unmet;
+    out.unmet = unmet.into_iter().map(|(_, _, n)| n).collect();
     out.organizations = orgs_with_needs.iter().filter(|x| **x).count() as u32;
 
     let rows: Vec<TopicRow> = topics
@@ -250,6 +259,9 @@ pub fn compute(snapshot: &Snapshot, scope: &Scope) -> Landscape {
         })
         .filter(|r| theme_filter.is_none_or(|t| r.theme == engine_themes[t as usize]))
         .collect();
+    let mut all_topics = rows.clone();
+    all_topics.sort_by(|x, y| (&x.theme, &x.topic).cmp(&(&y.theme, &y.topic)));
+    out.topics = all_topics;
     let mut most = rows.clone();
     most.retain(|r| r.offers > 0);
     most.sort_by(|x, y| y.offers.cmp(&x.offers).then(x.topic.cmp(&y.topic)));

@@ -2,6 +2,7 @@
 //! handler shares — who is looking ([`visitor`]), extractors, responders,
 //! CSRF, errors and the session cookie.
 
+pub mod charts;
 pub mod confirm;
 pub mod csrf;
 pub mod error;

@@ -12,6 +12,7 @@ use sea_orm::DatabaseConnection;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::services::directory::Directory;
+use crate::services::landscape::Landscapes;
 use crate::services::match_index::MatchIndex;
 use crate::services::password::Passwords;
 use crate::web::error::{self, AppError};
@@ -107,6 +108,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
     let db = web::Data::new(db);
     let index = web::Data::new(MatchIndex::default());
     let directory = web::Data::new(Directory::default());
+    let landscapes = web::Data::new(Landscapes::default());
     let passwords = web::Data::new(Passwords::default());
     // The directory's catalog and the matching index are built once the server
     // listens, not on the first request that needs them.
@@ -139,6 +141,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
             .app_data(db.clone())
             .app_data(index.clone())
             .app_data(directory.clone())
+            .app_data(landscapes.clone())
             .app_data(passwords.clone())
             .app_data(web::FormConfig::default().limit(FORM_LIMIT).error_handler(
                 |err, _| {

@@ -518,6 +518,11 @@ async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
         ("matches-print", format!("{matches}/print")),
         ("mutual", format!("{own}/mutual")),
         ("how-scores-work", "/how-scores-work".to_owned()),
+        ("landscape", "/landscape".to_owned()),
+        (
+            "landscape-filtered",
+            "/landscape?theme=incidents&kind=nope".to_owned(),
+        ),
         ("tokens", "/settings/tokens".to_owned()),
         ("events", "/events".to_owned()),
         (
@@ -559,6 +564,7 @@ async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
         ("schedule", format!("{event_url}/schedule")),
         ("plan", format!("{event_url}/plan")),
         ("directory", app.url("/organizations")),
+        ("landscape", app.url("/landscape")),
     ] {
         j.client.goto(&url).await.unwrap();
         j.step(&format!("phone-{name}")).await;

@@ -12,6 +12,7 @@ mod events;
 mod health;
 mod helpers;
 mod import;
+mod landscape;
 mod login_throttle;
 mod lookalike_names;
 mod match_exports;

@@ -99,7 +99,10 @@ impl Engine {
     /// offered and asked for. Both masks have one entry per organization.
     pub fn coverage(&self, demand: &[bool], supply: &[bool], theme: Option<u8>) -> Coverage {
         let n = self.len();
-        assert!(demand.len() == n && supply.len() == n, "one flag per organization");
+        assert!(
+            demand.len() == n && supply.len() == n,
+            "one flag per organization"
+        );
         let themes = self.themes();
         let concept_theme: Vec<u8> = self
             .thesaurus
@@ -123,7 +126,10 @@ impl Engine {
         for a in (0..n).filter(|a| demand[*a]) {
             let public = self.profiles[a].needs.len();
             for (p, item) in &self.needs[a] {
-                let need_theme = self.concepts_of(*p).next().map(|c| concept_theme[c as usize]);
+                let need_theme = self
+                    .concepts_of(*p)
+                    .next()
+                    .map(|c| concept_theme[c as usize]);
                 if theme.is_some_and(|t| need_theme != Some(t)) {
                     continue;
                 }

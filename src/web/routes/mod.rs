@@ -8,6 +8,7 @@ pub mod directory;
 pub mod events;
 pub mod health;
 pub mod home;
+pub mod landscape;
 pub mod matches;
 pub mod organizations;
 pub mod settings;
@@ -36,6 +37,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(settings::create)
         .service(settings::revoke)
         .service(directory::directory)
+        .service(landscape::page)
+        .service(landscape::file)
         .service(directory::directory_csv)
         .service(organizations::show)
         .service(organizations::edit_form)
