@@ -332,3 +332,56 @@ impl Landscapes {
         view
     }
 }
+
+/// How the field covers the needs of one organization, per theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeCover {
+    /// The theme, or [`NO_THEME`].
+    pub theme: String,
+    /// Its id in [`THEMES`] (empty for [`NO_THEME`]), for a link to the landscape.
+    pub theme_id: &'static str,
+    pub needs: u32,
+    pub covered: u32,
+    /// Other organizations that cover at least one of these needs (not
+    /// counted for needs without a theme).
+    pub providers: Option<u32>,
+}
+
+/// The needs of organization `a` (private ones counted) by theme, in the
+/// vocabulary's order, with how many are covered and by how many others.
+pub fn of_organization(snapshot: &Snapshot, a: usize) -> Vec<ThemeCover> {
+    let engine = &snapshot.engine;
+    let mut demand = vec![false; engine.len()];
+    demand[a] = true;
+    let supply = vec![true; engine.len()];
+    let all = engine.coverage(&demand, &supply, None);
+    let themes = engine.themes();
+    let mut out = Vec::new();
+    for (t, name) in themes.iter().enumerate() {
+        if !all.needs.iter().any(|n| n.theme == Some(t as u8)) {
+            continue;
+        }
+        let c = engine.coverage(&demand, &supply, Some(t as u8));
+        out.push(ThemeCover {
+            theme: (*name).to_owned(),
+            theme_id: THEMES
+                .iter()
+                .find(|(_, n)| n == name)
+                .map_or("", |(id, _)| id),
+            needs: c.needs.len() as u32,
+            covered: c.needs.iter().filter(|n| n.is_covered()).count() as u32,
+            providers: Some(c.providers.len() as u32),
+        });
+    }
+    let other: Vec<_> = all.needs.iter().filter(|n| n.theme.is_none()).collect();
+    if !other.is_empty() {
+        out.push(ThemeCover {
+            theme: NO_THEME.to_owned(),
+            theme_id: "",
+            needs: other.len() as u32,
+            covered: other.iter().filter(|n| n.is_covered()).count() as u32,
+            providers: None,
+        });
+    }
+    out
+}

@@ -288,3 +288,42 @@ async fn filters_narrow_the_needs_and_wrong_ones_are_said_on_the_form() {
         assert_eq!(r.status(), status, "{query}");
     }
 }
+
+#[tokio::test]
+async fn an_organization_page_shows_how_the_field_covers_its_needs() {
+    let app = spawn_app().await;
+    let orgs = field(&app).await;
+    let page = app
+        .get_page(&format!("/organizations/{}", orgs[0].slug))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.html;
+    assert_eq!(select(&html, "#coverage svg.chart title").len(), 1);
+    let counts: Vec<(u32, u32)> = select(&html, "#coverage tbody tr")
+        .iter()
+        .map(|row| {
+            let cells: Vec<u32> = row
+                .select(&scraper::Selector::parse("td").unwrap())
+                .take(2)
+                .map(|c| c.text().collect::<String>().parse().unwrap())
+                .collect();
+            (cells[0], cells[1])
+        })
+        .collect();
+    let needs: u32 = counts.iter().map(|c| c.0).sum();
+    assert_eq!(needs, 3, "two public needs and the private one, counted");
+    assert!(counts.iter().all(|(n, c)| c <= n));
+    assert!(
+        select(&html, "#coverage a[href='/landscape?theme=incidents']").len() == 1,
+        "a link to the theme's landscape"
+    );
+    assert!(
+        !html.html().contains(SECRET),
+        "a visitor never reads the private need"
+    );
+    // An organization without needs has no such picture.
+    let page = app
+        .get_page(&format!("/organizations/{}", orgs[3].slug))
+        .await;
+    assert!(select(&page.html, "#coverage").is_empty());
+}

@@ -17,6 +17,9 @@ use crate::domain::profile::{
     split_lines,
 };
 use crate::matching::private_need_label;
+use crate::services::landscape::{self, ThemeCover};
+use crate::services::match_index::MatchIndex;
+use crate::web::charts::{Bars, bars};
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::respond::{ok, render, see_other};
@@ -104,12 +107,35 @@ struct ShowPage {
     /// for partners with mutual interest, else only their theme.
     private_needs: Vec<String>,
     private_shown: bool,
+    /// How the field covers its needs, by theme; `None` while the
+    /// suggestions are being updated after an edit of these needs.
+    coverage: Option<Vec<ThemeCover>>,
+    chart: Bars,
+}
+
+/// How the field covers the needs of `org`, if the index already has its
+/// needs as they are now.
+async fn coverage_of(
+    db: &DatabaseConnection,
+    index: &MatchIndex,
+    org: &OrgWithItems,
+) -> Result<Option<Vec<ThemeCover>>, AppError> {
+    let snapshot = index.current_or_previous(db).await?;
+    let Some(a) = snapshot.index_of_id(org.org.id) else {
+        return Ok(None);
+    };
+    let held = snapshot.engine.profile(a);
+    if held.needs != org.needs || held.private_needs != org.private_needs {
+        return Ok(None);
+    }
+    Ok(Some(landscape::of_organization(&snapshot, a)))
 }
 
 #[get("/organizations/{slug}")]
 pub async fn show(
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
+    index: web::Data<MatchIndex>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let found = db::organizations::find_by_slug(db.get_ref(), &slug)
@@ -136,11 +162,24 @@ pub async fn show(
             .map(|n| private_need_label(n))
             .collect()
     };
+    let coverage = coverage_of(db.get_ref(), &index, &found).await?;
+    let chart = bars(
+        "Needs covered by the field, by theme".into(),
+        "For each theme, the number of its needs and how many of them another organization's offer covers. The same numbers are in the table below.".into(),
+        &coverage
+            .iter()
+            .flatten()
+            .map(|t| (t.theme.clone(), t.needs, t.covered))
+            .collect::<Vec<_>>(),
+        ("Needs", "Covered"),
+    );
     ok(&ShowPage {
         visitor,
         can_edit,
         private_needs,
         private_shown,
+        coverage,
+        chart,
         org: OrgView::new(&found.org, found.capabilities, found.needs),
     })
 }
