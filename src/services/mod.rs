@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod demo;
 pub mod directory;
+pub mod event_report;
 pub mod import;
 pub mod landscape;
 pub mod match_index;

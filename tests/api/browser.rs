@@ -538,6 +538,10 @@ async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
             "cards",
             format!("{event_url}/cards").replace(&app.url(""), ""),
         ),
+        (
+            "report",
+            format!("{event_url}/report").replace(&app.url(""), ""),
+        ),
         ("api-docs", "/api/docs".to_owned()),
     ] {
         j.client.goto(&app.url(&path)).await.unwrap();

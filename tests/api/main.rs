@@ -8,6 +8,7 @@ mod auth;
 mod browser;
 mod console;
 mod directory;
+mod event_report;
 mod events;
 mod health;
 mod helpers;

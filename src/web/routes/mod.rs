@@ -74,5 +74,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(events::table_plan::page)
         .service(events::table_plan::file)
         .service(events::table_plan::cards)
-        .service(events::room::page);
+        .service(events::room::page)
+        .service(events::report::page)
+        .service(events::report::file);
 }

@@ -7,7 +7,7 @@
 //!   swap) and [`participants`] (add, import, check-in, the participant list);
 //! - what people take away: [`agenda`] (an organization's agenda) and
 //!   [`table_plan`] (the table plan and table cards), [`room`] (the grid of
-//!   tables and slots).
+//!   tables and slots), [`report`] (the session in numbers and pictures).
 
 pub mod agenda;
 pub mod form;
@@ -16,6 +16,7 @@ pub mod meetings;
 pub mod moves;
 pub mod participants;
 pub mod participation;
+pub mod report;
 pub mod requests;
 pub mod room;
 pub mod schedule;
