@@ -245,16 +245,21 @@ pub fn compute(snapshot: &Snapshot, scope: &Scope) -> Landscape {
     out.unmet = unmet.into_iter().map(|(_, _, n)| n).collect();
     out.organizations = orgs_with_needs.iter().filter(|x| **x).count() as u32;
 
-    let rows: Vec<TopicRow> = topics
-        .iter()
-        .map(|t| {
-            let (label, theme) = engine.topic(t.concept);
+    let offers = engine.offers_by_topic(&supply);
+    let mut asked = vec![(0u32, 0u32); offers.len()];
+    for t in &topics {
+        asked[t.concept as usize] = (t.needs, t.unmet);
+    }
+    let rows: Vec<TopicRow> = (0..offers.len())
+        .filter(|c| offers[*c] > 0 || asked[*c].0 > 0)
+        .map(|c| {
+            let (label, theme) = engine.topic(c as u32);
             TopicRow {
                 topic: label.to_owned(),
                 theme: engine_themes[theme].to_owned(),
-                offers: t.offers,
-                needs: t.needs,
-                unmet: t.unmet,
+                offers: offers[c],
+                needs: asked[c].0,
+                unmet: asked[c].1,
             }
         })
         .filter(|r| theme_filter.is_none_or(|t| r.theme == engine_themes[t as usize]))

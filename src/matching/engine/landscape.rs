@@ -35,12 +35,10 @@ impl NeedCover {
     }
 }
 
-/// How often a topic (a concept of the vocabulary) is offered and asked for.
+/// How often a topic (a concept of the vocabulary) is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TopicCount {
     pub concept: u32,
-    /// Capabilities of suppliers that name it.
-    pub offers: u32,
     /// Needs in view that name it (private ones included, as a number).
     pub needs: u32,
     /// Of those needs, the ones nobody covers.
@@ -55,7 +53,8 @@ pub struct Coverage {
     /// Suppliers with the number of the needs in view they cover, most first,
     /// then by index; only those that cover at least one.
     pub providers: Vec<(u32, u32)>,
-    /// Topics with at least one offer or need, by concept.
+    /// Topics that needs in view name, by concept ([`Engine::offers_by_topic`]
+    /// counts the offers).
     pub topics: Vec<TopicCount>,
 }
 
@@ -93,10 +92,24 @@ impl Engine {
             .take_while(move |f| *f < n_concepts)
     }
 
+    /// The capabilities of the organizations with `supply[b]` that name
+    /// each topic, by concept.
+    pub fn offers_by_topic(&self, supply: &[bool]) -> Vec<u32> {
+        let mut offers = vec![0u32; self.thesaurus.concepts.len()];
+        for b in (0..self.len()).filter(|b| supply[*b]) {
+            for (p, _) in &self.caps[b] {
+                for c in self.concepts_of(*p) {
+                    offers[c as usize] += 1;
+                }
+            }
+        }
+        offers
+    }
+
     /// The needs of the organizations with `demand[a]` (of `theme` only, if
     /// given), each with how many organizations with `supply[b]` (other than
     /// its own) cover it; the suppliers that cover the most; and the topics
-    /// offered and asked for. Both masks have one entry per organization.
+    /// asked for. Both masks have one entry per organization.
     pub fn coverage(&self, demand: &[bool], supply: &[bool], theme: Option<u8>) -> Coverage {
         let n = self.len();
         assert!(
@@ -116,7 +129,6 @@ impl Engine {
         let mut topics = vec![
             TopicCount {
                 concept: 0,
-                offers: 0,
                 needs: 0,
                 unmet: 0
             };
@@ -164,13 +176,6 @@ impl Engine {
                 });
             }
         }
-        for b in (0..n).filter(|b| supply[*b]) {
-            for (p, _) in &self.caps[b] {
-                for c in self.concepts_of(*p) {
-                    topics[c as usize].offers += 1;
-                }
-            }
-        }
         let mut providers: Vec<(u32, u32)> = covers
             .into_iter()
             .enumerate()
@@ -181,7 +186,7 @@ impl Engine {
         let topics = topics
             .into_iter()
             .enumerate()
-            .filter(|(_, t)| t.offers > 0 || t.needs > 0)
+            .filter(|(_, t)| t.needs > 0)
             .map(|(c, t)| TopicCount {
                 concept: c as u32,
                 ..t
