@@ -92,6 +92,17 @@ impl Engine {
             .take_while(move |f| *f < n_concepts)
     }
 
+    /// Whether organization `b` covers need phrase `p` (by an offer, or by
+    /// being the partner it asks for): the cover lists are in organization order.
+    fn covers_phrase(&self, p: u32, b: u32) -> bool {
+        self.need_covered_by[p as usize]
+            .binary_search_by_key(&b, |packed| packed >> SIM_BITS)
+            .is_ok()
+            || self.phrases[p as usize]
+                .ask
+                .is_some_and(|ask| self.ask_fits[ask as usize].binary_search(&b).is_ok())
+    }
+
     /// The capabilities of the organizations with `supply[b]` that name
     /// each topic, by concept.
     pub fn offers_by_topic(&self, supply: &[bool]) -> Vec<u32> {
@@ -123,18 +134,10 @@ impl Engine {
             .iter()
             .map(|c| themes.iter().position(|t| *t == c.theme).unwrap_or(0) as u8)
             .collect();
-        let mut covers = vec![0u32; n];
-        // The need being counted, per organization: each counts once per need.
-        let mut stamp = vec![u32::MAX; n];
-        let mut topics = vec![
-            TopicCount {
-                concept: 0,
-                needs: 0,
-                unmet: 0
-            };
-            self.thesaurus.concepts.len()
-        ];
+        // The needs in view, then each distinct phrase once: organizations
+        // with the same need share its providers.
         let mut needs = Vec::new();
+        let mut phrases: Vec<u32> = Vec::new();
         for a in (0..n).filter(|a| demand[*a]) {
             let public = self.profiles[a].needs.len();
             for (p, item) in &self.needs[a] {
@@ -145,35 +148,74 @@ impl Engine {
                 if theme.is_some_and(|t| need_theme != Some(t)) {
                     continue;
                 }
-                let tag = needs.len() as u32;
-                let mut providers = 0u32;
-                let mut count = |b: usize| {
-                    if b != a && supply[b] && stamp[b] != tag {
-                        stamp[b] = tag;
-                        covers[b] += 1;
-                        providers += 1;
-                    }
-                };
-                for &packed in &self.need_covered_by[*p as usize] {
-                    count((packed >> SIM_BITS) as usize);
-                }
-                if let Some(ask) = self.phrases[*p as usize].ask {
-                    for &b in &self.ask_fits[ask as usize] {
-                        count(b as usize);
-                    }
-                }
-                for c in self.concepts_of(*p) {
-                    let t = &mut topics[c as usize];
-                    t.needs += 1;
-                    t.unmet += u32::from(providers == 0);
-                }
+                phrases.push(*p);
                 needs.push(NeedCover {
                     org: a as u32,
                     item: *item,
                     private: (*item as usize) >= public,
                     theme: need_theme,
-                    providers,
+                    providers: 0,
                 });
+            }
+        }
+        // Per distinct phrase: how many needs in view have it, and how many
+        // suppliers cover it (each once, by offer or by who it is).
+        let mut distinct: Vec<(u32, u32)> = Vec::new();
+        {
+            let mut sorted = phrases.clone();
+            sorted.sort_unstable();
+            for p in sorted {
+                match distinct.last_mut() {
+                    Some((q, k)) if *q == p => *k += 1,
+                    _ => distinct.push((p, 1)),
+                }
+            }
+        }
+        let mut covers = vec![0u32; n];
+        let mut stamp = vec![u32::MAX; n];
+        let mut provided: Vec<u32> = Vec::with_capacity(distinct.len());
+        for (i, &(p, k)) in distinct.iter().enumerate() {
+            let mut count = 0u32;
+            let mut add = |b: usize| {
+                if supply[b] && stamp[b] != i as u32 {
+                    stamp[b] = i as u32;
+                    covers[b] += k;
+                    count += 1;
+                }
+            };
+            for &packed in &self.need_covered_by[p as usize] {
+                add((packed >> SIM_BITS) as usize);
+            }
+            if let Some(ask) = self.phrases[p as usize].ask {
+                for &b in &self.ask_fits[ask as usize] {
+                    add(b as usize);
+                }
+            }
+            provided.push(count);
+        }
+        // An organization does not cover its own need.
+        for (need, p) in needs.iter_mut().zip(&phrases) {
+            let i = distinct.partition_point(|(q, _)| q < p);
+            let a = need.org;
+            let own = supply[a as usize] && self.covers_phrase(*p, a);
+            need.providers = provided[i] - u32::from(own);
+            if own {
+                covers[a as usize] -= 1;
+            }
+        }
+        let mut topics = vec![
+            TopicCount {
+                concept: 0,
+                needs: 0,
+                unmet: 0
+            };
+            self.thesaurus.concepts.len()
+        ];
+        for (need, p) in needs.iter().zip(&phrases) {
+            for c in self.concepts_of(*p) {
+                let t = &mut topics[c as usize];
+                t.needs += 1;
+                t.unmet += u32::from(!need.is_covered());
             }
         }
         let mut providers: Vec<(u32, u32)> = covers
