@@ -47,6 +47,17 @@ impl FieldErrors {
 }
 
 /// Length in characters, as a person counts them, not in bytes.
+/// Text compared the way people mean it: accents dropped, lower case
+/// ("Côte d'Ivoire" is "cote d'ivoire").
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
 }

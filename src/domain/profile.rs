@@ -73,6 +73,9 @@ impl OrgKind {
 
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = raw.trim().to_lowercase().replace([' ', '-'], "_");
+        if s.is_empty() {
+            return Err("Choose the kind of organization from the list.".into());
+        }
         Self::ALL
             .into_iter()
             .find(|k| k.id() == s)
@@ -104,21 +107,34 @@ pub fn parse_region(raw: &str) -> Result<Option<String>, String> {
 }
 
 /// An ISO 3166-1 alpha-2 code, upper case; empty means none.
+/// A country by its code or its English name, short or long ("Bolivia" for
+/// "Bolivia, Plurinational State of"), accents and case aside.
+pub fn find_country(raw: &str) -> Option<&'static str> {
+    let raw = raw.trim();
+    let folded = super::fold(raw);
+    COUNTRIES
+        .iter()
+        .find(|(code, name)| {
+            code.eq_ignore_ascii_case(raw)
+                || super::fold(name) == folded
+                || name
+                    .split_once(',')
+                    .is_some_and(|(short, _)| super::fold(short) == folded)
+        })
+        .map(|(code, _)| *code)
+}
+
+/// A country, given by its code ("CI") or its name ("Côte d'Ivoire").
 pub fn parse_country(raw: &str) -> Result<Option<String>, String> {
-    let s = raw.trim().to_uppercase();
-    if s.is_empty() {
+    if raw.trim().is_empty() {
         return Ok(None);
     }
-    if COUNTRIES
-        .binary_search_by(|(code, _)| code.cmp(&s.as_str()))
-        .is_ok()
-    {
-        Ok(Some(s))
-    } else {
-        Err(format!(
-            "\"{}\" is not an ISO 3166-1 country code (two letters, e.g. KE or FJ).",
+    match find_country(raw) {
+        Some(code) => Ok(Some(code.to_owned())),
+        None => Err(format!(
+            "No country is called \"{}\": choose it from the list (or give its two-letter code, such as KE).",
             shorten(raw)
-        ))
+        )),
     }
 }
 
@@ -136,23 +152,67 @@ pub fn language_name(code: &str) -> Option<&'static str> {
         .map(|i| LANGUAGES[i].1)
 }
 
-/// ISO 639-1 codes, lower case, without duplicates, in the order given.
+/// The names the languages of the United Nations and a few other common
+/// working languages give themselves, so that "Français, English" is read
+/// as it is meant (English names come from the ISO 639 list).
+const AUTONYMS: [(&str, &str); 10] = [
+    ("ar", "العربية"),
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("pt", "Português"),
+    ("ru", "Русский"),
+    ("sw", "Kiswahili"),
+    ("zh", "中文"),
+    ("zh", "汉语"),
+];
+
+/// A language by its ISO 639-1 code, its English name ("French") or the
+/// name it gives itself ("Français"), accents and case aside.
+pub fn find_language(raw: &str) -> Option<&'static str> {
+    let raw = raw.trim();
+    let folded = super::fold(raw);
+    LANGUAGES
+        .iter()
+        .find(|(code, name)| code.eq_ignore_ascii_case(raw) || super::fold(name) == folded)
+        .map(|(code, _)| *code)
+        .or_else(|| {
+            AUTONYMS
+                .iter()
+                .find(|(_, name)| super::fold(name) == folded)
+                .map(|(code, _)| *code)
+        })
+}
+
+/// ISO 639-1 codes, without duplicates, in the order given; each language
+/// given by its code or its name ("fr", "French", "Français"), or several
+/// codes separated by spaces ("en fr").
 pub fn parse_languages<S: AsRef<str>>(raw: &[S]) -> Result<Vec<String>, String> {
     let mut out: Vec<String> = Vec::new();
     let mut unknown = Vec::new();
-    for code in raw.iter().map(|s| s.as_ref().trim().to_lowercase()) {
-        if code.is_empty() || out.contains(&code) {
+    for item in raw.iter().map(|s| s.as_ref().trim()) {
+        if item.is_empty() {
             continue;
         }
-        if language_name(&code).is_some() {
-            out.push(code);
-        } else {
-            unknown.push(shorten(&code));
+        let found: Option<Vec<&str>> = match find_language(item) {
+            Some(code) => Some(vec![code]),
+            None => item.split_whitespace().map(find_language).collect(),
+        };
+        match found {
+            Some(codes) => {
+                for code in codes {
+                    if !out.iter().any(|c| c == code) {
+                        out.push(code.to_owned());
+                    }
+                }
+            }
+            None => unknown.push(shorten(item)),
         }
     }
     if !unknown.is_empty() {
         return Err(format!(
-            "Unknown language code: {}. Use ISO 639-1 codes such as en, fr, es, ar.",
+            "Unknown language: {}. Write the language's name, such as French or Français, or its code, such as fr.",
             unknown.join(", ")
         ));
     }
@@ -164,7 +224,7 @@ pub fn parse_languages<S: AsRef<str>>(raw: &[S]) -> Result<Vec<String>, String> 
 
 /// Splits a comma-, semicolon- or space-separated list of language codes.
 pub fn split_languages(raw: &str) -> Vec<String> {
-    raw.split([',', ';', ' '])
+    raw.split([',', ';', '/', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
@@ -194,11 +254,30 @@ pub fn parse_website(raw: &str) -> Result<Option<String>, String> {
             "A web address has at most {WEBSITE_MAX} characters."
         ));
     }
+    // "www.example.org" is read as https://www.example.org; another scheme
+    // (javascript:, data:, ftp://) is refused.
+    let lower = s.to_ascii_lowercase();
+    let scheme = lower.split_once(':').map_or("", |(x, _)| x);
+    let owned;
+    let s = if lower.starts_with("https://") || lower.starts_with("http://") {
+        s
+    } else if lower.contains("://")
+        || (!scheme.is_empty()
+            && !scheme.contains('.')
+            && scheme.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        return Err(
+            "Enter a web address such as www.example.org or https://www.example.org.".into(),
+        );
+    } else {
+        owned = format!("https://{s}");
+        &owned
+    };
     let lower = s.to_ascii_lowercase();
     let rest = lower
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"))
-        .ok_or("Enter a web address that starts with https:// or http://.")?;
+        .unwrap_or(&lower);
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host_ok = !host.is_empty()
         && host.contains('.')
@@ -210,7 +289,7 @@ pub fn parse_website(raw: &str) -> Result<Option<String>, String> {
         || s.chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
     {
-        return Err("Enter a full web address, such as https://www.example.org.".into());
+        return Err("Enter a full web address, such as www.example.org.".into());
     }
     Ok(Some(s.to_owned()))
 }
@@ -506,5 +585,49 @@ mod tests {
                 .as_deref(),
             Some("https://a.example.org/x?y=1")
         );
+    }
+
+    #[test]
+    fn people_write_countries_and_languages_by_name_and_addresses_without_scheme() {
+        for (typed, code) in [
+            ("Côte d'Ivoire", "CI"),
+            ("cote d'ivoire", "CI"),
+            ("Kenya", "KE"),
+            ("ke", "KE"),
+            ("Bolivia", "BO"),
+        ] {
+            assert_eq!(parse_country(typed), Ok(Some(code.to_owned())), "{typed}");
+        }
+        assert!(parse_country("Cô").is_err());
+        assert_eq!(parse_country("  "), Ok(None));
+        let languages = |typed: &str| parse_languages(&split_languages(typed));
+        assert_eq!(
+            languages("Français, English"),
+            Ok(vec!["fr".into(), "en".into()])
+        );
+        assert_eq!(languages("en fr"), Ok(vec!["en".into(), "fr".into()]));
+        assert_eq!(
+            languages("spanish; Arabic / 中文"),
+            Ok(vec!["es".into(), "ar".into(), "zh".into()])
+        );
+        assert_eq!(languages("French, fr, Français"), Ok(vec!["fr".into()]));
+        assert!(languages("Klingon").unwrap_err().contains("Klingon"));
+        for (typed, stored) in [
+            ("www.example.org", "https://www.example.org"),
+            ("example.org:8080/x", "https://example.org:8080/x"),
+            ("HTTP://Example.org", "HTTP://Example.org"),
+        ] {
+            assert_eq!(parse_website(typed), Ok(Some(stored.to_owned())), "{typed}");
+        }
+        for hostile in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "ftp://example.org",
+            "mailto:a@example.org",
+            "just words",
+            "localhost",
+        ] {
+            assert!(parse_website(hostile).is_err(), "{hostile}");
+        }
     }
 }

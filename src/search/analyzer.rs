@@ -11,8 +11,6 @@ use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use stopwords::{Language, NLTK, Stopwords};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 /// Raise it when the analysis changes: the index is then rebuilt at start-up.
 pub const VERSION: i32 = 1;
@@ -44,10 +42,7 @@ static ANALYZER: LazyLock<Analyzer> = LazyLock::new(|| {
 
 /// Lower case without accents: "Réponse" → "reponse".
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::domain::fold(text)
 }
 
 /// The words of a text, lower case with accents, without common words.

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{THEMES, analyzer};
-use crate::domain::codes::{COUNTRIES, LANGUAGES};
 use crate::domain::profile::{OrgKind, REGIONS};
 
 /// The longest query text kept.
@@ -82,27 +81,9 @@ fn same(a: &str, b: &str) -> bool {
     analyzer::fold(a) == analyzer::fold(b)
 }
 
-/// A country by its code or its English name, short or long ("Bolivia" for
-/// "Bolivia, Plurinational State of").
-pub fn find_country(raw: &str) -> Option<&'static str> {
-    COUNTRIES
-        .iter()
-        .find(|(code, name)| {
-            code.eq_ignore_ascii_case(raw)
-                || same(name, raw)
-                || name
-                    .split_once(',')
-                    .is_some_and(|(short, _)| same(short, raw))
-        })
-        .map(|(code, _)| *code)
-}
+pub use crate::domain::profile::find_country;
 
-fn find_language(raw: &str) -> Option<&'static str> {
-    LANGUAGES
-        .iter()
-        .find(|(code, name)| code.eq_ignore_ascii_case(raw) || same(name, raw))
-        .map(|(code, _)| *code)
-}
+use crate::domain::profile::find_language;
 
 impl RawSearch {
     /// The checked search, with the fields that are wrong left out, and per

@@ -304,12 +304,55 @@ pub struct Landscapes {
 struct Held {
     generation: Option<i64>,
     views: HashMap<Scope, Arc<Landscape>>,
+    /// Organizations' pictures ([`of_organization`]), by index.
+    organizations: HashMap<usize, Arc<Vec<ThemeCover>>>,
 }
 
 /// At most this many views are kept for one snapshot.
 const VIEWS_HELD: usize = 256;
 
+impl Held {
+    /// Forgets what was computed for an older snapshot; false if `generation`
+    /// is older than what is held (then nothing is kept).
+    fn at(&mut self, generation: i64) -> bool {
+        if self.generation.is_some_and(|g| g > generation) {
+            return false;
+        }
+        if self.generation != Some(generation) {
+            self.generation = Some(generation);
+            self.views.clear();
+            self.organizations.clear();
+        }
+        true
+    }
+}
+
+/// At most this many organizations' pictures are kept for one snapshot.
+const ORGANIZATIONS_HELD: usize = 20_000;
+
 impl Landscapes {
+    /// How the field covers the needs of organization `a`, computed once per
+    /// snapshot.
+    pub fn of_organization(&self, snapshot: &Snapshot, a: usize) -> Arc<Vec<ThemeCover>> {
+        {
+            let held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+            if held.generation == Some(snapshot.generation)
+                && let Some(v) = held.organizations.get(&a)
+            {
+                return v.clone();
+            }
+        }
+        let view = Arc::new(of_organization(snapshot, a));
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        if held.at(snapshot.generation) {
+            if held.organizations.len() >= ORGANIZATIONS_HELD {
+                held.organizations.clear();
+            }
+            held.organizations.insert(a, view.clone());
+        }
+        view
+    }
+
     /// The landscape of `scope` in `snapshot`, computed once per snapshot.
     pub fn get(&self, snapshot: &Snapshot, scope: &Scope) -> Arc<Landscape> {
         {
@@ -323,12 +366,8 @@ impl Landscapes {
         // Computed outside the lock: two first reads of one view may both compute it.
         let view = Arc::new(compute(snapshot, scope));
         let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
-        if held.generation.is_some_and(|g| g > snapshot.generation) {
+        if !held.at(snapshot.generation) {
             return view;
-        }
-        if held.generation != Some(snapshot.generation) {
-            held.generation = Some(snapshot.generation);
-            held.views.clear();
         }
         if held.views.len() >= VIEWS_HELD {
             held.views.clear();

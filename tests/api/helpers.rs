@@ -281,6 +281,15 @@ impl TestApp {
         changes: &[(&str, &str)],
     ) -> Response {
         let mut fields = self.edit_fields(client, slug).await;
+        // A new profile's form asks for the kind; tests about other things
+        // choose "Other" unless they say.
+        if !changes.iter().any(|(k, _)| *k == "kind")
+            && let Some(kind) = fields
+                .iter_mut()
+                .find(|(name, v)| name == "kind" && v.is_empty())
+        {
+            kind.1 = "other".to_owned();
+        }
         for (k, v) in changes {
             match fields.iter_mut().find(|(name, _)| name == k) {
                 Some(f) => f.1 = (*v).to_owned(),

@@ -26,4 +26,5 @@ mod organizations;
 mod outage;
 mod participant_import;
 mod participation;
+mod profile_form;
 mod schedule;

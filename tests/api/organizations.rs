@@ -108,7 +108,7 @@ async fn bad_profile_input_is_refused_field_by_field_and_kept() {
         ("capabilities", &long_item),
         ("description", &long_description),
         ("website", "javascript:alert(document.cookie)"),
-        ("website", "www.example.org"),
+        ("website", "ftp://files.example.org"),
         ("kind", "spaceship"),
         ("country", "XX"),
         ("region", "Atlantis"),
@@ -256,6 +256,8 @@ async fn editing_needs_a_login_and_the_csrf_token() {
 async fn the_second_of_two_concurrent_saves_gets_409_with_its_input_kept() {
     let app = spawn_app().await;
     let slug = app.register("Org A", "a@example.org").await;
+    // The profile was saved once (a new profile's form asks for the kind).
+    assert_eq!(app.edit(&slug, &[]).await.status(), StatusCode::SEE_OTHER);
     // Two tabs load the form at the same version.
     let first = app.edit_fields(&app.client, &slug).await;
     let second = app.edit_fields(&app.client, &slug).await;
@@ -308,6 +310,7 @@ async fn the_second_of_two_concurrent_saves_gets_409_with_its_input_kept() {
 async fn concurrent_saves_at_the_same_version_let_exactly_one_win() {
     let app = spawn_app().await;
     let slug = app.register("Org A", "a@example.org").await;
+    assert_eq!(app.edit(&slug, &[]).await.status(), StatusCode::SEE_OTHER);
     let fields = app.edit_fields(&app.client, &slug).await;
     let mut handles = Vec::new();
     for i in 0..6 {

@@ -1,5 +1,7 @@
 //! The directory, organization pages and profile editing.
 
+use std::sync::Arc;
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
@@ -11,13 +13,14 @@ use crate::db::{
     organizations::{OrgWithItems, WriteError},
 };
 use crate::domain::FieldErrors;
+use crate::domain::codes::COUNTRIES;
 use crate::domain::organization::Organization;
 use crate::domain::profile::{
-    OrgKind, ProfileDraft, REGIONS, country_name, is_safe_link, language_name, split_languages,
-    split_lines,
+    DESCRIPTION_MAX, NAME_MAX, OrgKind, ProfileDraft, REGIONS, country_name, find_country,
+    is_safe_link, language_name, split_languages, split_lines,
 };
 use crate::matching::private_need_label;
-use crate::services::landscape::{self, ThemeCover};
+use crate::services::landscape::{Landscapes, ThemeCover};
 use crate::services::match_index::MatchIndex;
 use crate::web::charts::{Bars, bars};
 use crate::web::error::AppError;
@@ -109,7 +112,7 @@ struct ShowPage {
     private_shown: bool,
     /// How the field covers its needs, by theme; `None` while the
     /// suggestions are being updated after an edit of these needs.
-    coverage: Option<Vec<ThemeCover>>,
+    coverage: Option<Arc<Vec<ThemeCover>>>,
     chart: Bars,
 }
 
@@ -118,8 +121,9 @@ struct ShowPage {
 async fn coverage_of(
     db: &DatabaseConnection,
     index: &MatchIndex,
+    landscapes: &Landscapes,
     org: &OrgWithItems,
-) -> Result<Option<Vec<ThemeCover>>, AppError> {
+) -> Result<Option<Arc<Vec<ThemeCover>>>, AppError> {
     let snapshot = index.current_or_previous(db).await?;
     let Some(a) = snapshot.index_of_id(org.org.id) else {
         return Ok(None);
@@ -128,7 +132,7 @@ async fn coverage_of(
     if held.needs != org.needs || held.private_needs != org.private_needs {
         return Ok(None);
     }
-    Ok(Some(landscape::of_organization(&snapshot, a)))
+    Ok(Some(landscapes.of_organization(&snapshot, a)))
 }
 
 #[get("/organizations/{slug}")]
@@ -136,6 +140,7 @@ pub async fn show(
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
+    landscapes: web::Data<Landscapes>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let found = db::organizations::find_by_slug(db.get_ref(), &slug)
@@ -162,13 +167,13 @@ pub async fn show(
             .map(|n| private_need_label(n))
             .collect()
     };
-    let coverage = coverage_of(db.get_ref(), &index, &found).await?;
+    let coverage = coverage_of(db.get_ref(), &index, &landscapes, &found).await?;
     let chart = bars(
         "Needs covered by the field, by theme".into(),
         "For each theme, the number of its needs and how many of them another organization's offer covers. The same numbers are in the table below.".into(),
         &coverage
             .iter()
-            .flatten()
+            .flat_map(|c| c.iter())
             .map(|t| (t.theme.clone(), t.needs, t.covered))
             .collect::<Vec<_>>(),
         ("Needs", "Covered"),
@@ -207,12 +212,24 @@ impl EditForm {
         Self {
             version: o.org.version.to_string(),
             name: o.org.name.clone(),
-            kind: o.org.kind.clone(),
+            // Never saved yet: the form asks rather than showing "Other".
+            kind: if o.org.version <= 1 && o.org.kind == OrgKind::Other.id() {
+                String::new()
+            } else {
+                o.org.kind.clone()
+            },
             country: o.org.country.clone().unwrap_or_default(),
             region: o.org.region.clone().unwrap_or_default(),
             description: o.org.description.clone(),
             website: o.org.website.clone().unwrap_or_default(),
-            languages: o.org.languages.join(", "),
+            // By name, as people write them back.
+            languages: o
+                .org
+                .languages
+                .iter()
+                .map(|c| language_name(c).unwrap_or(c))
+                .collect::<Vec<_>>()
+                .join(", "),
             capabilities: o.capabilities.join("\n"),
             needs: o.needs.join("\n"),
             private_needs: o.private_needs.join("\n"),
@@ -250,6 +267,23 @@ struct EditPage {
 impl EditPage {
     fn kinds(&self) -> Vec<(&'static str, &'static str)> {
         OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect()
+    }
+
+    /// Every country, by name.
+    fn countries(&self) -> Vec<(&'static str, &'static str)> {
+        let mut all: Vec<(&'static str, &'static str)> = COUNTRIES.to_vec();
+        all.sort_by_key(|(_, name)| crate::domain::fold(name));
+        all
+    }
+
+    /// Whether the country of the form is `code` (given by code or name).
+    fn is_country(&self, code: &str) -> bool {
+        find_country(&self.form.country) == Some(code)
+    }
+
+    /// The profile has never been saved: the guide is shown.
+    fn first_visit(&self) -> bool {
+        self.form.version.trim() == "1"
     }
 
     fn regions(&self) -> &'static [&'static str] {
