@@ -5,6 +5,7 @@ pub mod account;
 pub mod codes;
 pub mod event;
 pub mod interest;
+pub mod languages_and_countries;
 pub mod meeting;
 pub mod org_name;
 pub mod organization;

@@ -6,6 +6,7 @@ mod agenda;
 mod api;
 mod auth;
 mod browser;
+mod browser_driver;
 mod console;
 mod directory;
 mod event_report;
