@@ -109,14 +109,7 @@ def main():
     p.add_argument("--duration", type=int, default=10)
     args = p.parse_args()
     work = tempfile.mkdtemp(prefix="rt-landscape-")
-    orgs_file = os.path.join(work, "orgs.json")
-    with open(orgs_file, "w") as f:
-        subprocess.run(
-            [sys.executable, os.path.join(scale.ROOT, "benches", "gen_orgs.py"), "--count", str(args.count),
-             "--seed", str(args.seed)],
-            check=True,
-            stdout=f,
-        )
+    orgs_file = scale.write_orgs(work, args.count, args.seed)
     for kind in (["sqlite", "postgres"] if args.db == "both" else [args.db]):
         measure(kind, args, orgs_file, work)
 

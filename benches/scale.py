@@ -232,6 +232,18 @@ def measure(kind, args, orgs_file, work):
         server.wait()
 
 
+def write_orgs(work, count, seed):
+    """COUNT synthetic organizations (benches/gen_orgs.py) in WORK/orgs.json."""
+    orgs_file = os.path.join(work, "orgs.json")
+    with open(orgs_file, "w") as f:
+        subprocess.run(
+            [sys.executable, os.path.join(ROOT, "benches", "gen_orgs.py"), "--count", str(count), "--seed", str(seed)],
+            check=True,
+            stdout=f,
+        )
+    return orgs_file
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--count", type=int, default=10000)
@@ -241,13 +253,7 @@ def main():
     p.add_argument("--duration", type=int, default=10)
     args = p.parse_args()
     work = tempfile.mkdtemp(prefix="rt-scale-")
-    orgs_file = os.path.join(work, "orgs.json")
-    with open(orgs_file, "w") as f:
-        subprocess.run(
-            [sys.executable, os.path.join(ROOT, "benches", "gen_orgs.py"), "--count", str(args.count), "--seed", str(args.seed)],
-            check=True,
-            stdout=f,
-        )
+    orgs_file = write_orgs(work, args.count, args.seed)
     for kind in (["sqlite", "postgres"] if args.db == "both" else [args.db]):
         measure(kind, args, orgs_file, work)
 
