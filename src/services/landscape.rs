@@ -304,12 +304,16 @@ pub struct Landscapes {
 struct Held {
     generation: Option<i64>,
     views: HashMap<Scope, Arc<Landscape>>,
+    /// Unmet needs held in all views: what makes them large.
+    unmet_held: usize,
     /// Organizations' pictures ([`of_organization`]), by index.
     organizations: HashMap<usize, Arc<Vec<ThemeCover>>>,
 }
 
-/// At most this many views are kept for one snapshot.
+/// At most this many views are kept for one snapshot, holding at most
+/// [`UNMET_HELD`] unmet needs in all (a few hundred bytes each).
 const VIEWS_HELD: usize = 256;
+const UNMET_HELD: usize = 1_000_000;
 
 impl Held {
     /// Forgets what was computed for an older snapshot; false if `generation`
@@ -321,6 +325,7 @@ impl Held {
         if self.generation != Some(generation) {
             self.generation = Some(generation);
             self.views.clear();
+            self.unmet_held = 0;
             self.organizations.clear();
         }
         true
@@ -369,9 +374,11 @@ impl Landscapes {
         if !held.at(snapshot.generation) {
             return view;
         }
-        if held.views.len() >= VIEWS_HELD {
+        if held.views.len() >= VIEWS_HELD || held.unmet_held + view.unmet.len() > UNMET_HELD {
             held.views.clear();
+            held.unmet_held = 0;
         }
+        held.unmet_held += view.unmet.len();
         held.views.insert(scope.clone(), view.clone());
         view
     }
