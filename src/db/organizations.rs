@@ -4,9 +4,9 @@ use chrono::Utc;
 use entity::{catalog_state, organization, profile_item};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr, Statement, TransactionSession,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr, Statement,
+    TransactionSession, TransactionTrait,
 };
 
 use crate::domain::organization::Organization;
@@ -267,6 +267,14 @@ pub async fn insert_as<C: ConnectionTrait + TransactionTrait>(
     is_demo: bool,
     generation: Generation,
 ) -> Result<Organization, WriteError> {
+    // An import on SQLite holds the database's only write lock for its whole
+    // transaction: no other insert can take the address between the look-up
+    // and the insert, and a savepoint per row would make the full-text index
+    // (FTS5) write its pending terms to disk at every row.
+    if generation == Generation::Batch && db.get_database_backend() == DbBackend::Sqlite {
+        let slug = unique_slug(db, &p.name, 0).await?;
+        return insert_with_slug(db, p, is_demo, slug, generation).await;
+    }
     for attempt in 0..SLUG_ATTEMPTS {
         let slug = unique_slug(db, &p.name, attempt).await?;
         let savepoint = db.begin().await?;

@@ -138,6 +138,8 @@ pub struct Thesaurus {
     pub partner_types: Vec<PartnerType>,
     /// Built on first use from [`Thesaurus::vocabulary`].
     speller: OnceLock<Speller>,
+    /// A term's first word → (concept, term), built on first use.
+    term_index: OnceLock<HashMap<String, Vec<(u32, u32)>>>,
 }
 
 impl Thesaurus {
@@ -147,6 +149,39 @@ impl Thesaurus {
         SHARED
             .get_or_init(|| Arc::new(Thesaurus::builtin()))
             .clone()
+    }
+
+    /// The concepts (by index, ascending, each once) that normalised `words`
+    /// name: every word of one of their terms is among them.
+    pub fn concepts_named(&self, words: &[String]) -> Vec<usize> {
+        let index = self.term_index.get_or_init(|| {
+            let mut index: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
+            for (c, concept) in self.concepts.iter().enumerate() {
+                for (t, term) in concept.terms.iter().enumerate() {
+                    if let Some(first) = term.first() {
+                        index
+                            .entry(first.clone())
+                            .or_default()
+                            .push((c as u32, t as u32));
+                    }
+                }
+            }
+            index
+        });
+        let mut found: Vec<usize> = words
+            .iter()
+            .filter_map(|w| index.get(w))
+            .flatten()
+            .filter(|(c, t)| {
+                self.concepts[*c as usize].terms[*t as usize]
+                    .iter()
+                    .all(|w| words.contains(w))
+            })
+            .map(|(c, _)| *c as usize)
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// The typo corrector for this vocabulary.
@@ -238,6 +273,7 @@ impl Thesaurus {
             languages: Vec::new(),
             partner_types: Vec::new(),
             speller: OnceLock::new(),
+            term_index: OnceLock::new(),
         };
         // Two weak words may share a stem: the weaker weight wins, whatever the
         // order they come in, so scores are the same in every run.
@@ -438,6 +474,36 @@ impl Thesaurus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_term_has_words_and_the_term_index_finds_what_a_scan_finds() {
+        let t = Thesaurus::shared();
+        assert!(
+            t.concepts
+                .iter()
+                .all(|c| c.terms.iter().all(|term| !term.is_empty()))
+        );
+        for text in [
+            "incident response training for our national CERT",
+            "élaboration d'une stratégie nationale de cybersécurité",
+            "grant funding for capacity building in Africa",
+            "nothing of the field at all",
+        ] {
+            let words = t.normalize(text);
+            let scanned: Vec<usize> = t
+                .concepts
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| {
+                    c.terms
+                        .iter()
+                        .any(|term| term.iter().all(|w| words.contains(w)))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(t.concepts_named(&words), scanned, "{text}");
+        }
+    }
 
     #[test]
     fn the_builtin_thesaurus_loads() {

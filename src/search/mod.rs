@@ -35,11 +35,9 @@ pub fn theme_name(id: &str) -> Option<&'static str> {
 pub fn themes_of(thesaurus: &Thesaurus, text: &str) -> Vec<&'static str> {
     let words = thesaurus.normalize(text);
     let mut out = Vec::new();
-    for c in &thesaurus.concepts {
-        if c.terms
-            .iter()
-            .any(|term| term.iter().all(|w| words.contains(w)))
-            && let Some((id, _)) = THEMES.iter().find(|(_, n)| *n == c.theme)
+    for c in thesaurus.concepts_named(&words) {
+        let c = &thesaurus.concepts[c];
+        if let Some((id, _)) = THEMES.iter().find(|(_, n)| *n == c.theme)
             && !out.contains(id)
         {
             out.push(*id);
