@@ -25,14 +25,9 @@ fn label_for_theme(theme: Option<&str>) -> String {
 pub fn theme_of(text: &str) -> Option<String> {
     let t = Thesaurus::shared();
     let words = t.normalize(text);
-    t.concepts
-        .iter()
-        .find(|c| {
-            c.terms
-                .iter()
-                .any(|term| term.iter().all(|w| words.contains(w)))
-        })
-        .map(|c| c.theme.clone())
+    t.concepts_named(&words)
+        .first()
+        .map(|c| t.concepts[*c].theme.clone())
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

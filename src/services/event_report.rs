@@ -58,17 +58,16 @@ pub struct SessionReport {
     pub needs: u32,
 }
 
-/// The theme of a meeting: its group table's topic, else its strongest
-/// reason that names a theme.
-fn meeting_theme(snapshot: &Snapshot, m: &Meeting, idx: &[usize]) -> Option<String> {
+/// The theme of a meeting: its group table's topic, else the strongest of
+/// the reasons of its first two members (`reasons`) that names a theme.
+fn meeting_theme(m: &Meeting, reasons: &[Reason]) -> Option<String> {
     if !m.topic.is_empty()
         && let Some(t) = theme_of(&m.topic)
     {
         return Some(t);
     }
-    let (a, b) = (*idx.first()?, *idx.get(1)?);
-    let mut best: Option<(f32, String)> = None;
-    for r in snapshot.engine.explain(a, b) {
+    let mut best: Option<(f32, &String)> = None;
+    for r in reasons {
         if let Reason::TheyCoverYourNeed {
             theme: Some(t),
             strength,
@@ -79,12 +78,12 @@ fn meeting_theme(snapshot: &Snapshot, m: &Meeting, idx: &[usize]) -> Option<Stri
             strength,
             ..
         } = r
-            && best.as_ref().is_none_or(|(s, _)| strength > *s)
+            && best.as_ref().is_none_or(|(s, _)| strength > s)
         {
-            best = Some((strength, t));
+            best = Some((*strength, t));
         }
     }
-    best.map(|(_, t)| t)
+    best.map(|(_, t)| t.clone())
 }
 
 pub fn compute(
@@ -151,7 +150,14 @@ pub fn compute(
             .iter()
             .filter_map(|o| snapshot.index_of_id(*o))
             .collect();
-        let theme = meeting_theme(snapshot, m, &idx);
+        // Each pair's reasons once: they name the needs of both sides.
+        let mut pair_reasons: Vec<(usize, usize, Vec<Reason>)> = Vec::new();
+        for (i, &a) in idx.iter().enumerate() {
+            for &b in &idx[i + 1..] {
+                pair_reasons.push((a, b, engine.explain(a, b)));
+            }
+        }
+        let theme = meeting_theme(m, pair_reasons.first().map_or(&[][..], |p| &p.2[..]));
         let key = theme
             .as_deref()
             .and_then(|t| order.iter().position(|x| *x == t))
@@ -178,16 +184,18 @@ pub fn compute(
             let pair = if x <= y { (x, y) } else { (y, x) };
             *pairs.entry(pair).or_default() += 1;
         }
-        for &a in &idx {
-            for &b in idx.iter().filter(|b| **b != a) {
-                for reason in engine.explain(a, b) {
-                    match reason {
-                        Reason::TheyCoverYourNeed { your_need, .. }
-                        | Reason::TheyFitYourNeed { your_need, .. } => {
-                            addressed.insert((a, your_need));
-                        }
-                        _ => {}
+        for (a, b, reasons) in pair_reasons {
+            for reason in reasons {
+                match reason {
+                    Reason::TheyCoverYourNeed { your_need, .. }
+                    | Reason::TheyFitYourNeed { your_need, .. } => {
+                        addressed.insert((a, your_need));
                     }
+                    Reason::YouCoverTheirNeed { their_need, .. }
+                    | Reason::YouFitTheirNeed { their_need, .. } => {
+                        addressed.insert((b, their_need));
+                    }
+                    _ => {}
                 }
             }
         }

@@ -114,8 +114,8 @@ pub struct ScheduleQuery {
 
 /// Ids as the undo links carry them; nothing if any is not a number.
 fn ids(raw: &str) -> Option<String> {
-    let ids: Option<Vec<i32>> = raw.split(',').map(|s| s.trim().parse().ok()).collect();
-    ids.filter(|v| !v.is_empty())
+    super::meetings::meeting_ids(raw)
+        .ok()
         .map(|v| v.iter().map(i32::to_string).collect::<Vec<_>>().join(","))
 }
 
