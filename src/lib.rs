@@ -16,6 +16,7 @@ pub mod db;
 pub mod domain;
 pub mod evaluation;
 pub mod exports;
+pub mod i18n;
 pub mod matching;
 pub mod scheduling;
 pub mod search;

@@ -14,6 +14,8 @@ pub struct Model {
     /// `member` or `organizer`.
     pub role: String,
     pub created_at: DateTimeUtc,
+    /// The interface language chosen (`fr`), empty until one is chosen.
+    pub language: String,
     #[sea_orm(belongs_to, from = "organization_id", to = "id")]
     pub organization: BelongsTo<super::organization::Entity>,
     #[sea_orm(has_many)]

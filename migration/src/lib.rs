@@ -21,6 +21,7 @@ mod m20261201_000015_recompute_name_key;
 mod m20261201_000016_directory_search;
 mod m20261207_000017_organization_revision;
 mod m20261207_000018_attendance_and_undo;
+mod m20261208_000019_account_language;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000016_directory_search::Migration),
             Box::new(m20261207_000017_organization_revision::Migration),
             Box::new(m20261207_000018_attendance_and_undo::Migration),
+            Box::new(m20261208_000019_account_language::Migration),
         ]
     }
 }

@@ -19,6 +19,7 @@ pub(crate) fn from_model(a: account::Model) -> Account {
         email: a.email,
         password_hash: a.password_hash,
         organization_id: a.organization_id,
+        language: a.language,
     }
 }
 
@@ -104,6 +105,18 @@ pub async fn insert<C: ConnectionTrait>(
         Some(SqlErr::UniqueConstraintViolation(_)) => CreateAccountError::EmailTaken,
         _ => CreateAccountError::Db(e),
     })
+}
+
+/// Keeps the interface language the person chose (`fr`).
+pub async fn set_language<C: ConnectionTrait>(db: &C, id: i32, language: &str) -> Result<(), DbErr> {
+    account::ActiveModel {
+        id: Set(id),
+        language: Set(language.to_owned()),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
 }
 
 /// Gives the account the organizer role and a new password.

@@ -191,4 +191,6 @@ pub struct Account {
     pub password_hash: String,
     pub organization_id: i32,
     pub role: Role,
+    /// The interface language the person chose (`fr`), empty if none.
+    pub language: String,
 }

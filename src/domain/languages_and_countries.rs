@@ -8,21 +8,33 @@ use super::shorten;
 /// At most this many working languages.
 pub const LANGUAGES_MAX: usize = 20;
 
-/// A country by its code or its English name, short or long ("Bolivia" for
-/// "Bolivia, Plurinational State of"), accents and case aside.
+/// A country by its code, its English name, short or long ("Bolivia" for
+/// "Bolivia (Plurinational State of)"), or its name in a language of the
+/// interface ("Allemagne", "Alemania"), accents, apostrophes and case aside.
 pub fn find_country(raw: &str) -> Option<&'static str> {
     let raw = raw.trim();
-    let folded = super::fold(raw);
+    if raw.is_empty() {
+        return None;
+    }
+    let key = |name: &str| super::fold(&name.replace('’', "'"));
+    let folded = key(raw);
     COUNTRIES
         .iter()
         .find(|(code, name)| {
             code.eq_ignore_ascii_case(raw)
-                || super::fold(name) == folded
+                || key(name) == folded
                 || name
-                    .split_once(',')
-                    .is_some_and(|(short, _)| super::fold(short) == folded)
+                    .split_once([',', '('])
+                    .is_some_and(|(short, _)| key(short.trim()) == folded)
         })
         .map(|(code, _)| *code)
+        .or_else(|| {
+            crate::i18n::Lang::OFFERED.into_iter().find_map(|lang| {
+                COUNTRIES.iter().map(|(code, _)| *code).find(|code| {
+                    crate::i18n::names::country(lang, code).is_some_and(|n| key(&n) == folded)
+                })
+            })
+        })
 }
 
 /// A country, given by its code ("CI") or its name ("Côte d'Ivoire").

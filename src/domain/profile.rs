@@ -74,6 +74,11 @@ impl OrgKind {
         }
     }
 
+    /// The id of the kind's name in the message files (`kind-cert`).
+    pub fn message_id(self) -> String {
+        format!("kind-{}", self.id())
+    }
+
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = raw.trim().to_lowercase().replace([' ', '-'], "_");
         if s.is_empty() {
@@ -96,6 +101,11 @@ pub const REGIONS: [&str; 7] = [
     "Pacific",
     "Global",
 ];
+
+/// The id of a region's name in the message files (`region-middle-east`).
+pub fn region_message(region: &str) -> String {
+    format!("region-{}", region.to_lowercase().replace(' ', "-"))
+}
 
 pub fn parse_region(raw: &str) -> Result<Option<String>, String> {
     let s = raw.trim();

@@ -33,7 +33,7 @@ impl CsrfToken {
             Ok(())
         } else {
             Err(AppError::Forbidden(
-                "This form has expired or did not come from this site. Go back, reload the page and try again.",
+                "error-form-expired",
             ))
         }
     }
@@ -74,7 +74,7 @@ pub async fn protect(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     if is_unsafe(req.method()) && is_cross_site(&req) {
-        return Err(AppError::Forbidden("Requests from other sites are not accepted.").into());
+        return Err(AppError::Forbidden("error-cross-site").into());
     }
     let existing = req
         .cookie(COOKIE)

@@ -7,9 +7,11 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpMessage, HttpResponse, ResponseError};
 use askama::Template;
 
+use super::language::Requested;
 use super::next::{login_path, referring_page};
 use super::visitor::{LoginRequired, Visitor};
 use crate::db::availability;
+use crate::i18n::Lang;
 use crate::services::password::PasswordError;
 use crate::services::schedule_run::ScheduleError;
 
@@ -93,7 +95,7 @@ impl From<askama::Error> for AppError {
 #[template(path = "error.html")]
 pub struct ErrorPage {
     pub visitor: Visitor,
-    pub title: &'static str,
+    pub title: String,
     pub message: String,
     /// The page to go back to (where the failed form was), if known.
     pub back: Option<String>,
@@ -117,15 +119,27 @@ pub async fn in_the_visitors_layout(
 ) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
     let res = next.call(req).await?;
     let shown = res.response().extensions().get::<Shown>().cloned();
-    let visitor = res.request().extensions().get::<Visitor>().cloned();
-    let (Some(shown), Some(visitor)) = (shown, visitor) else {
+    let Some(shown) = shown else {
         return Ok(res.map_into_boxed_body());
     };
+    let visitor = res
+        .request()
+        .extensions()
+        .get::<Visitor>()
+        .cloned()
+        .unwrap_or_else(|| {
+            let asked = res.request().extensions().get::<Requested>().copied();
+            let mut v = Visitor::anonymous_in(asked.map_or(Lang::En, |a| a.explicit.unwrap_or(a.fallback)));
+            v.path = res.request().path().to_owned();
+            v.query = res.request().query_string().to_owned();
+            v
+        });
+    let lang = visitor.lang;
     let page = ErrorPage {
         back: referring_page(res.request()),
         visitor,
-        title: shown.title,
-        message: shown.message,
+        title: lang.t(shown.title),
+        message: message_or_text(lang, &shown.message),
     };
     let Ok(body) = page.render() else {
         return Ok(res.map_into_boxed_body());
@@ -134,38 +148,34 @@ pub async fn in_the_visitors_layout(
 }
 
 impl AppError {
+    /// The page's title and message, as message ids (a bad request carries
+    /// its own text, which may itself be a message id).
     fn title_and_message(&self) -> (&'static str, String) {
-        match self {
-            AppError::NotFound => ("Page not found", "There is nothing at this address. It may have been renamed or removed.".into()),
-            AppError::Forbidden(why) => ("Not allowed", (*why).to_owned()),
-            AppError::LoginRequired { .. } => ("Please log in", "Log in to continue.".into()),
-            AppError::BadRequest(why) => ("Something is wrong with the request", why.clone()),
-            AppError::PayloadTooLarge => (
-                "Too much data",
-                "What you sent is larger than this form accepts. Shorten it and try again.".into(),
-            ),
-            AppError::TooManyRegistrations => (
-                "Too many registrations",
-                "Many organizations were registered from your network in the last minutes. Wait 15 minutes and try again.".into(),
-            ),
-            AppError::Busy => (
-                "Busy",
-                "Many people are logging in right now. Wait a few seconds and try again.".into(),
-            ),
-            AppError::TooManyAttempts => (
-                "Too many attempts",
-                "There have been too many failed log-ins. Wait 15 minutes and try again.".into(),
-            ),
-            AppError::Unavailable(_) => (
-                "Temporarily unavailable",
-                "The site cannot reach its database at the moment. Please try again in a few seconds.".into(),
-            ),
-            AppError::Unexpected(_) => (
-                "Something went wrong",
-                "An unexpected error occurred on our side. It has been logged; please try again in a moment.".into(),
-            ),
-        }
+        let (title, message) = match self {
+            AppError::NotFound => ("error-not-found-title", "error-not-found"),
+            AppError::Forbidden(why) => ("error-forbidden-title", *why),
+            AppError::LoginRequired { .. } => ("error-login-title", "error-login"),
+            AppError::BadRequest(why) => return ("error-bad-request-title", why.clone()),
+            AppError::PayloadTooLarge => ("error-too-large-title", "error-too-large"),
+            AppError::TooManyRegistrations => {
+                ("error-registrations-title", "error-registrations")
+            }
+            AppError::Busy => ("error-busy-title", "error-busy"),
+            AppError::TooManyAttempts => ("error-attempts-title", "error-attempts"),
+            AppError::Unavailable(_) => ("error-unavailable-title", "error-unavailable"),
+            AppError::Unexpected(_) => ("error-unexpected-title", "error-unexpected"),
+        };
+        (title, message.to_owned())
     }
+}
+
+/// A message id in `lang`, or a text that is not one, as it is.
+pub fn message_or_text(lang: Lang, text: &str) -> String {
+    let is_id = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if is_id { lang.t(text) } else { text.to_owned() }
 }
 
 impl ResponseError for AppError {
@@ -200,13 +210,13 @@ impl ResponseError for AppError {
         let (title, message) = self.title_and_message();
         let page = ErrorPage {
             visitor: Visitor::anonymous(),
-            title,
-            message: message.clone(),
+            title: Lang::En.t(title),
+            message: message_or_text(Lang::En, &message),
             back: None,
         };
-        let body = page
-            .render()
-            .unwrap_or_else(|_| format!("<!doctype html><title>{title}</title><h1>{title}</h1>"));
+        let body = page.render().unwrap_or_else(|_| {
+            format!("<!doctype html><title>{0}</title><h1>{0}</h1>", page.title)
+        });
         let mut response = HttpResponse::build(self.status_code()).body(body);
         response.extensions_mut().insert(Shown { title, message });
         response.headers_mut().insert(

@@ -15,11 +15,13 @@ use serde::de::DeserializeOwned;
 
 use super::csrf::CsrfToken;
 use super::error::AppError;
+use super::language::{self, Chosen, Requested};
 use super::next::referring_page;
 use super::session::SESSION_COOKIE;
 use super::visitor::{CurrentUser, LoginRequired, Visitor};
 use crate::db;
 use crate::domain::event::Event;
+use crate::i18n::Lang;
 
 type Extracting<T> = Pin<Box<dyn Future<Output = Result<T, actix_web::Error>>>>;
 
@@ -44,28 +46,60 @@ impl FromRequest for Visitor {
                 .get::<CsrfToken>()
                 .map(|t| t.as_str().to_owned())
                 .unwrap_or_default();
+            let asked = req
+                .extensions()
+                .get::<Requested>()
+                .copied()
+                .unwrap_or_else(|| language::requested(&req));
+            let mut lang = asked.explicit.unwrap_or(asked.fallback);
             let user = match req.cookie(SESSION_COOKIE) {
                 Some(cookie) => {
                     let db = database(&req)?;
-                    db::sessions::lookup(db.get_ref(), cookie.value())
+                    let found = db::sessions::lookup(db.get_ref(), cookie.value())
                         .await
-                        .map_err(AppError::from)?
-                        .map(|(account, org)| CurrentUser {
-                            account_id: account.id,
-                            email: account.email,
-                            role: account.role,
-                            organization_id: org.id,
-                            organization_slug: org.slug,
-                            organization_name: org.name,
-                        })
+                        .map_err(AppError::from)?;
+                    if let Some((account, _)) = &found {
+                        lang = remember_language(db.get_ref(), account, asked).await?;
+                    }
+                    found.map(|(account, org)| CurrentUser {
+                        account_id: account.id,
+                        email: account.email,
+                        role: account.role,
+                        organization_id: org.id,
+                        organization_slug: org.slug,
+                        organization_name: org.name,
+                    })
                 }
                 None => None,
             };
-            let visitor = Visitor { user, csrf };
+            req.extensions_mut().insert(Chosen(lang));
+            let visitor = Visitor {
+                user,
+                csrf,
+                lang,
+                path: req.path().to_owned(),
+                query: req.query_string().to_owned(),
+            };
             req.extensions_mut().insert(visitor.clone());
             Ok(visitor)
         })
     }
+}
+
+/// A logged-in person's language: one chosen now (`?lang=`) is kept as
+/// the account's preference; else the preference; else the request's.
+async fn remember_language(
+    db: &DatabaseConnection,
+    account: &crate::domain::account::Account,
+    asked: Requested,
+) -> Result<Lang, AppError> {
+    if let Some(lang) = asked.explicit {
+        if lang.code() != account.language {
+            db::accounts::set_language(db, account.id, lang.code()).await?;
+        }
+        return Ok(lang);
+    }
+    Ok(Lang::parse(&account.language).unwrap_or(asked.fallback))
 }
 
 /// Where the login page should send an organizer back to: the page itself,
@@ -111,7 +145,7 @@ impl FromRequest for Organizer {
                 .ok_or(AppError::from(LoginRequired { next }))?;
             if !user.is_organizer() {
                 return Err(AppError::Forbidden(
-                    "Only the organizers of an event can open this page or do this. If you organize this event, ask the administrator of this site to make your account an organizer.",
+                    "error-organizers-only",
                 )
                 .into());
             }

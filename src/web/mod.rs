@@ -7,6 +7,7 @@ pub mod confirm;
 pub mod csrf;
 pub mod error;
 pub mod extract;
+pub mod language;
 pub mod limits;
 pub mod next;
 pub mod nul;

@@ -18,7 +18,7 @@ use crate::services::password::Passwords;
 use crate::web::error::{self, AppError};
 use crate::web::limits::{FORM_LIMIT, JSON_LIMIT};
 use crate::web::routes;
-use crate::web::{csrf, nul};
+use crate::web::{csrf, language, nul};
 
 pub struct Application {
     port: u16,
@@ -130,6 +130,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
     let server = HttpServer::new(move || {
         App::new()
             .wrap(from_fn(error::in_the_visitors_layout))
+            .wrap(from_fn(language::choose))
             .wrap(from_fn(nul::refuse_nul))
             .wrap(from_fn(csrf::protect))
             .wrap(from_fn(head_as_get))

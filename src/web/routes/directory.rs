@@ -7,7 +7,8 @@ use serde::Deserialize;
 
 use super::organizations::OrgView;
 use crate::domain::codes::{COUNTRIES, LANGUAGES};
-use crate::domain::profile::{OrgKind, REGIONS, country_name, language_name};
+use crate::domain::profile::{OrgKind, REGIONS, country_name, language_name, region_message};
+use crate::i18n::Lang;
 use crate::exports::{csv_file, neutralise};
 use crate::search::{Facets, RawSearch, Search, THEMES, theme_name};
 use crate::services::directory::Directory;
@@ -38,7 +39,7 @@ pub struct FacetLink {
 }
 
 pub struct FacetGroup {
-    pub title: &'static str,
+    pub title: String,
     pub links: Vec<FacetLink>,
 }
 
@@ -62,7 +63,7 @@ struct DirectoryPage {
     pages: u64,
     groups: Vec<FacetGroup>,
     active: Vec<ActiveFilter>,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<(&'static str, String)>,
     regions: &'static [&'static str],
     themes: &'static [(&'static str, &'static str)],
     /// The suggestions of the country and language fields ([`datalists`]).
@@ -145,7 +146,7 @@ fn datalists() -> &'static str {
                 .collect();
             format!("<datalist id=\"{id}\">{options}</datalist>")
         };
-        list("country-names", COUNTRIES) + &list("language-names", LANGUAGES)
+        list("country-names", &COUNTRIES) + &list("language-names", &LANGUAGES)
     })
 }
 
@@ -156,14 +157,21 @@ fn kind_label(id: &str) -> String {
     }
 }
 
+fn kind_name(lang: Lang, id: &str) -> String {
+    match OrgKind::parse(id) {
+        Ok(k) => lang.t(&k.message_id()),
+        Err(_) => id.to_owned(),
+    }
+}
+
 /// The facet groups of a result, each value linking to the search narrowed to it.
-fn groups(search: &Search, facets: &Facets) -> Vec<FacetGroup> {
+fn groups(lang: Lang, search: &Search, facets: &Facets) -> Vec<FacetGroup> {
     let group = |title: &'static str,
                  values: &[(String, u64)],
                  label: &dyn Fn(&str) -> String,
                  set: &dyn Fn(&mut Search, &str),
                  is: &dyn Fn(&Search, &str) -> bool| FacetGroup {
-        title,
+        title: lang.t(title),
         links: values
             .iter()
             .take(FACET_SHOWN)
@@ -181,35 +189,35 @@ fn groups(search: &Search, facets: &Facets) -> Vec<FacetGroup> {
     };
     vec![
         group(
-            "Kind",
+            "field-kind",
             &facets.kind,
-            &kind_label,
+            &|v| kind_name(lang, v),
             &|s, v| s.kind = OrgKind::parse(v).ok(),
             &|s, v| s.kind.map(OrgKind::id) == Some(v),
         ),
         group(
-            "Theme",
+            "field-theme",
             &facets.theme,
             &|v| theme_name(v).unwrap_or(v).to_owned(),
             &|s, v| s.theme = THEMES.iter().find(|(id, _)| *id == v).map(|(id, _)| *id),
             &|s, v| s.theme == Some(v),
         ),
         group(
-            "Region",
+            "field-region",
             &facets.region,
-            &|v| v.to_owned(),
+            &|v| lang.t(&region_message(v)),
             &|s, v| s.region = REGIONS.iter().find(|r| **r == v).copied(),
             &|s, v| s.region == Some(v),
         ),
         group(
-            "Country",
+            "field-country",
             &facets.country,
             &|v| country_name(v).unwrap_or(v).to_owned(),
             &|s, v| s.country = COUNTRIES.iter().find(|(c, _)| *c == v).map(|(c, _)| *c),
             &|s, v| s.country == Some(v),
         ),
         group(
-            "Language",
+            "field-language",
             &facets.language,
             &|v| language_name(v).unwrap_or(v).to_owned(),
             &|s, v| s.language = LANGUAGES.iter().find(|(c, _)| *c == v).map(|(c, _)| *c),
@@ -219,7 +227,7 @@ fn groups(search: &Search, facets: &Facets) -> Vec<FacetGroup> {
 }
 
 /// The filters in use, each with the search without it.
-fn active(search: &Search) -> Vec<ActiveFilter> {
+fn active(lang: Lang, search: &Search) -> Vec<ActiveFilter> {
     let mut out = Vec::new();
     let mut add = |label: String, clear: &dyn Fn(&mut Search)| {
         let mut without = search.clone();
@@ -237,19 +245,19 @@ fn active(search: &Search) -> Vec<ActiveFilter> {
     }
     if search.side != crate::search::Side::Any {
         let label = match search.side {
-            crate::search::Side::Offers => "In what they offer",
-            _ => "In what they seek",
+            crate::search::Side::Offers => "directory-in-offers",
+            _ => "directory-in-seeks",
         };
-        add(label.to_owned(), &|s| s.side = crate::search::Side::Any);
+        add(lang.t(label), &|s| s.side = crate::search::Side::Any);
     }
     if let Some(k) = search.kind {
-        add(k.label().to_owned(), &|s| s.kind = None);
+        add(lang.t(&k.message_id()), &|s| s.kind = None);
     }
     if let Some(t) = search.theme {
         add(theme_name(t).unwrap_or(t).to_owned(), &|s| s.theme = None);
     }
     if let Some(r) = search.region {
-        add(r.to_owned(), &|s| s.region = None);
+        add(lang.t(&region_message(r)), &|s| s.region = None);
     }
     if let Some(c) = search.country {
         add(country_name(c).unwrap_or(c).to_owned(), &|s| {
@@ -258,7 +266,7 @@ fn active(search: &Search) -> Vec<ActiveFilter> {
     }
     if let Some(l) = search.language {
         add(
-            format!("Works in {}", language_name(l).unwrap_or(l)),
+            lang.tr("directory-works-in", &[("language", &language_name(l).unwrap_or(l))]),
             &|s| s.language = None,
         );
     }
@@ -283,22 +291,26 @@ pub async fn directory(
     let (search, errors) = query.search.parse();
     let page = page_number(query.page.as_deref());
     let found = index.find(db.get_ref(), &search, page, PER_PAGE).await?;
+    let lang = visitor.lang;
     ok(&DirectoryPage {
         visitor,
         organizations: found
             .organizations
             .iter()
-            .map(|o| OrgView::new(o, Vec::new(), Vec::new()))
+            .map(|o| OrgView::new(lang, o, Vec::new(), Vec::new()))
             .collect(),
         total: found.total,
         page,
         pages: found.total.div_ceil(PER_PAGE).max(1),
-        groups: groups(&search, &found.facets),
-        active: active(&search),
+        groups: groups(lang, &search, &found.facets),
+        active: active(lang, &search),
         search,
         raw: query.search,
         errors,
-        kinds: OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect(),
+        kinds: OrgKind::ALL
+            .iter()
+            .map(|k| (k.id(), lang.t(&k.message_id())))
+            .collect(),
         regions: &REGIONS,
         themes: &THEMES,
         datalists: datalists(),

@@ -7,7 +7,8 @@ use serde::Deserialize;
 
 use crate::db;
 use crate::domain::interest::{Mark, Marks};
-use crate::domain::profile::{OrgKind, REGIONS, country_name, is_safe_link};
+use crate::domain::profile::{OrgKind, REGIONS, country_name, is_safe_link, region_message};
+use crate::i18n::Lang;
 use crate::exports::{self, ExportRow};
 use crate::matching::rounded;
 use crate::matching::{Filter, Match, Reason};
@@ -49,6 +50,7 @@ impl MatchView {
     /// `show_yours`, `show_theirs`: whether the viewer may read the private
     /// needs of `a` and of the partner ([`Reason::redact`]).
     fn new(
+        lang: Lang,
         snapshot: &Snapshot,
         a: usize,
         rank: usize,
@@ -61,10 +63,10 @@ impl MatchView {
             rank,
             name: p.name.clone(),
             slug: snapshot.orgs[m.index].slug.clone(),
-            kind: p.kind.label().to_owned(),
+            kind: lang.t(&p.kind.message_id()),
             place: [
-                p.country.as_deref().and_then(country_name),
-                p.region.as_deref(),
+                p.country.as_deref().and_then(country_name).map(str::to_owned),
+                p.region.as_deref().map(|r| lang.t(&region_message(r))),
             ]
             .into_iter()
             .flatten()
@@ -102,7 +104,7 @@ impl MatchView {
                     ..
                 } => view.you_fit.push((their_need, you_are)),
                 Reason::SameField { topics } => view.same_field = topics,
-                other => view.context.push(other.text()),
+                other => view.context.push(context_text(lang, &other)),
             }
         }
         view
@@ -112,6 +114,30 @@ impl MatchView {
     /// Halves round up, as everywhere else (74.5 → 75).
     pub fn score_label(&self) -> String {
         crate::matching::whole(self.score)
+    }
+}
+
+/// A reason that is about the pair rather than a need, in `lang`.
+fn context_text(lang: Lang, reason: &Reason) -> String {
+    let kind = |label: &str| {
+        OrgKind::ALL
+            .into_iter()
+            .find(|k| k.label() == label)
+            .map_or_else(|| label.to_owned(), |k| lang.t(&k.message_id()))
+    };
+    match reason {
+        Reason::SharedLanguages { languages } => {
+            lang.tr("reason-shared-languages", &[("languages", &languages.join(", "))])
+        }
+        Reason::NoSharedLanguage => lang.t("reason-no-shared-language"),
+        Reason::SameRegion { region } => {
+            lang.tr("reason-same-region", &[("region", &lang.t(&region_message(region)))])
+        }
+        Reason::KindsComplement { yours, theirs } => lang.tr(
+            "reason-kinds-complement",
+            &[("yours", &kind(yours)), ("theirs", &kind(theirs))],
+        ),
+        other => other.text(),
     }
 }
 
@@ -231,8 +257,11 @@ impl MatchesPage {
             .map(|(_, m)| *m)
     }
 
-    fn kinds(&self) -> Vec<(&'static str, &'static str)> {
-        OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect()
+    fn kinds(&self) -> Vec<(&'static str, String)> {
+        OrgKind::ALL
+            .iter()
+            .map(|k| (k.id(), self.visitor.t(&k.message_id())))
+            .collect()
     }
 
     fn regions(&self) -> &'static [&'static str] {
@@ -317,7 +346,7 @@ pub async fn list(
         .map(|(i, e)| (i + (page - 1) * PAGE_SIZE, e))
         .map(|(i, e)| {
             (
-                MatchView::new(&snapshot, a, i + 1, &e.m, marks.is_some(), e.mutual),
+                MatchView::new(visitor.lang, &snapshot, a, i + 1, &e.m, marks.is_some(), e.mutual),
                 e.mark.map(Mark::id),
                 e.mutual,
             )
@@ -371,7 +400,7 @@ pub async fn set_interest(
         .ok_or(AppError::NotFound)?;
     if me.org.id != user.organization_id {
         return Err(AppError::Forbidden(
-            "You can only mark suggestions for your own organization.",
+            "error-mark-own-only",
         ));
     }
     let other = db::organizations::find_by_slug(db.get_ref(), &partner)
@@ -439,7 +468,7 @@ pub async fn mutual_page(
     let marks = marks_if_own(&visitor, db.get_ref(), &snapshot, a)
         .await?
         .ok_or(AppError::Forbidden(
-            "Only the organization itself sees its mutual interests.",
+            "error-mutual-own-only",
         ))?;
     let mut partners: Vec<MutualView> = (0..snapshot.engine.len())
         .filter(|b| marks.is_mutual(snapshot.orgs[*b].id))
@@ -490,8 +519,8 @@ async fn own_rows(
     let marks = marks_if_own(visitor, db, &snapshot, a)
         .await?
         .ok_or(AppError::Forbidden(match what {
-            "print" => "Only the organization itself can print its match list.",
-            _ => "Only the organization itself can export its match list.",
+            "print" => "error-print-own-only",
+            _ => "error-export-own-only",
         }))?;
     Ok(export_rows(
         &snapshot,
@@ -535,6 +564,7 @@ pub const PRINTED_REASONS: usize = 3;
 #[derive(Template)]
 #[template(path = "matches/print.html")]
 struct PrintPage {
+    visitor: Visitor,
     name: String,
     date: String,
     rows: Vec<ExportRow>,
@@ -556,8 +586,9 @@ pub async fn print_page(
         .unwrap_or_default();
     ok(&PrintPage {
         name,
-        date: chrono::Utc::now().format("%-d %B %Y").to_string(),
+        date: crate::i18n::format::date(visitor.lang, chrono::Utc::now().date_naive()),
         rows,
+        visitor,
     })
 }
 

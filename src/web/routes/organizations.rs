@@ -17,8 +17,9 @@ use crate::domain::codes::COUNTRIES;
 use crate::domain::organization::Organization;
 use crate::domain::profile::{
     DESCRIPTION_MAX, NAME_MAX, OrgKind, ProfileDraft, REGIONS, country_name, find_country,
-    is_safe_link, language_name, split_languages, split_lines,
+    is_safe_link, language_name, region_message, split_languages, split_lines,
 };
+use crate::i18n::{Lang, format};
 use crate::matching::private_need_label;
 use crate::services::landscape::{Landscapes, ThemeCover};
 use crate::services::match_index::MatchIndex;
@@ -46,18 +47,21 @@ pub struct OrgView {
 }
 
 impl OrgView {
-    pub(super) fn new(org: &Organization, capabilities: Vec<String>, needs: Vec<String>) -> Self {
+    pub(super) fn new(
+        lang: Lang,
+        org: &Organization,
+        capabilities: Vec<String>,
+        needs: Vec<String>,
+    ) -> Self {
         Self {
             slug: org.slug.clone(),
             name: org.name.clone(),
-            kind: OrgKind::parse(&org.kind)
-                .map_or("Other", OrgKind::label)
-                .to_owned(),
+            kind: lang.t(&OrgKind::parse(&org.kind).unwrap_or(OrgKind::Other).message_id()),
             country: org
                 .country
                 .as_deref()
                 .map(|c| country_name(c).map_or_else(|| c.to_owned(), str::to_owned)),
-            region: org.region.clone(),
+            region: org.region.as_deref().map(|r| lang.t(&region_message(r))),
             description: org.description.clone(),
             website: org.website.clone().filter(|w| is_safe_link(w)),
             contact_email: org.contact_email.clone(),
@@ -69,7 +73,7 @@ impl OrgView {
             capabilities,
             needs,
             is_demo: org.is_demo,
-            updated: org.updated_at.format("%-d %B %Y").to_string(),
+            updated: format::date(lang, org.updated_at.date_naive()),
         }
     }
 
@@ -146,6 +150,7 @@ pub async fn show(
     let found = db::organizations::find_by_slug(db.get_ref(), &slug)
         .await?
         .ok_or(AppError::NotFound)?;
+    let lang = visitor.lang;
     let can_edit = visitor
         .user
         .as_ref()
@@ -185,7 +190,7 @@ pub async fn show(
         private_shown,
         coverage,
         chart,
-        org: OrgView::new(&found.org, found.capabilities, found.needs),
+        org: OrgView::new(lang, &found.org, found.capabilities, found.needs),
     })
 }
 
@@ -265,8 +270,11 @@ struct EditPage {
 }
 
 impl EditPage {
-    fn kinds(&self) -> Vec<(&'static str, &'static str)> {
-        OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect()
+    fn kinds(&self) -> Vec<(&'static str, String)> {
+        OrgKind::ALL
+            .iter()
+            .map(|k| (k.id(), self.visitor.t(&k.message_id())))
+            .collect()
     }
 
     /// Every country, by name.
@@ -303,7 +311,7 @@ async fn editable(
         .ok_or(AppError::NotFound)?;
     if found.org.id != user.organization_id {
         return Err(AppError::Forbidden(
-            "You can only edit your own organization's profile.",
+            "error-edit-own-only",
         ));
     }
     Ok(found)

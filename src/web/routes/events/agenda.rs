@@ -37,7 +37,7 @@ async fn agenda_of(
         Reader::Organizer
     } else {
         return Err(AppError::Forbidden(
-            "Only the organization itself and the organizers see its agenda.",
+            "error-agenda-own-only",
         ));
     };
     let snapshot = index.current(db).await?;
@@ -56,6 +56,7 @@ async fn agenda_of(
 #[derive(Template)]
 #[template(path = "events/agenda.html")]
 struct AgendaPage {
+    visitor: Visitor,
     event_name: String,
     event_slug: String,
     org_slug: String,
@@ -88,6 +89,7 @@ pub async fn page(
         name,
         now_next: now_and_next(&event.spec, &items, chrono::Utc::now()),
         items,
+        visitor,
     })
 }
 

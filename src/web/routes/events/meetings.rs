@@ -224,7 +224,7 @@ pub async fn outcome(
     let member = m.includes(user.organization_id);
     if !member && !visitor.is_organizer() {
         return Err(AppError::Forbidden(
-            "Only the participants of a meeting and the organizers record its outcome.",
+            "error-outcome-members-only",
         ));
     }
     let outcome = match form.outcome.trim() {

@@ -25,7 +25,7 @@ pub async fn join(
     let user = visitor.require_user(&format!("/events/{slug}"))?;
     if !event.spec.open && !visitor.is_organizer() {
         return Err(AppError::Forbidden(
-            "This event is closed to new participants. Ask the organizer to add you.",
+            "error-event-closed",
         ));
     }
     db::participants::join(db.get_ref(), event.id, user.organization_id).await?;
@@ -86,7 +86,7 @@ pub async fn require_participant(
         Ok(user.organization_id)
     } else {
         Err(AppError::Forbidden(
-            "Join the event first: only participants can do this.",
+            "error-participants-only",
         ))
     }
 }

@@ -34,7 +34,7 @@ async fn report_of(
         .any(|p| p.organization_id == user.organization_id);
     if !takes_part && !visitor.is_organizer() {
         return Err(AppError::Forbidden(
-            "Only the organizers and the participants of the event see its report.",
+            "error-report-members-only",
         ));
     }
     let meetings = db::meetings::list(db, event.id).await?;

@@ -14,6 +14,7 @@ use crate::db;
 use crate::domain::event::EventSpec;
 use crate::domain::meeting::Meeting;
 use crate::web::error::AppError;
+use crate::web::visitor::Visitor;
 use crate::web::extract::{EventBySlug, Organizer};
 use crate::web::respond::ok;
 
@@ -73,6 +74,7 @@ pub fn grid(spec: &EventSpec, meetings: &[Meeting], names: &HashMap<i32, String>
 #[derive(Template)]
 #[template(path = "events/room.html")]
 struct RoomPage {
+    visitor: Visitor,
     slug: String,
     event_name: String,
     date: String,
@@ -83,7 +85,7 @@ struct RoomPage {
 
 #[get("/events/{slug}/room")]
 pub async fn page(
-    _: Organizer,
+    organizer: Organizer,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
 ) -> Result<HttpResponse, AppError> {
@@ -94,6 +96,7 @@ pub async fn page(
         .map(|p| (p.organization_id, p.name))
         .collect();
     ok(&RoomPage {
+        visitor: organizer.visitor,
         slug: event.slug.clone(),
         event_name: event.spec.name.clone(),
         date: long_date(&event),

@@ -11,6 +11,7 @@ use super::long_date;
 use crate::domain::event::Event;
 use crate::services::table_plan::{PlanRow, plan};
 use crate::web::error::AppError;
+use crate::web::visitor::Visitor;
 use crate::web::extract::{EventBySlug, Organizer};
 use crate::web::respond::{ok, sheet_download, sheet_format};
 
@@ -29,6 +30,7 @@ pub const PLAN_HEADER: [&str; 7] = [
 #[derive(Template)]
 #[template(path = "events/table_plan.html")]
 struct PlanPage {
+    visitor: Visitor,
     event_name: String,
     date: String,
     venue: String,
@@ -52,12 +54,13 @@ fn by_slot(event: &Event, rows: Vec<PlanRow>) -> Vec<(String, Vec<PlanRow>)> {
 
 #[get("/events/{slug}/plan")]
 pub async fn page(
-    _: Organizer,
+    organizer: Organizer,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
 ) -> Result<HttpResponse, AppError> {
     let rows = plan(db.get_ref(), &event).await?;
     ok(&PlanPage {
+        visitor: organizer.visitor,
         event_name: event.spec.name.clone(),
         date: long_date(&event),
         venue: event.spec.venue.clone(),
@@ -108,13 +111,14 @@ pub struct Card {
 #[derive(Template)]
 #[template(path = "events/cards.html")]
 struct CardsPage {
+    visitor: Visitor,
     event_name: String,
     cards: Vec<Card>,
 }
 
 #[get("/events/{slug}/cards")]
 pub async fn cards(
-    _: Organizer,
+    organizer: Organizer,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
 ) -> Result<HttpResponse, AppError> {
@@ -141,6 +145,7 @@ pub async fn cards(
         })
         .collect();
     ok(&CardsPage {
+        visitor: organizer.visitor,
         event_name: event.spec.name.clone(),
         cards,
     })
