@@ -34,9 +34,11 @@ fn read_password() -> anyhow::Result<String> {
 }
 
 pub async fn run(args: Args, url: &str) -> anyhow::Result<()> {
-    let email = Email::parse(&args.email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    let english = |e: String| crate::i18n::Lang::En.render(&e);
+    let email =
+        Email::parse(&args.email).map_err(|e| anyhow::anyhow!("--email: {}", english(e)))?;
     let password = Password::parse_new(&read_password()?, &[args.email.as_str()])
-        .map_err(|e| anyhow::anyhow!("password: {e}"))?;
+        .map_err(|e| anyhow::anyhow!("password: {}", english(e)))?;
     let conn = connect_and_migrate(url).await?;
     let hash = Passwords::default().hash(password).await?;
     let txn = conn.begin().await?;
@@ -56,7 +58,8 @@ pub async fn run(args: Args, url: &str) -> anyhow::Result<()> {
                     email.as_str()
                 )
             })?;
-            let name = parse_name(name).map_err(|e| anyhow::anyhow!("--organization: {e}"))?;
+            let name =
+                parse_name(name).map_err(|e| anyhow::anyhow!("--organization: {}", english(e)))?;
             let org = match db::organizations::find_by_name(&txn, &name).await? {
                 Some(org) => org,
                 None => db::organizations::insert(&txn, &Profile::empty(name), false).await?,

@@ -39,7 +39,14 @@ pub async fn run(args: Args, url: &str) -> anyhow::Result<()> {
         format!("no organization \"{slug}\" (use the slug of its address, /organizations/SLUG)")
     })?;
     let marks = crate::db::interests::of(&conn, snapshot.orgs[a].id).await?;
-    let rows = export_rows(&snapshot, a, &Filter::default(), &marks, true);
+    let rows = export_rows(
+        crate::i18n::Lang::En,
+        &snapshot,
+        a,
+        &Filter::default(),
+        &marks,
+        true,
+    );
     let format = match args.format {
         FileFormat::Csv => Format::Csv,
         FileFormat::Xlsx => Format::Xlsx,

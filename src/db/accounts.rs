@@ -108,7 +108,11 @@ pub async fn insert<C: ConnectionTrait>(
 }
 
 /// Keeps the interface language the person chose (`fr`).
-pub async fn set_language<C: ConnectionTrait>(db: &C, id: i32, language: &str) -> Result<(), DbErr> {
+pub async fn set_language<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    language: &str,
+) -> Result<(), DbErr> {
     account::ActiveModel {
         id: Set(id),
         language: Set(language.to_owned()),

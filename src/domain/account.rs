@@ -13,10 +13,10 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = raw.trim().to_lowercase();
         if s.is_empty() {
-            return Err("Enter an e-mail address.".into());
+            return Err(crate::i18n::message("form-email-empty", &[]));
         }
         if char_len(&s) > 254 {
-            return Err("An e-mail address has at most 254 characters.".into());
+            return Err(crate::i18n::message("form-email-long", &[]));
         }
         let valid = match s.split_once('@') {
             Some((local, domain)) => {
@@ -32,7 +32,7 @@ impl Email {
             None => false,
         };
         if !valid {
-            return Err("Enter an e-mail address like name@example.org.".into());
+            return Err(crate::i18n::message("form-email-invalid", &[]));
         }
         Ok(Self(s))
     }
@@ -52,10 +52,16 @@ impl Password {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let n = char_len(raw);
         if n < PASSWORD_MIN {
-            return Err(format!("Use at least {PASSWORD_MIN} characters."));
+            return Err(crate::i18n::message(
+                "form-password-short",
+                &[("min", &PASSWORD_MIN)],
+            ));
         }
         if n > PASSWORD_MAX {
-            return Err(format!("Use at most {PASSWORD_MAX} characters."));
+            return Err(crate::i18n::message(
+                "form-password-long",
+                &[("max", &PASSWORD_MAX)],
+            ));
         }
         Ok(Self(raw.to_owned()))
     }
@@ -82,13 +88,16 @@ impl Password {
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let estimate = zxcvbn::zxcvbn(raw, &words);
         if estimate.score() < zxcvbn::Score::Three {
+            // zxcvbn's warning is in English: it is shown only in English.
             let why = estimate
                 .feedback()
                 .and_then(zxcvbn::feedback::Feedback::warning)
-                .map(|w| format!(" ({})", w.to_string().trim_end_matches('.').to_lowercase()))
-                .unwrap_or_default();
-            return Err(format!(
-                "This password is too easy to guess{why}. Use a longer phrase of a few unrelated words."
+                .map(|w| w.to_string().trim_end_matches('.').to_lowercase())
+                .filter(|w| !w.is_empty())
+                .unwrap_or_else(|| "none".to_owned());
+            return Err(crate::i18n::message(
+                "form-password-guessable",
+                &[("why", &why)],
             ));
         }
         Ok(password)
@@ -112,7 +121,7 @@ mod tests {
     #[test]
     fn new_passwords_must_be_hard_to_guess() {
         for weak in ["1234567890", "password12", "qwertyuiop", "aaaaaaaaaaaa"] {
-            let e = Password::parse_new(weak, &[]).unwrap_err();
+            let e = crate::i18n::Lang::En.render(&Password::parse_new(weak, &[]).unwrap_err());
             assert!(e.contains("too easy to guess"), "{weak}: {e}");
         }
         assert!(
@@ -124,10 +133,10 @@ mod tests {
             "the organization's own name is guessable"
         );
         assert!(Password::parse_new("correct horse battery staple", &[]).is_ok());
+        let short = Password::parse_new("short", &[]).unwrap_err();
         assert!(
-            Password::parse_new("short", &[])
-                .unwrap_err()
-                .contains("at least")
+            crate::i18n::Lang::En.render(&short).contains("at least"),
+            "{short:?}"
         );
     }
 

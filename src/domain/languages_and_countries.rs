@@ -44,9 +44,9 @@ pub fn parse_country(raw: &str) -> Result<Option<String>, String> {
     }
     match find_country(raw) {
         Some(code) => Ok(Some(code.to_owned())),
-        None => Err(format!(
-            "No country is called \"{}\": choose it from the list (or give its two-letter code, such as KE).",
-            shorten(raw)
+        None => Err(crate::i18n::message(
+            "form-country-unknown",
+            &[("value", &shorten(raw))],
         )),
     }
 }
@@ -124,13 +124,16 @@ pub fn parse_languages<S: AsRef<str>>(raw: &[S]) -> Result<Vec<String>, String> 
         }
     }
     if !unknown.is_empty() {
-        return Err(format!(
-            "Unknown language: {}. Write the language's name, such as French or Français, or its code, such as fr.",
-            unknown.join(", ")
+        return Err(crate::i18n::message(
+            "form-language-unknown",
+            &[("values", &unknown.join(", "))],
         ));
     }
     if out.len() > LANGUAGES_MAX {
-        return Err(format!("List at most {LANGUAGES_MAX} languages."));
+        return Err(crate::i18n::message(
+            "form-languages-many",
+            &[("max", &LANGUAGES_MAX)],
+        ));
     }
     Ok(out)
 }

@@ -6,9 +6,8 @@ use super::char_len;
 use super::profile::NAME_MAX;
 
 /// Shown next to the name field when the name holds a bidi control.
-pub const BIDI_MESSAGE: &str = "The name contains an invisible text-direction control \
-     (such as a right-to-left override), which can make it look like another name. \
-     Type the name without it.";
+/// The message (id) for a name with a text-direction control in it.
+pub const BIDI_MESSAGE: &str = "form-name-bidi";
 
 /// The name as stored and shown, from what was typed or imported:
 ///
@@ -22,20 +21,20 @@ pub const BIDI_MESSAGE: &str = "The name contains an invisible text-direction co
 ///   characters, or if it holds control characters.
 pub fn parse_name(raw: &str) -> Result<String, String> {
     if raw.chars().any(orgname::is_bidi_control) {
-        return Err(BIDI_MESSAGE.into());
+        return Err(crate::i18n::message(BIDI_MESSAGE, &[]));
     }
     let s = orgname::clean(raw);
     if s.is_empty() || orgname::key(&s).is_empty() {
-        return Err("Enter the organization's name.".into());
+        return Err(crate::i18n::message("form-name-empty", &[]));
     }
     if char_len(&s) > NAME_MAX {
-        return Err(format!(
-            "A name has at most {NAME_MAX} characters (this one has {}).",
-            char_len(&s)
+        return Err(crate::i18n::message(
+            "form-name-long",
+            &[("max", &NAME_MAX), ("count", &char_len(&s))],
         ));
     }
     if s.chars().any(char::is_control) {
-        return Err("The name contains control characters.".into());
+        return Err(crate::i18n::message("form-name-control", &[]));
     }
     Ok(s)
 }
@@ -137,7 +136,14 @@ mod tests {
             '\u{2068}', '\u{2069}',
         ] {
             let raw = format!("Bravo {c}Probe Org");
-            assert_eq!(parse_name(&raw).unwrap_err(), BIDI_MESSAGE, "{c:?}");
+            let e = parse_name(&raw).unwrap_err();
+            assert!(
+                crate::i18n::Lang::En
+                    .render(&e)
+                    .contains("text-direction control"),
+                "{c:?}"
+            );
+            assert_eq!(e, crate::i18n::message(BIDI_MESSAGE, &[]));
         }
     }
 
@@ -145,7 +151,7 @@ mod tests {
     fn parse_name_refuses_empty_long_and_control_names() {
         for raw in ["", "   ", "\u{200B}\u{FEFF}", "\u{0301}"] {
             assert_eq!(
-                parse_name(raw).unwrap_err(),
+                crate::i18n::Lang::En.render(&parse_name(raw).unwrap_err()),
                 "Enter the organization's name.",
                 "{raw:?}"
             );

@@ -82,12 +82,12 @@ impl OrgKind {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = raw.trim().to_lowercase().replace([' ', '-'], "_");
         if s.is_empty() {
-            return Err("Choose the kind of organization from the list.".into());
+            return Err(crate::i18n::message("form-kind-empty", &[]));
         }
         Self::ALL
             .into_iter()
             .find(|k| k.id() == s)
-            .ok_or_else(|| format!("Choose a kind from the list (got \"{}\").", shorten(raw)))
+            .ok_or_else(|| crate::i18n::message("form-kind-unknown", &[("value", &shorten(raw))]))
     }
 }
 
@@ -116,16 +116,18 @@ pub fn parse_region(raw: &str) -> Result<Option<String>, String> {
         .iter()
         .find(|r| r.eq_ignore_ascii_case(s))
         .map(|r| Some((*r).to_owned()))
-        .ok_or_else(|| format!("Choose a region from the list: {}.", REGIONS.join(", ")))
+        .ok_or_else(|| {
+            crate::i18n::message("form-region-unknown", &[("regions", &REGIONS.join(", "))])
+        })
 }
 
 /// An ISO 3166-1 alpha-2 code, upper case; empty means none.
 pub fn parse_description(raw: &str) -> Result<String, String> {
     let s = raw.trim().replace("\r\n", "\n");
     if char_len(&s) > DESCRIPTION_MAX {
-        return Err(format!(
-            "A description has at most {DESCRIPTION_MAX} characters (this one has {}).",
-            char_len(&s)
+        return Err(crate::i18n::message(
+            "form-description-long",
+            &[("max", &DESCRIPTION_MAX), ("count", &char_len(&s))],
         ));
     }
     Ok(s)
@@ -139,8 +141,9 @@ pub fn parse_website(raw: &str) -> Result<Option<String>, String> {
         return Ok(None);
     }
     if char_len(s) > WEBSITE_MAX {
-        return Err(format!(
-            "A web address has at most {WEBSITE_MAX} characters."
+        return Err(crate::i18n::message(
+            "form-website-long",
+            &[("max", &WEBSITE_MAX)],
         ));
     }
     // "www.example.org" is read as https://www.example.org; another scheme
@@ -155,9 +158,7 @@ pub fn parse_website(raw: &str) -> Result<Option<String>, String> {
             && !scheme.contains('.')
             && scheme.chars().all(|c| c.is_ascii_alphabetic()))
     {
-        return Err(
-            "Enter a web address such as www.example.org or https://www.example.org.".into(),
-        );
+        return Err(crate::i18n::message("form-website-scheme", &[]));
     } else {
         owned = format!("https://{s}");
         &owned
@@ -178,7 +179,7 @@ pub fn parse_website(raw: &str) -> Result<Option<String>, String> {
         || s.chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
     {
-        return Err("Enter a full web address, such as www.example.org.".into());
+        return Err(crate::i18n::message("form-website-invalid", &[]));
     }
     Ok(Some(s.to_owned()))
 }
@@ -202,18 +203,22 @@ pub fn parse_items<S: AsRef<str>>(raw: &[S], what: &str) -> Result<Vec<String>, 
             continue;
         }
         if char_len(&s) > ITEM_MAX {
-            return Err(format!(
-                "Each {what} has at most {ITEM_MAX} characters; \"{}…\" has {}.",
-                s.chars().take(40).collect::<String>(),
-                char_len(&s)
+            return Err(crate::i18n::message(
+                "form-item-long",
+                &[
+                    ("what", &what),
+                    ("max", &ITEM_MAX),
+                    ("start", &s.chars().take(40).collect::<String>()),
+                    ("count", &char_len(&s)),
+                ],
             ));
         }
         out.push(s);
     }
     if out.len() > ITEMS_MAX {
-        return Err(format!(
-            "List at most {ITEMS_MAX} {what}s (there are {}).",
-            out.len()
+        return Err(crate::i18n::message(
+            "form-items-many",
+            &[("what", &what), ("max", &ITEMS_MAX), ("count", &out.len())],
         ));
     }
     Ok(out)
@@ -342,7 +347,7 @@ impl ProfileDraft {
         let needs = errors.take("needs", parse_items(&self.needs, "need"));
         let private_needs = errors.take(
             "private_needs",
-            parse_items(&self.private_needs, "private need"),
+            parse_items(&self.private_needs, "private_need"),
         );
         let contact_email = if self.contact_email.trim().is_empty() {
             Some(None)

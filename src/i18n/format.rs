@@ -62,6 +62,15 @@ pub fn date(lang: Lang, day: NaiveDate) -> String {
     )
 }
 
+/// A date with its weekday: `Monday 7 December 2026`, `lundi 7 décembre 2026`.
+pub fn full_date(lang: Lang, day: NaiveDate) -> String {
+    let weekday = lang.t(&format!("weekday-{}", day.weekday().number_from_monday()));
+    lang.tr(
+        "date-full",
+        &[("weekday", &weekday), ("date", &date(lang, day))],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +97,7 @@ mod tests {
         assert_eq!(plain(date(Lang::Es, d)), "7 de diciembre de 2026");
         assert_eq!(plain(date(Lang::Zh, d)), "2026年12月7日");
         assert_eq!(plain(date(Lang::Ru, d)), "7 декабря 2026 г.");
+        assert_eq!(plain(full_date(Lang::En, d)), "Monday 7 December 2026");
+        assert_eq!(plain(full_date(Lang::Fr, d)), "lundi 7 décembre 2026");
     }
 }

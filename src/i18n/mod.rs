@@ -10,6 +10,7 @@ pub mod format;
 pub mod names;
 pub mod negotiate;
 pub mod pseudo;
+pub mod reasons;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -118,7 +119,11 @@ impl Lang {
     }
 
     fn loader(self) -> &'static fluent_templates::StaticLoader {
-        if self == Lang::Pseudo { &PSEUDO } else { &LOCALES }
+        if self == Lang::Pseudo {
+            &PSEUDO
+        } else {
+            &LOCALES
+        }
     }
 
     /// The message `id`, in this language (English where a translation is
@@ -156,6 +161,46 @@ impl std::fmt::Display for Lang {
     }
 }
 
+/// Separates the id and the arguments of a [`message`] kept as text.
+const SEP: char = '\u{1f}';
+
+/// A message of the interface kept as text until the language is known: the
+/// pure layers (form parsers, importers) say *what* is wrong with an id and
+/// its arguments; the page, the API or the CLI writes it in its language
+/// with [`Lang::render`]. Arguments lose any separator character they hold.
+pub fn message(id: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::from(SEP);
+    out.push_str(id);
+    for (name, value) in args {
+        out.push(SEP);
+        out.push_str(name);
+        out.push('=');
+        out.push_str(&value.to_string().replace(SEP, ""));
+    }
+    out
+}
+
+impl Lang {
+    /// A text that may be a [`message`] or a bare message id, in this
+    /// language; any other text as it is.
+    pub fn render(self, text: &str) -> String {
+        if let Some(encoded) = text.strip_prefix(SEP) {
+            let mut parts = encoded.split(SEP);
+            let id = parts.next().unwrap_or_default();
+            let args: Vec<(&str, &str)> = parts.filter_map(|p| p.split_once('=')).collect();
+            let dyn_args: Vec<(&str, &dyn Display)> =
+                args.iter().map(|(k, v)| (*k, v as &dyn Display)).collect();
+            return self.tr(id, &dyn_args);
+        }
+        let is_id = !text.is_empty()
+            && text.contains('-')
+            && text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if is_id { self.t(text) } else { text.to_owned() }
+    }
+}
+
 fn argument(value: &str) -> FluentValue<'static> {
     match value.parse::<f64>() {
         Ok(n) if n.is_finite() && !value.starts_with('+') => FluentValue::from(n),
@@ -168,9 +213,7 @@ fn argument(value: &str) -> FluentValue<'static> {
 pub fn message_ids(source: &str) -> Vec<String> {
     source
         .lines()
-        .filter(|line| {
-            line.starts_with(|c: char| c.is_ascii_lowercase()) && line.contains(" =")
-        })
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()) && line.contains(" ="))
         .filter_map(|line| line.split(" =").next())
         .map(|id| id.trim().to_owned())
         .collect()
@@ -178,7 +221,109 @@ pub fn message_ids(source: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
+
+    /// Every message file of a language, as (id, text with its variants).
+    fn messages_of(lang: &str) -> Vec<(String, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("templates/locales")
+            .join(lang);
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.expect("a file").path())
+            .collect();
+        files.sort();
+        let mut out: Vec<(String, String)> = Vec::new();
+        for file in files {
+            let source = std::fs::read_to_string(&file).expect("readable");
+            // A file that does not parse would fail every page at run time.
+            if let Err((_, errors)) =
+                fluent_templates::fluent_bundle::FluentResource::try_new(source.clone())
+            {
+                panic!("{} does not parse: {errors:?}", file.display());
+            }
+            for line in source.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                if let Some(id) = message_ids(line).into_iter().next() {
+                    out.push((id, line.to_owned()));
+                } else if let Some(last) = out.last_mut() {
+                    last.1.push('\n');
+                    last.1.push_str(line);
+                }
+            }
+        }
+        out
+    }
+
+    fn variables(text: &str) -> BTreeSet<String> {
+        text.split('$')
+            .skip(1)
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_arguments() {
+        let english = messages_of("en");
+        let ids: BTreeSet<&str> = english.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(
+            ids.len(),
+            english.len(),
+            "an id is defined twice in English"
+        );
+        let mut problems = Vec::new();
+        for lang in Lang::OFFERED.iter().filter(|l| **l != Lang::En) {
+            let theirs = messages_of(lang.code());
+            let found: BTreeSet<&str> = theirs.iter().map(|(id, _)| id.as_str()).collect();
+            for missing in ids.difference(&found) {
+                problems.push(format!("{lang}: no message {missing}"));
+            }
+            for extra in found.difference(&ids) {
+                problems.push(format!("{lang}: {extra} is not an English message"));
+            }
+            for (id, text) in &theirs {
+                let Some((_, en)) = english.iter().find(|(e, _)| e == id) else {
+                    continue;
+                };
+                let mut given = variables(en);
+                // Dates give the month's number too, for languages that
+                // write it instead of a name (2026年12月7日).
+                if id == "date-long" {
+                    given.insert("monthnum".to_owned());
+                }
+                let unknown: Vec<String> = variables(text).difference(&given).cloned().collect();
+                if !unknown.is_empty() {
+                    problems.push(format!(
+                        "{lang}: {id} uses {unknown:?}, which English does not give"
+                    ));
+                }
+                if id.ends_with("-html") != text.contains('<') && id.ends_with("-html") {
+                    problems.push(format!("{lang}: {id} lost its markup"));
+                }
+                if !id.ends_with("-html") && text.contains("</") {
+                    problems.push(format!(
+                        "{lang}: {id} has markup but is not an -html message"
+                    ));
+                }
+            }
+        }
+        for (id, text) in &english {
+            if id.ends_with("-html") && text.contains('$') {
+                problems.push(format!(
+                    "en: {id} takes an argument, which would not be escaped"
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
 
     #[test]
     fn tags_are_read_leniently() {
@@ -198,13 +343,42 @@ mod tests {
     fn messages_come_in_each_language_with_plurals() {
         assert_eq!(Lang::En.t("nav-directory"), "Directory");
         assert_eq!(Lang::Fr.t("nav-directory"), "Annuaire");
-        assert_eq!(Lang::En.tr("count-organizations", &[("count", &1)]), "1 organization");
-        assert_eq!(Lang::En.tr("count-organizations", &[("count", &3)]), "3 organizations");
-        assert_eq!(Lang::Fr.tr("count-organizations", &[("count", &1)]), "1 organisation");
-        assert_eq!(Lang::Ru.tr("count-organizations", &[("count", &2)]), "2 организации");
-        assert_eq!(Lang::Ru.tr("count-organizations", &[("count", &5)]), "5 организаций");
+        assert_eq!(
+            Lang::En.tr("count-organizations", &[("count", &1)]),
+            "1 organization"
+        );
+        assert_eq!(
+            Lang::En.tr("count-organizations", &[("count", &3)]),
+            "3 organizations"
+        );
+        assert_eq!(
+            Lang::Fr.tr("count-organizations", &[("count", &1)]),
+            "1 organisation"
+        );
+        assert_eq!(
+            Lang::Ru.tr("count-organizations", &[("count", &2)]),
+            "2 организации"
+        );
+        assert_eq!(
+            Lang::Ru.tr("count-organizations", &[("count", &5)]),
+            "5 организаций"
+        );
         // A missing message shows its id, so that a page walk finds it.
         assert_eq!(Lang::Fr.t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn messages_kept_as_text_are_written_in_the_language_asked() {
+        let m = message("count-organizations", &[("count", &2)]);
+        assert_eq!(Lang::En.render(&m), "2 organizations");
+        assert_eq!(Lang::Fr.render(&m), "2 organisations");
+        assert_eq!(Lang::En.render("nav-directory"), "Directory");
+        assert_eq!(
+            Lang::En.render("Plain text, as it is."),
+            "Plain text, as it is."
+        );
+        let hostile = message("directory-works-in", &[("language", &"a\u{1f}b=c")]);
+        assert_eq!(Lang::En.render(&hostile), "Works in ab=c");
     }
 
     #[test]

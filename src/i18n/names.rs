@@ -30,10 +30,15 @@ static NAMES: LazyLock<HashMap<Lang, Names>> = LazyLock::new(|| {
 
 fn names_in(lang: Lang) -> Names {
     let Ok(locale) = lang.code().parse::<Locale>() else {
-        return Names { countries: HashMap::new(), languages: HashMap::new() };
+        return Names {
+            countries: HashMap::new(),
+            languages: HashMap::new(),
+        };
     };
-    let regions = RegionDisplayNames::try_new(locale.clone().into(), DisplayNamesOptions::default()).ok();
-    let languages = LanguageDisplayNames::try_new(locale.into(), DisplayNamesOptions::default()).ok();
+    let regions =
+        RegionDisplayNames::try_new(locale.clone().into(), DisplayNamesOptions::default()).ok();
+    let languages =
+        LanguageDisplayNames::try_new(locale.into(), DisplayNamesOptions::default()).ok();
     Names {
         countries: COUNTRIES
             .iter()
@@ -76,7 +81,12 @@ pub fn language(lang: Lang, code: &str) -> Option<String> {
 pub fn countries_by_name(lang: Lang) -> Vec<(&'static str, String)> {
     let mut all: Vec<(&'static str, String)> = COUNTRIES
         .iter()
-        .map(|(code, english)| (*code, country(lang, code).unwrap_or_else(|| (*english).to_owned())))
+        .map(|(code, english)| {
+            (
+                *code,
+                country(lang, code).unwrap_or_else(|| (*english).to_owned()),
+            )
+        })
         .collect();
     all.sort_by_cached_key(|(_, name)| crate::domain::fold(name));
     all
@@ -86,7 +96,12 @@ pub fn countries_by_name(lang: Lang) -> Vec<(&'static str, String)> {
 pub fn languages_by_name(lang: Lang) -> Vec<(&'static str, String)> {
     let mut all: Vec<(&'static str, String)> = LANGUAGES
         .iter()
-        .map(|(code, english)| (*code, language(lang, code).unwrap_or_else(|| (*english).to_owned())))
+        .map(|(code, english)| {
+            (
+                *code,
+                language(lang, code).unwrap_or_else(|| (*english).to_owned()),
+            )
+        })
         .collect();
     all.sort_by_cached_key(|(_, name)| crate::domain::fold(name));
     all

@@ -36,8 +36,14 @@ mod tests {
 
     #[test]
     fn the_preferred_language_that_the_interface_has_wins() {
-        assert_eq!(from_accept_language("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5"), Some(Lang::Fr));
-        assert_eq!(from_accept_language("de-DE, de;q=0.9, es;q=0.7, en;q=0.5"), Some(Lang::Es));
+        assert_eq!(
+            from_accept_language("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            from_accept_language("de-DE, de;q=0.9, es;q=0.7, en;q=0.5"),
+            Some(Lang::Es)
+        );
         assert_eq!(from_accept_language("en;q=0.5, ar;q=0.8"), Some(Lang::Ar));
         assert_eq!(from_accept_language("zh-Hans-CN"), Some(Lang::Zh));
         assert_eq!(from_accept_language("ru;q=0, en"), Some(Lang::En));

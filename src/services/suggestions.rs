@@ -3,6 +3,7 @@
 
 use crate::domain::interest::{Mark, Marks};
 use crate::exports::ExportRow;
+use crate::i18n::Lang;
 use crate::matching::{Filter, Match, rounded};
 use crate::services::match_index::Snapshot;
 
@@ -102,6 +103,7 @@ fn each<'a>(
 
 /// The rows of an export: what the list shows with these filters, all pages.
 pub fn export_rows(
+    lang: Lang,
     snapshot: &Snapshot,
     a: usize,
     filter: &Filter,
@@ -127,18 +129,17 @@ pub fn export_rows(
                         // The list is the organization's own: its private needs in
                         // full, the partner's only with mutual interest.
                         r.redact(true, e.mutual);
-                        r.text()
+                        crate::i18n::reasons::sentence(lang, &r)
                     })
                     .collect(),
                 website: meta.website.clone().unwrap_or_default(),
                 contact: meta.contact_email.clone().unwrap_or_default(),
-                interest: match (e.mutual, e.mark) {
-                    (true, _) => "mutual interest",
-                    (false, Some(Mark::Interested)) => "interested",
-                    (false, Some(Mark::NotInterested)) => "not interested",
+                interest: lang.render(match (e.mutual, e.mark) {
+                    (true, _) => "interest-mutual",
+                    (false, Some(Mark::Interested)) => "interest-interested",
+                    (false, Some(Mark::NotInterested)) => "interest-not-interested",
                     (false, None) => "",
-                }
-                .to_owned(),
+                }),
             }
         })
         .collect()

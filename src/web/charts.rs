@@ -161,8 +161,8 @@ pub struct Bars {
     pub height: u32,
     pub label_w: u32,
     pub bars: Vec<Bar>,
-    pub first_name: &'static str,
-    pub second_name: &'static str,
+    pub first_name: String,
+    pub second_name: String,
     pub first_fill: &'static str,
     pub second_fill: &'static str,
     pub legend_y: u32,
@@ -176,7 +176,7 @@ pub fn bars(
     title: String,
     desc: String,
     items: &[(String, u32, u32)],
-    names: (&'static str, &'static str),
+    names: (String, String),
 ) -> Bars {
     let max = items.iter().map(|i| i.1.max(i.2)).max().unwrap_or(0).max(1);
     let scale = |v: u32| (u64::from(v) * u64::from(BAR_AREA) / u64::from(max)) as u32;
@@ -273,7 +273,7 @@ mod tests {
             "t".into(),
             "d".into(),
             &[("x".into(), 10, 5), ("y".into(), 0, 2)],
-            ("Needs", "Offers"),
+            ("Needs".to_owned(), "Offers".to_owned()),
         );
         assert_eq!(b.bars[0].first, (BAR_AREA, 10));
         assert_eq!(b.bars[0].second, (BAR_AREA / 2, 5));

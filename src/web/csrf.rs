@@ -32,9 +32,7 @@ impl CsrfToken {
         if !submitted.is_empty() && bool::from(self.0.as_bytes().ct_eq(submitted.as_bytes())) {
             Ok(())
         } else {
-            Err(AppError::Forbidden(
-                "error-form-expired",
-            ))
+            Err(AppError::Forbidden("error-form-expired"))
         }
     }
 

@@ -129,7 +129,8 @@ pub async fn in_the_visitors_layout(
         .cloned()
         .unwrap_or_else(|| {
             let asked = res.request().extensions().get::<Requested>().copied();
-            let mut v = Visitor::anonymous_in(asked.map_or(Lang::En, |a| a.explicit.unwrap_or(a.fallback)));
+            let mut v =
+                Visitor::anonymous_in(asked.map_or(Lang::En, |a| a.explicit.unwrap_or(a.fallback)));
             v.path = res.request().path().to_owned();
             v.query = res.request().query_string().to_owned();
             v
@@ -157,9 +158,7 @@ impl AppError {
             AppError::LoginRequired { .. } => ("error-login-title", "error-login"),
             AppError::BadRequest(why) => return ("error-bad-request-title", why.clone()),
             AppError::PayloadTooLarge => ("error-too-large-title", "error-too-large"),
-            AppError::TooManyRegistrations => {
-                ("error-registrations-title", "error-registrations")
-            }
+            AppError::TooManyRegistrations => ("error-registrations-title", "error-registrations"),
             AppError::Busy => ("error-busy-title", "error-busy"),
             AppError::TooManyAttempts => ("error-attempts-title", "error-attempts"),
             AppError::Unavailable(_) => ("error-unavailable-title", "error-unavailable"),
@@ -169,13 +168,10 @@ impl AppError {
     }
 }
 
-/// A message id in `lang`, or a text that is not one, as it is.
+/// A message id or [`crate::i18n::message`] in `lang`, or a text that is
+/// neither, as it is.
 pub fn message_or_text(lang: Lang, text: &str) -> String {
-    let is_id = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if is_id { lang.t(text) } else { text.to_owned() }
+    lang.render(text)
 }
 
 impl ResponseError for AppError {
@@ -312,24 +308,40 @@ impl ResponseError for ApiError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
+        // Keys and titles stay English; the detail follows Accept-Language.
+        let lang = super::language::current();
         let detail = match self {
             ApiError::Unexpected(e) => {
                 tracing::error!(error = ?e, "unexpected API error");
-                "An unexpected error occurred; it has been logged.".to_owned()
+                "api-error-unexpected".to_owned()
             }
             ApiError::Unavailable(e) => {
                 tracing::warn!(error = %format!("{e:#}"), "API: database unavailable");
-                self.to_string()
+                "api-error-unavailable".to_owned()
+            }
+            ApiError::Unauthorized => "api-error-unauthorized".to_owned(),
+            ApiError::Conflict(version) => {
+                crate::i18n::message("api-error-conflict", &[("version", version)])
+            }
+            ApiError::Invalid(_) => "api-error-invalid".to_owned(),
+            ApiError::PayloadTooLarge => "api-error-too-large".to_owned(),
+            ApiError::MethodNotAllowed(methods) => {
+                crate::i18n::message("api-error-method", &[("methods", methods)])
             }
             other => other.to_string(),
         };
+        let detail = lang.render(&detail);
         let body = Problem {
             kind: "about:blank".into(),
             title: status.canonical_reason().unwrap_or("Error").into(),
             status: status.as_u16(),
             detail,
             errors: match self {
-                ApiError::Invalid(e) => Some(e.clone()),
+                ApiError::Invalid(e) => Some(
+                    e.iter()
+                        .map(|(field, message)| (field.clone(), lang.render(message)))
+                        .collect(),
+                ),
                 _ => None,
             },
         };

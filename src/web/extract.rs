@@ -144,10 +144,7 @@ impl FromRequest for Organizer {
                 .as_ref()
                 .ok_or(AppError::from(LoginRequired { next }))?;
             if !user.is_organizer() {
-                return Err(AppError::Forbidden(
-                    "error-organizers-only",
-                )
-                .into());
+                return Err(AppError::Forbidden("error-organizers-only").into());
             }
             Ok(Organizer { visitor })
         })

@@ -117,8 +117,10 @@ impl Visitor {
         name2: &str,
         value2: impl Display,
     ) -> String {
-        self.lang
-            .tr(id, &[(name, &Emphasis(&value)), (name2, &Emphasis(&value2))])
+        self.lang.tr(
+            id,
+            &[(name, &Emphasis(&value)), (name2, &Emphasis(&value2))],
+        )
     }
 
     /// A whole number written the visitor's way (`1,234`, `1 234`).
@@ -130,7 +132,12 @@ impl Visitor {
     pub fn languages(&self) -> Vec<(Lang, String)> {
         Lang::OFFERED
             .into_iter()
-            .map(|l| (l, crate::web::language::switch_href(&self.path, &self.query, l)))
+            .map(|l| {
+                (
+                    l,
+                    crate::web::language::switch_href(&self.path, &self.query, l),
+                )
+            })
             .collect()
     }
 

@@ -15,6 +15,7 @@ mod health;
 mod helpers;
 mod import;
 mod landscape;
+mod languages;
 mod login_throttle;
 mod lookalike_names;
 mod match_exports;

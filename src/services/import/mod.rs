@@ -44,10 +44,13 @@ pub struct RowError {
 
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Files and the command line speak English; pages render the
+        // message in the reader's language from `message`.
+        let message = crate::i18n::Lang::En.render(&self.message);
         if self.field.is_empty() {
-            write!(f, "row {}: {}", self.row, self.message)
+            write!(f, "row {}: {message}", self.row)
         } else {
-            write!(f, "row {}: {}: {}", self.row, self.field, self.message)
+            write!(f, "row {}: {}: {message}", self.row, self.field)
         }
     }
 }

@@ -8,8 +8,8 @@ use serde::Deserialize;
 use super::organizations::OrgView;
 use crate::domain::codes::{COUNTRIES, LANGUAGES};
 use crate::domain::profile::{OrgKind, REGIONS, country_name, language_name, region_message};
-use crate::i18n::Lang;
 use crate::exports::{csv_file, neutralise};
+use crate::i18n::Lang;
 use crate::search::{Facets, RawSearch, Search, THEMES, theme_name};
 use crate::services::directory::Directory;
 use crate::web::error::AppError;
@@ -212,14 +212,14 @@ fn groups(lang: Lang, search: &Search, facets: &Facets) -> Vec<FacetGroup> {
         group(
             "field-country",
             &facets.country,
-            &|v| country_name(v).unwrap_or(v).to_owned(),
+            &|v| crate::i18n::names::country(lang, v).unwrap_or_else(|| v.to_owned()),
             &|s, v| s.country = COUNTRIES.iter().find(|(c, _)| *c == v).map(|(c, _)| *c),
             &|s, v| s.country == Some(v),
         ),
         group(
             "field-language",
             &facets.language,
-            &|v| language_name(v).unwrap_or(v).to_owned(),
+            &|v| crate::i18n::names::language(lang, v).unwrap_or_else(|| v.to_owned()),
             &|s, v| s.language = LANGUAGES.iter().find(|(c, _)| *c == v).map(|(c, _)| *c),
             &|s, v| s.language == Some(v),
         ),
@@ -260,13 +260,22 @@ fn active(lang: Lang, search: &Search) -> Vec<ActiveFilter> {
         add(lang.t(&region_message(r)), &|s| s.region = None);
     }
     if let Some(c) = search.country {
-        add(country_name(c).unwrap_or(c).to_owned(), &|s| {
-            s.country = None;
-        });
+        add(
+            crate::i18n::names::country(lang, c).unwrap_or_else(|| c.to_owned()),
+            &|s| {
+                s.country = None;
+            },
+        );
     }
     if let Some(l) = search.language {
         add(
-            lang.tr("directory-works-in", &[("language", &language_name(l).unwrap_or(l))]),
+            lang.tr(
+                "directory-works-in",
+                &[(
+                    "language",
+                    &crate::i18n::names::language(lang, l).unwrap_or_else(|| l.to_owned()),
+                )],
+            ),
             &|s| s.language = None,
         );
     }

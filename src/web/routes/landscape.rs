@@ -129,7 +129,7 @@ struct LandscapePage<'a> {
     heat: HeatMap,
     least: Bars,
     unmet: Vec<UnmetGroup<'a>>,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<(&'static str, String)>,
     regions: &'static [&'static str],
     themes: &'static [(&'static str, &'static str)],
     events: Vec<(String, String)>,
@@ -177,25 +177,29 @@ pub async fn page(
         .find(|(s, _)| *s == query.event.trim())
         .map(|(_, n)| n.clone())
         .unwrap_or_default();
+    let lang = visitor.lang;
     let heat = heatmap(
-        "Needs covered by the field's offers, by theme and region".into(),
-        format!(
-            "{} of {} needs are covered. Rows are themes, columns regions; each cell gives covered needs over all needs and the share covered, darker when more is covered. The same numbers are in the table below.",
-            view.total.covered, view.total.needs
+        lang.t("chart-landscape-title"),
+        lang.tr(
+            "chart-landscape-desc",
+            &[
+                ("covered", &view.total.covered),
+                ("needs", &view.total.needs),
+            ],
         ),
         &view.themes,
         &view.regions,
         &view.cells,
     );
     let least = bars(
-        "Topics asked for and least offered".into(),
-        "For each topic, the number of needs that name it and the number of offers that name it. The same numbers are in the table below.".into(),
+        lang.t("chart-topics-title"),
+        lang.t("chart-topics-desc"),
         &view
             .least_offered
             .iter()
             .map(|t| (t.topic.clone(), t.needs, t.offers))
             .collect::<Vec<_>>(),
-        ("Needs", "Offers"),
+        (lang.t("org-needs"), lang.t("chart-offers")),
     );
     ok(&LandscapePage {
         visitor,
@@ -206,7 +210,10 @@ pub async fn page(
         least,
         unmet: groups(&view.unmet, UNMET_SHOWN),
         view: &view,
-        kinds: OrgKind::ALL.iter().map(|k| (k.id(), k.label())).collect(),
+        kinds: OrgKind::ALL
+            .iter()
+            .map(|k| (k.id(), lang.t(&k.message_id())))
+            .collect(),
         regions: &REGIONS,
         themes: &THEMES,
         events,

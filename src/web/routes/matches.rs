@@ -7,9 +7,9 @@ use serde::Deserialize;
 
 use crate::db;
 use crate::domain::interest::{Mark, Marks};
-use crate::domain::profile::{OrgKind, REGIONS, country_name, is_safe_link, region_message};
-use crate::i18n::Lang;
+use crate::domain::profile::{OrgKind, REGIONS, is_safe_link, region_message};
 use crate::exports::{self, ExportRow};
+use crate::i18n::Lang;
 use crate::matching::rounded;
 use crate::matching::{Filter, Match, Reason};
 use crate::services::match_index::{MatchIndex, Snapshot};
@@ -65,7 +65,9 @@ impl MatchView {
             slug: snapshot.orgs[m.index].slug.clone(),
             kind: lang.t(&p.kind.message_id()),
             place: [
-                p.country.as_deref().and_then(country_name).map(str::to_owned),
+                p.country
+                    .as_deref()
+                    .and_then(|c| crate::i18n::names::country(lang, c)),
                 p.region.as_deref().map(|r| lang.t(&region_message(r))),
             ]
             .into_iter()
@@ -104,7 +106,9 @@ impl MatchView {
                     ..
                 } => view.you_fit.push((their_need, you_are)),
                 Reason::SameField { topics } => view.same_field = topics,
-                other => view.context.push(context_text(lang, &other)),
+                other => view
+                    .context
+                    .push(crate::i18n::reasons::context(lang, &other)),
             }
         }
         view
@@ -114,30 +118,6 @@ impl MatchView {
     /// Halves round up, as everywhere else (74.5 → 75).
     pub fn score_label(&self) -> String {
         crate::matching::whole(self.score)
-    }
-}
-
-/// A reason that is about the pair rather than a need, in `lang`.
-fn context_text(lang: Lang, reason: &Reason) -> String {
-    let kind = |label: &str| {
-        OrgKind::ALL
-            .into_iter()
-            .find(|k| k.label() == label)
-            .map_or_else(|| label.to_owned(), |k| lang.t(&k.message_id()))
-    };
-    match reason {
-        Reason::SharedLanguages { languages } => {
-            lang.tr("reason-shared-languages", &[("languages", &languages.join(", "))])
-        }
-        Reason::NoSharedLanguage => lang.t("reason-no-shared-language"),
-        Reason::SameRegion { region } => {
-            lang.tr("reason-same-region", &[("region", &lang.t(&region_message(region)))])
-        }
-        Reason::KindsComplement { yours, theirs } => lang.tr(
-            "reason-kinds-complement",
-            &[("yours", &kind(yours)), ("theirs", &kind(theirs))],
-        ),
-        other => other.text(),
     }
 }
 
@@ -260,7 +240,7 @@ impl MatchesPage {
     fn kinds(&self) -> Vec<(&'static str, String)> {
         OrgKind::ALL
             .iter()
-            .map(|k| (k.id(), self.visitor.t(&k.message_id())))
+            .map(|k| (k.id(), self.visitor.t(k.message_id())))
             .collect()
     }
 
@@ -346,7 +326,15 @@ pub async fn list(
         .map(|(i, e)| (i + (page - 1) * PAGE_SIZE, e))
         .map(|(i, e)| {
             (
-                MatchView::new(visitor.lang, &snapshot, a, i + 1, &e.m, marks.is_some(), e.mutual),
+                MatchView::new(
+                    visitor.lang,
+                    &snapshot,
+                    a,
+                    i + 1,
+                    &e.m,
+                    marks.is_some(),
+                    e.mutual,
+                ),
                 e.mark.map(Mark::id),
                 e.mutual,
             )
@@ -399,9 +387,7 @@ pub async fn set_interest(
         .await?
         .ok_or(AppError::NotFound)?;
     if me.org.id != user.organization_id {
-        return Err(AppError::Forbidden(
-            "error-mark-own-only",
-        ));
+        return Err(AppError::Forbidden("error-mark-own-only"));
     }
     let other = db::organizations::find_by_slug(db.get_ref(), &partner)
         .await?
@@ -467,9 +453,7 @@ pub async fn mutual_page(
     let a = snapshot.index_of(&slug).ok_or(AppError::NotFound)?;
     let marks = marks_if_own(&visitor, db.get_ref(), &snapshot, a)
         .await?
-        .ok_or(AppError::Forbidden(
-            "error-mutual-own-only",
-        ))?;
+        .ok_or(AppError::Forbidden("error-mutual-own-only"))?;
     let mut partners: Vec<MutualView> = (0..snapshot.engine.len())
         .filter(|b| marks.is_mutual(snapshot.orgs[*b].id))
         .map(|b| MutualView {
@@ -522,7 +506,14 @@ async fn own_rows(
             "print" => "error-print-own-only",
             _ => "error-export-own-only",
         }))?;
+    // Files keep the engine's English; the printable page is in the reader's language.
+    let lang = if what == "print" {
+        visitor.lang
+    } else {
+        Lang::En
+    };
     Ok(export_rows(
+        lang,
         &snapshot,
         a,
         &filter,

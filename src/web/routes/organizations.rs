@@ -13,13 +13,12 @@ use crate::db::{
     organizations::{OrgWithItems, WriteError},
 };
 use crate::domain::FieldErrors;
-use crate::domain::codes::COUNTRIES;
 use crate::domain::organization::Organization;
 use crate::domain::profile::{
-    DESCRIPTION_MAX, NAME_MAX, OrgKind, ProfileDraft, REGIONS, country_name, find_country,
-    is_safe_link, language_name, region_message, split_languages, split_lines,
+    DESCRIPTION_MAX, NAME_MAX, OrgKind, ProfileDraft, REGIONS, find_country, is_safe_link,
+    language_name, region_message, split_languages, split_lines,
 };
-use crate::i18n::{Lang, format};
+use crate::i18n::{Lang, format, names};
 use crate::matching::private_need_label;
 use crate::services::landscape::{Landscapes, ThemeCover};
 use crate::services::match_index::MatchIndex;
@@ -56,11 +55,13 @@ impl OrgView {
         Self {
             slug: org.slug.clone(),
             name: org.name.clone(),
-            kind: lang.t(&OrgKind::parse(&org.kind).unwrap_or(OrgKind::Other).message_id()),
+            kind: lang.t(&OrgKind::parse(&org.kind)
+                .unwrap_or(OrgKind::Other)
+                .message_id()),
             country: org
                 .country
                 .as_deref()
-                .map(|c| country_name(c).map_or_else(|| c.to_owned(), str::to_owned)),
+                .map(|c| names::country(lang, c).unwrap_or_else(|| c.to_owned())),
             region: org.region.as_deref().map(|r| lang.t(&region_message(r))),
             description: org.description.clone(),
             website: org.website.clone().filter(|w| is_safe_link(w)),
@@ -68,7 +69,7 @@ impl OrgView {
             languages: org
                 .languages
                 .iter()
-                .map(|c| language_name(c).unwrap_or(c).to_owned())
+                .map(|c| names::language(lang, c).unwrap_or_else(|| c.clone()))
                 .collect(),
             capabilities,
             needs,
@@ -174,14 +175,14 @@ pub async fn show(
     };
     let coverage = coverage_of(db.get_ref(), &index, &landscapes, &found).await?;
     let chart = bars(
-        "Needs covered by the field, by theme".into(),
-        "For each theme, the number of its needs and how many of them another organization's offer covers. The same numbers are in the table below.".into(),
+        lang.t("chart-org-title"),
+        lang.t("chart-org-desc"),
         &coverage
             .iter()
             .flat_map(|c| c.iter())
             .map(|t| (t.theme.clone(), t.needs, t.covered))
             .collect::<Vec<_>>(),
-        ("Needs", "Covered"),
+        (lang.t("org-needs"), lang.t("col-covered")),
     );
     ok(&ShowPage {
         visitor,
@@ -273,15 +274,13 @@ impl EditPage {
     fn kinds(&self) -> Vec<(&'static str, String)> {
         OrgKind::ALL
             .iter()
-            .map(|k| (k.id(), self.visitor.t(&k.message_id())))
+            .map(|k| (k.id(), self.visitor.t(k.message_id())))
             .collect()
     }
 
-    /// Every country, by name.
-    fn countries(&self) -> Vec<(&'static str, &'static str)> {
-        let mut all: Vec<(&'static str, &'static str)> = COUNTRIES.to_vec();
-        all.sort_by_key(|(_, name)| crate::domain::fold(name));
-        all
+    /// Every country, by its name in the visitor's language.
+    fn countries(&self) -> Vec<(&'static str, String)> {
+        names::countries_by_name(self.visitor.lang)
     }
 
     /// Whether the country of the form is `code` (given by code or name).
@@ -310,9 +309,7 @@ async fn editable(
         .await?
         .ok_or(AppError::NotFound)?;
     if found.org.id != user.organization_id {
-        return Err(AppError::Forbidden(
-            "error-edit-own-only",
-        ));
+        return Err(AppError::Forbidden("error-edit-own-only"));
     }
     Ok(found)
 }

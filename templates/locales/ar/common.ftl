@@ -44,3 +44,14 @@ month-9 = أيلول/سبتمبر
 month-10 = تشرين الأول/أكتوبر
 month-11 = تشرين الثاني/نوفمبر
 month-12 = كانون الأول/ديسمبر
+
+## A date with its weekday: $date is written with date-long.
+
+date-full = { $weekday }، { $date }
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد

@@ -51,3 +51,10 @@ reason-shared-languages = لغات العمل المشتركة: { $languages }.
 reason-no-shared-language = لم تُدرَج أي لغة عمل مشتركة.
 reason-same-region = منطقة العمل المشتركة: { $region }.
 reason-kinds-complement = كثيرًا ما تتكامل فئتا «{ $yours }» و«{ $theirs }».
+
+## The printable list: a phrase that an organization wrote, in quotation marks; the mark on a suggestion.
+
+quoted = «{ $text }»
+interest-mutual = اهتمام متبادل
+interest-interested = مهتم
+interest-not-interested = غير مهتم

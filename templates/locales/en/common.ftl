@@ -40,3 +40,15 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## A date with its weekday ("Monday 7 December 2026"): $date is written
+## with date-long.
+
+date-full = { $weekday } { $date }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

@@ -47,3 +47,10 @@ reason-shared-languages = You share working languages: { $languages }.
 reason-no-shared-language = You list no working language in common.
 reason-same-region = You both work in { $region }.
 reason-kinds-complement = { $yours } and { $theirs } often complement each other.
+
+## The printable list: a phrase that an organization wrote, in quotation marks; the mark on a suggestion.
+
+quoted = “{ $text }”
+interest-mutual = mutual interest
+interest-interested = interested
+interest-not-interested = not interested

@@ -47,3 +47,10 @@ reason-shared-languages = Comparten idiomas de trabajo: { $languages }.
 reason-no-shared-language = No tienen ningún idioma de trabajo en común.
 reason-same-region = Ambas partes trabajan en la misma región: { $region }.
 reason-kinds-complement = { $yours } y { $theirs }: perfiles que suelen complementarse.
+
+## The printable list: a phrase that an organization wrote, in quotation marks; the mark on a suggestion.
+
+quoted = «{ $text }»
+interest-mutual = interés mutuo
+interest-interested = me interesa
+interest-not-interested = no me interesa

@@ -47,3 +47,10 @@ reason-shared-languages = Vous avez des langues de travail en commun : { $langu
 reason-no-shared-language = Vous n'indiquez aucune langue de travail commune.
 reason-same-region = Vous intervenez tous deux dans la même région : { $region }.
 reason-kinds-complement = { $yours } et { $theirs } : des profils souvent complémentaires.
+
+## The printable list: a phrase that an organization wrote, in quotation marks; the mark on a suggestion.
+
+quoted = « { $text } »
+interest-mutual = intérêt mutuel
+interest-interested = intéressé
+interest-not-interested = sans intérêt

@@ -42,3 +42,14 @@ month-9 = сентября
 month-10 = октября
 month-11 = ноября
 month-12 = декабря
+
+## A date with its weekday: $date is written with date-long.
+
+date-full = { $weekday }, { $date }
+weekday-1 = понедельник
+weekday-2 = вторник
+weekday-3 = среда
+weekday-4 = четверг
+weekday-5 = пятница
+weekday-6 = суббота
+weekday-7 = воскресенье

@@ -49,3 +49,10 @@ reason-shared-languages = Общие рабочие языки: { $languages }.
 reason-no-shared-language = Общие рабочие языки не указаны.
 reason-same-region = Общий регион работы: { $region }.
 reason-kinds-complement = Категории «{ $yours }» и «{ $theirs }» часто дополняют друг друга.
+
+## The printable list: a phrase that an organization wrote, in quotation marks; the mark on a suggestion.
+
+quoted = «{ $text }»
+interest-mutual = взаимный интерес
+interest-interested = интересует
+interest-not-interested = не интересует

@@ -44,3 +44,10 @@ reason-shared-languages = 共同的工作语言：{ $languages }。
 reason-no-shared-language = 双方未列出任何共同的工作语言。
 reason-same-region = 双方的共同工作地区：{ $region }。
 reason-kinds-complement = “{ $yours }”与“{ $theirs }”这两类组织往往相辅相成。
+
+## The printable list: a phrase that an organization wrote, in quotation marks; the mark on a suggestion.
+
+quoted = “{ $text }”
+interest-mutual = 双向意向
+interest-interested = 感兴趣
+interest-not-interested = 不感兴趣

@@ -244,7 +244,7 @@ pub async fn export_matches(
         ));
     }
     let marks = db::interests::of(db.get_ref(), user.organization_id).await?;
-    let rows = export_rows(&snapshot, a, &filter, &marks, false);
+    let rows = export_rows(crate::i18n::Lang::En, &snapshot, a, &filter, &marks, false);
     Ok(download(
         &exports::file_name(&slug, format, chrono::Utc::now().date_naive()),
         format.content_type(),

@@ -36,9 +36,7 @@ async fn agenda_of(
     } else if visitor.is_organizer() {
         Reader::Organizer
     } else {
-        return Err(AppError::Forbidden(
-            "error-agenda-own-only",
-        ));
+        return Err(AppError::Forbidden("error-agenda-own-only"));
     };
     let snapshot = index.current(db).await?;
     let meetings = db::meetings::list(db, event.id).await?;
@@ -83,7 +81,7 @@ pub async fn page(
         event_name: event.spec.name.clone(),
         event_slug: event.slug.clone(),
         org_slug: org,
-        date: long_date(&event),
+        date: long_date(visitor.lang, &event),
         venue: event.spec.venue.clone(),
         time_zone: event.spec.time_zone.name().to_owned(),
         name,

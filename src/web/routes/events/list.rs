@@ -34,14 +34,14 @@ pub async fn list(
     let mut events = Vec::new();
     for e in db::events::list(db.get_ref()).await? {
         let n = db::participants::count(db.get_ref(), e.id).await?;
-        events.push((EventView::new(&e), n));
+        events.push((EventView::new(visitor.lang, &e), n));
     }
     ok(&EventsPage {
         organizer: visitor.is_organizer(),
         visitor,
         events,
         notice: match query.done.as_str() {
-            "deleted" => "The event was deleted.",
+            "deleted" => "notice-event-deleted",
             _ => "",
         },
     })

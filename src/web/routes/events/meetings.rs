@@ -223,9 +223,7 @@ pub async fn outcome(
         .ok_or(AppError::NotFound)?;
     let member = m.includes(user.organization_id);
     if !member && !visitor.is_organizer() {
-        return Err(AppError::Forbidden(
-            "error-outcome-members-only",
-        ));
+        return Err(AppError::Forbidden("error-outcome-members-only"));
     }
     let outcome = match form.outcome.trim() {
         "" => None,

@@ -24,7 +24,7 @@ pub mod show;
 pub mod table_plan;
 
 use crate::domain::event::Event;
-use crate::domain::profile::language_name;
+use crate::i18n::Lang;
 
 /// An event as its pages show it.
 pub struct EventView {
@@ -43,12 +43,12 @@ pub struct EventView {
 }
 
 impl EventView {
-    pub fn new(e: &Event) -> Self {
+    pub fn new(lang: Lang, e: &Event) -> Self {
         let s = &e.spec;
         EventView {
             slug: e.slug.clone(),
             name: s.name.clone(),
-            date: long_date(e),
+            date: long_date(lang, e),
             venue: s.venue.clone(),
             time_zone: s.time_zone.name().to_owned(),
             slots: s.slots.iter().map(|x| x.label()).collect(),
@@ -61,7 +61,7 @@ impl EventView {
             interpretation: s
                 .interpretation
                 .iter()
-                .map(|c| language_name(c).unwrap_or(c).to_owned())
+                .map(|c| crate::i18n::names::language(lang, c).unwrap_or_else(|| c.clone()))
                 .collect(),
             min_meetings: s.min_meetings,
             open: s.open,
@@ -70,7 +70,8 @@ impl EventView {
     }
 }
 
-/// The event's date as pages print it ("Monday 2 December 2024").
-pub fn long_date(e: &Event) -> String {
-    e.spec.date.format("%A %-d %B %Y").to_string()
+/// The event's date as pages print it, in `lang` ("Monday 2 December 2024",
+/// "lundi 2 décembre 2024").
+pub fn long_date(lang: Lang, e: &Event) -> String {
+    crate::i18n::format::full_date(lang, e.spec.date)
 }

@@ -24,9 +24,7 @@ pub async fn join(
     let slug = &event.slug;
     let user = visitor.require_user(&format!("/events/{slug}"))?;
     if !event.spec.open && !visitor.is_organizer() {
-        return Err(AppError::Forbidden(
-            "error-event-closed",
-        ));
+        return Err(AppError::Forbidden("error-event-closed"));
     }
     db::participants::join(db.get_ref(), event.id, user.organization_id).await?;
     Ok(see_other(format!("/events/{slug}?done=joined")))
@@ -85,9 +83,7 @@ pub async fn require_participant(
     if db::participants::is_participant(db, event.id, user.organization_id).await? {
         Ok(user.organization_id)
     } else {
-        Err(AppError::Forbidden(
-            "error-participants-only",
-        ))
+        Err(AppError::Forbidden("error-participants-only"))
     }
 }
 

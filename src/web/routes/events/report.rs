@@ -33,9 +33,7 @@ async fn report_of(
         .iter()
         .any(|p| p.organization_id == user.organization_id);
     if !takes_part && !visitor.is_organizer() {
-        return Err(AppError::Forbidden(
-            "error-report-members-only",
-        ));
+        return Err(AppError::Forbidden("error-report-members-only"));
     }
     let meetings = db::meetings::list(db, event.id).await?;
     let requests = db::requests::list(db, event.id).await?;
@@ -68,18 +66,21 @@ pub async fn page(
 ) -> Result<HttpResponse, AppError> {
     let report = report_of(&visitor, db.get_ref(), &index, &event).await?;
     let chart = bars(
-        "Meetings by theme, and those that led to a follow-up, an agreement or a project".into(),
-        "For each theme, the number of meetings and how many of them led somewhere. The same numbers are in the table below.".into(),
+        visitor.t("chart-report-title"),
+        visitor.t("chart-report-desc"),
         &report
             .themes
             .iter()
             .map(|t| (t.theme.clone(), t.meetings, t.fruitful()))
             .collect::<Vec<_>>(),
-        ("Meetings", "Led somewhere"),
+        (
+            visitor.t("chart-report-meetings"),
+            visitor.t("chart-report-fruitful"),
+        ),
     );
     ok(&ReportPage {
+        event: EventView::new(visitor.lang, &event),
         visitor,
-        event: EventView::new(&event),
         report,
         chart,
         outcome_labels: Outcome::ALL

@@ -14,9 +14,9 @@ use crate::db;
 use crate::domain::event::EventSpec;
 use crate::domain::meeting::Meeting;
 use crate::web::error::AppError;
-use crate::web::visitor::Visitor;
 use crate::web::extract::{EventBySlug, Organizer};
 use crate::web::respond::ok;
+use crate::web::visitor::Visitor;
 
 pub struct RoomCell {
     pub id: i32,
@@ -96,10 +96,10 @@ pub async fn page(
         .map(|p| (p.organization_id, p.name))
         .collect();
     ok(&RoomPage {
+        date: long_date(organizer.visitor.lang, &event),
         visitor: organizer.visitor,
         slug: event.slug.clone(),
         event_name: event.spec.name.clone(),
-        date: long_date(&event),
         grid: grid(&event.spec, &meetings, &names),
         links: false,
     })

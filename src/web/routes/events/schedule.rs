@@ -13,6 +13,7 @@ use super::EventView;
 use super::room::{RoomGrid, grid};
 use crate::domain::event::{Attendance, Event};
 use crate::domain::meeting::{Outcome, SlotIndex};
+use crate::i18n::message;
 use crate::scheduling::report::Report;
 use crate::services::match_index::MatchIndex;
 use crate::services::schedule_run;
@@ -163,35 +164,34 @@ impl ScheduleQuery {
 /// Above this many meetings the page shows one slot at a time.
 pub const ALL_SLOTS_UP_TO: usize = 200;
 
+/// What the last action did, as a message for the page to write.
 fn notice(done: &str) -> String {
-    match done {
-        "locked" => "The meeting is locked: re-runs keep it as it is.".into(),
-        "unlocked" => "The meeting is unlocked: the next run may change it.".into(),
-        "moved" => "The meeting was moved and locked there.".into(),
-        "swapped" => "The two meetings traded places; both are locked there.".into(),
-        "removed" => "The meeting was removed; its table is free.".into(),
-        "restored" => "The meetings are back where they were.".into(),
-        "present" => "The participant is checked in.".into(),
-        "unchecked" => "The participant is no longer checked in.".into(),
-        "absent" => "The participant is marked as a no-show and its meetings without an outcome are removed. Re-run the schedule from the next time slot to give its partners new meetings.".into(),
-        "added" => "The participant was added.".into(),
-        d if d.starts_with("built-") => format!(
-            "The schedule is built: {} meetings placed.",
-            d.trim_start_matches("built-")
-        ),
-        d if d.starts_with("imported-") => {
-            let mut n = d.trim_start_matches("imported-").split('-');
-            let (all, kept) = (n.next().unwrap_or("0"), n.next().unwrap_or("0"));
-            let mut text = format!("{all} organizations imported and added as participants.");
-            if kept != "0" {
-                text.push_str(&format!(
-                    " {kept} of them are registered: they keep their own profiles, which only their accounts change."
-                ));
-            }
-            text
+    let id = match done {
+        "locked" => "notice-locked",
+        "unlocked" => "notice-unlocked",
+        "moved" => "notice-moved",
+        "swapped" => "notice-swapped",
+        "removed" => "notice-removed",
+        "restored" => "notice-restored",
+        "present" => "notice-present",
+        "unchecked" => "notice-unchecked",
+        "absent" => "notice-absent",
+        "added" => "notice-added",
+        d if d.starts_with("built-") => {
+            let n: u64 = d.trim_start_matches("built-").parse().unwrap_or(0);
+            return message("notice-built", &[("count", &n)]);
         }
-        _ => String::new(),
-    }
+        d if d.starts_with("imported-") => {
+            let mut n = d
+                .trim_start_matches("imported-")
+                .split('-')
+                .map(|x| x.parse::<u64>().unwrap_or(0));
+            let (all, kept) = (n.next().unwrap_or(0), n.next().unwrap_or(0));
+            return message("notice-imported", &[("count", &all), ("registered", &kept)]);
+        }
+        _ => "",
+    };
+    id.to_owned()
 }
 
 /// What the schedule page says above the schedule.
@@ -296,7 +296,7 @@ pub(super) async fn schedule_page(
         }
     }
     Ok(SchedulePage {
-        event: EventView::new(event),
+        event: EventView::new(visitor.lang, event),
         visitor,
         report: standing.report,
         slot_labels,

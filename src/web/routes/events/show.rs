@@ -112,16 +112,17 @@ pub struct Notice {
 /// Participants listed at first, best match first.
 pub const PARTNERS_SHOWN: usize = 50;
 
+/// The message (id) that says what the last action did.
 fn notice(done: &str) -> &'static str {
     match done {
-        "joined" => "You have joined this event.",
-        "left" => "You have left this event.",
-        "availability" => "Your availability is saved.",
-        "requested" => "Your meeting request was sent.",
-        "accepted" => "You accepted the request.",
-        "declined" => "You declined the request.",
-        "withdrawn" => "Your request was withdrawn.",
-        "outcome" => "The outcome is saved.",
+        "joined" => "notice-joined",
+        "left" => "notice-left",
+        "availability" => "notice-availability",
+        "requested" => "notice-requested",
+        "accepted" => "notice-accepted",
+        "declined" => "notice-declined",
+        "withdrawn" => "notice-withdrawn",
+        "outcome" => "notice-outcome",
         _ => "",
     }
 }
@@ -262,7 +263,7 @@ pub async fn show(
     };
     ok(&EventPage {
         organizer: visitor.is_organizer(),
-        event: EventView::new(&event),
+        event: EventView::new(visitor.lang, &event),
         participants: participants.into_iter().map(|p| (p.name, p.slug)).collect(),
         mine,
         visitor,

@@ -11,9 +11,9 @@ use super::long_date;
 use crate::domain::event::Event;
 use crate::services::table_plan::{PlanRow, plan};
 use crate::web::error::AppError;
-use crate::web::visitor::Visitor;
 use crate::web::extract::{EventBySlug, Organizer};
 use crate::web::respond::{ok, sheet_download, sheet_format};
+use crate::web::visitor::Visitor;
 
 /// The plan's columns; after the session its outcomes are the record for the
 /// next edition.
@@ -60,9 +60,9 @@ pub async fn page(
 ) -> Result<HttpResponse, AppError> {
     let rows = plan(db.get_ref(), &event).await?;
     ok(&PlanPage {
+        date: long_date(organizer.visitor.lang, &event),
         visitor: organizer.visitor,
         event_name: event.spec.name.clone(),
-        date: long_date(&event),
         venue: event.spec.venue.clone(),
         slots: by_slot(&event, rows),
     })

@@ -1,0 +1,154 @@
+## Affiché sur plusieurs pages d'événement.
+
+# Après la date et le lieu d'un événement : le fuseau horaire de toutes les heures affichées.
+# $zone est le nom d'un fuseau horaire, par exemple « Europe/Zurich ».
+event-times-in = fuseau horaire : { $zone }
+# Le sujet d'une réunion (un besoin écrit par l'un des participants), tel que
+# les organisateurs ou la table de groupe l'ont fixé.
+event-topic = Sujet : { $topic }
+event-edit = Modifier l'événement
+
+## La liste des événements (/events).
+
+event-list-title = Événements
+event-list-heading = Événements de mise en relation
+event-list-lead = Lors d'une session de mise en relation, les participants se retrouvent à des tables pour de brefs entretiens, selon un programme établi à partir de leurs demandes et des suggestions.
+event-create-link = Créer un événement
+event-list-empty = Aucun événement pour l'instant.
+# Suit « Aucun événement pour l'instant. » pour les visiteurs qui ne sont pas organisateurs.
+event-list-empty-ask = Les événements sont créés par les organisateurs ; demandez aux vôtres de vous inviter.
+event-participant-count = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+# Après la date d'un événement dans la liste : il n'accepte plus de nouveaux participants.
+event-closed-tag = inscriptions closes
+
+## Le formulaire de création ou de modification d'un événement (organisateurs uniquement).
+
+event-new = Nouvel événement
+event-not-saved = Rien n'a été enregistré. Veuillez corriger les champs signalés ci-dessous.
+event-field-date = Date
+# Comment écrire une date dans le champ de date : les lettres sont traduites (année, mois, jour), l'ordre est conservé.
+event-date-format = AAAA-MM-JJ
+event-field-time-zone = Fuseau horaire
+# Les noms de fuseaux horaires restent tels quels (ce sont des codes).
+event-time-zone-hint = p. ex. Europe/Zurich, America/New_York
+event-field-venue = Lieu
+event-field-slots = Créneaux
+# « 09:00 30 » est ce qu'il faut saisir : une heure de début et une durée en minutes. À conserver tel quel.
+event-slots-hint = un par ligne : heure de début et durée en minutes, p. ex. « 09:00 30 »
+event-field-tables = Tables
+# Ce qu'il faut saisir : le nom d'une table, deux-points et son nombre de places ; « 1-40 » crée
+# les tables 1 à 40 d'un coup. « Table » n'est qu'un exemple de nom.
+event-tables-hint = une par ligne : nom et nombre de places, p. ex. « Table 1: 2 » ; une série numérotée sous la forme « Table 1-40: 2 »
+event-field-interpretation = Interprétation
+# Les codes restent tels quels (codes de langue à deux lettres).
+event-interpretation-hint = langues interprétées lors de l'événement, sous forme de codes : en, fr, es
+event-field-min-meetings = Nombre minimal de réunions par participant
+event-group-tables-check = Proposer des groupes de trois (prestataire, bailleur de fonds, bénéficiaire) aux tables de 3 places ou plus
+event-open-check = Ouvert : les organisations inscrites sur le site peuvent y participer
+event-save = Enregistrer l'événement
+event-create = Créer l'événement
+event-delete-heading = Supprimer cet événement
+event-delete-confirm = Supprimer l'événement ainsi que ses participants, demandes, réunions et résultats. Cette action est irréversible.
+event-delete = Supprimer l'événement
+
+## La page d'un événement.
+
+event-manage = Gérer les participants et le programme des réunions
+event-session-report = Rapport de la session
+event-programme = Programme
+event-slots = { $count ->
+    [one] { $count } créneau
+   *[other] { $count } créneaux
+}
+event-tables = { $count ->
+    [one] { $count } table
+   *[other] { $count } tables
+}
+# $count tables au total, dont $groups (3 places ou plus) accueillent des groupes de trois.
+event-tables-with-groups = { $count ->
+    [one] { $count } table, dont { $groups } pour des groupes de trois
+   *[other] { $count } tables, dont { $groups } pour des groupes de trois
+}
+event-min-meetings = { $count ->
+    [one] au moins { $count } réunion par participant dans la mesure du possible
+   *[other] au moins { $count } réunions par participant dans la mesure du possible
+}
+# $languages : noms de langues séparés par des virgules.
+event-interpretation = interprétation : { $languages }
+event-your-meetings = Vos réunions
+event-none-for-you = Aucune réunion n'est prévue pour vous.
+event-not-built = Le programme des réunions n'est pas encore établi. En attendant, envoyez vos demandes de réunion ci-dessous.
+event-printable-agenda = Agenda imprimable
+event-add-to-calendar = Ajouter au calendrier (.ics)
+event-in-numbers = La session en chiffres
+# Avant les noms de la ou des deux organisations rencontrées lors d'une réunion (affichés sous forme de liens).
+event-meeting-with = Avec :
+event-outcome = Résultat
+# Le choix de la liste des résultats lorsque rien n'est encore consigné.
+event-outcome-not-recorded = Non consigné
+# Une courte note que les participants conservent sur le résultat d'une réunion.
+event-note = Note
+event-save-outcome = Enregistrer le résultat
+event-availability = Vos disponibilités
+event-availability-hint = Cochez les créneaux pendant lesquels vous n'êtes pas disponible.
+# Une case à cocher ; $slot est un créneau tel que « 09:00–09:30 ».
+event-not-available = Indisponible : { $slot }
+event-save-availability = Enregistrer les disponibilités
+event-requests = Demandes de réunion
+event-no-requests = Aucune demande pour l'instant.
+event-requests-incoming = Demandes reçues
+event-requests-outgoing = Demandes envoyées
+# L'état d'une demande de réunion.
+event-status-pending = en attente
+event-status-accepted = acceptée
+event-status-declined = refusée
+event-reply-optional = Réponse (facultative)
+event-accept = Accepter
+event-decline = Refuser
+# $reply : votre réponse à une demande de réunion, telle que vous l'avez écrite.
+event-your-reply = Votre réponse : { $reply }
+# $reply : la réponse de l'autre organisation à votre demande, telle qu'elle l'a écrite.
+event-their-reply = Réponse : { $reply }
+event-withdraw = Retirer
+event-partners-heading = Participants, classés par score
+# Au-dessus de la liste des autres participants lorsque seuls les plus pertinents sont affichés :
+# $shown sur $total.
+event-partners-shown = { $shown ->
+    [one] Le meilleur sur { $total }.
+   *[other] Les { $shown } meilleurs sur { $total }.
+}
+# Un lien après « Les 50 meilleurs sur 120. » : afficher tous les participants.
+event-partners-show-all = Afficher tous les participants, y compris ceux sans aucun point commun
+event-col-organization = Organisation
+event-col-score = Score
+event-col-meeting = Réunion
+event-message-placeholder = Message (facultatif)
+# Pour les lecteurs d'écran : le champ de message d'une demande de réunion ; $name est le nom d'une organisation.
+event-message-to = Message à { $name }
+event-request-meeting = Demander une réunion
+event-leave = Se désinscrire de cet événement
+# Un bouton ; $name est le nom de l'organisation du visiteur.
+event-join-as = S'inscrire au nom de { $name }
+event-closed = Cet événement n'accepte plus de nouveaux participants.
+# Suivi d'un lien « Se connecter ».
+event-log-in-to-join = Seules les organisations connectées peuvent s'inscrire à cet événement et demander des réunions.
+# $count : le nombre d'organisations participantes.
+event-participants-heading = Participants ({ $count })
+event-nobody-yet = Aucune organisation ne s'est encore inscrite.
+
+## L'agenda imprimable d'une organisation lors d'un événement.
+
+# $name : le nom de l'organisation à qui appartient cet agenda.
+event-agenda-title = Agenda de { $name }
+# Un lien de retour vers la page de l'événement ; la flèche est inversée pour les langues de droite à gauche.
+event-back-to-event = ← Retour à l'événement
+event-agenda-empty = Aucune réunion n'est prévue.
+event-col-time = Heure
+event-col-table = Table
+# Colonne de l'agenda : les organisations rencontrées.
+event-col-with = Avec
+# Colonne de l'agenda : pourquoi la réunion a été proposée.
+event-col-why = Pourquoi
