@@ -7,6 +7,7 @@ mod api;
 mod auth;
 mod browser;
 mod browser_driver;
+mod browser_languages;
 mod console;
 mod directory;
 mod event_report;
