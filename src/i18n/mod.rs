@@ -7,6 +7,7 @@
 //! hands it to every page; the CLI and the exports take one as an argument.
 
 pub mod format;
+pub mod labels;
 pub mod names;
 pub mod negotiate;
 pub mod pseudo;

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::event::{Event, EventSpec, Participant};
 use crate::domain::meeting::Meeting;
 use crate::exports::agenda::AgendaItem;
+use crate::i18n::{Lang, message};
 use crate::services::match_index::Snapshot;
 
 /// What a page says for an organization that has left the event.
@@ -32,6 +33,7 @@ pub fn agenda_items(
     org: i32,
     participants: &[Participant],
     reader: Reader,
+    lang: Lang,
 ) -> Vec<AgendaItem> {
     let spec = &event.spec;
     let names: HashMap<i32, (&str, &str)> = participants
@@ -75,7 +77,7 @@ pub fn agenda_items(
                         .into_iter()
                         .map(|mut r| {
                             r.redact(reader == Reader::Itself, false);
-                            r.text()
+                            crate::i18n::reasons::sentence(lang, &r)
                         })
                         .collect(),
                     _ => Vec::new(),
@@ -101,7 +103,8 @@ pub fn agenda_items(
 }
 
 /// On the day of the event: the meeting going on at `at` and the next one,
-/// as one line each ("Now, until 09:30: Table 3 with …").
+/// as one line each ("Now, until 09:30: Table 3 with …"), as messages for
+/// the page to write in its language ([`crate::i18n::message`]).
 pub fn now_and_next(spec: &EventSpec, items: &[AgendaItem], at: DateTime<Utc>) -> Vec<String> {
     let local = at.with_timezone(&spec.time_zone);
     if local.date_naive() != spec.date {
@@ -115,22 +118,32 @@ pub fn now_and_next(spec: &EventSpec, items: &[AgendaItem], at: DateTime<Utc>) -
             start + chrono::Duration::minutes(i64::from(slot.minutes)),
         ))
     };
-    let with = |item: &AgendaItem| format!("{} with {}", item.table, item.partners.join(" and "));
+    let partners = |item: &AgendaItem| item.partners.join(", ");
     let mut lines = Vec::new();
     if let Some((item, end)) = items.iter().find_map(|i| {
         times(i).and_then(|(start, end)| (start <= local && local < end).then_some((i, end)))
     }) {
-        lines.push(format!(
-            "Now, until {}: {}",
-            end.format("%H:%M"),
-            with(item)
+        lines.push(message(
+            "agenda-now",
+            &[
+                ("until", &end.format("%H:%M")),
+                ("table", &item.table),
+                ("partners", &partners(item)),
+            ],
         ));
     }
     if let Some(item) = items
         .iter()
         .find(|i| times(i).is_some_and(|(start, _)| start > local))
     {
-        lines.push(format!("Next, {}: {}", item.time, with(item)));
+        lines.push(message(
+            "agenda-next",
+            &[
+                ("time", &item.time),
+                ("table", &item.table),
+                ("partners", &partners(item)),
+            ],
+        ));
     }
     lines
 }
@@ -180,15 +193,18 @@ mod tests {
                 .unwrap()
                 .and_utc()
         };
+        let english = |lines: Vec<String>| -> Vec<String> {
+            lines.iter().map(|l| Lang::En.render(l)).collect()
+        };
         assert_eq!(
-            now_and_next(&spec, &items, at(8, 10)),
+            english(now_and_next(&spec, &items, at(8, 10))),
             [
                 "Now, until 09:30: Table 3 with Alpha",
                 "Next, 10:00–10:30: Table 5 with Bravo"
             ]
         );
         assert_eq!(
-            now_and_next(&spec, &items, at(8, 40)),
+            english(now_and_next(&spec, &items, at(8, 40))),
             ["Next, 10:00–10:30: Table 5 with Bravo"]
         );
         assert!(

@@ -53,8 +53,9 @@ pub struct HeatMap {
     /// Column labels with their centres, each in at most two lines.
     pub columns: Vec<(u32, Vec<String>)>,
     pub rows: Vec<HeatRow>,
-    /// The legend's swatches: x, fill, label.
-    pub legend: Vec<(u32, &'static str, &'static str)>,
+    /// The legend's title ("Needs covered:") and swatches: x, fill, label.
+    pub legend_title: String,
+    pub legend: Vec<(u32, &'static str, String)>,
     pub legend_y: u32,
 }
 
@@ -80,17 +81,26 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// A heat map of `cells[row][column]`: each cell's covered share as its
 /// colour, with its counts written in it.
+/// The words of a heat map's legend, in the page's language.
+pub struct Legend {
+    /// "Needs covered:"
+    pub title: String,
+    /// The swatch of a cell without needs: "no needs".
+    pub empty: String,
+}
+
 pub fn heatmap(
     title: String,
     desc: String,
     rows: &[String],
     columns: &[String],
     cells: &[Vec<Cell>],
+    words: Legend,
 ) -> HeatMap {
     let width = LABEL_W + CELL_W * columns.len() as u32;
     let legend_y = HEAD_H + CELL_H * rows.len() as u32 + 16;
     let legend = [
-        (EMPTY, "no needs"),
+        (EMPTY, words.empty.as_str()),
         (BLUES[0], "0–19 %"),
         (BLUES[1], "20–39 %"),
         (BLUES[2], "40–59 %"),
@@ -99,9 +109,10 @@ pub fn heatmap(
     ]
     .into_iter()
     .enumerate()
-    .map(|(i, (fill, label))| (LABEL_W + 80 * i as u32, fill, label))
+    .map(|(i, (fill, label))| (LABEL_W + 80 * i as u32, fill, label.to_owned()))
     .collect();
     HeatMap {
+        legend_title: words.title,
         title,
         desc,
         width: width.max(LABEL_W + 80 * 6),
@@ -258,6 +269,10 @@ mod tests {
                     },
                 ],
             ],
+            Legend {
+                title: "Needs covered:".into(),
+                empty: "no needs".into(),
+            },
         );
         assert_eq!(map.rows[0].cells[0].count, "3 / 4");
         assert_eq!(map.rows[0].cells[0].share, "75 %");

@@ -123,6 +123,21 @@ impl Visitor {
         )
     }
 
+    /// A theme of the vocabulary (by id or English name), in the visitor's language.
+    pub fn theme(&self, id_or_name: impl AsRef<str>) -> String {
+        crate::i18n::labels::theme(self.lang, id_or_name.as_ref())
+    }
+
+    /// A meeting's outcome (by its English label), in the visitor's language.
+    pub fn outcome(&self, label: impl AsRef<str>) -> String {
+        crate::i18n::labels::outcome(self.lang, label.as_ref())
+    }
+
+    /// A world region (by its English name), in the visitor's language.
+    pub fn region(&self, name: impl AsRef<str>) -> String {
+        crate::i18n::labels::region(self.lang, name.as_ref())
+    }
+
     /// A whole number written the visitor's way (`1,234`, `1 234`).
     pub fn int(&self, n: impl std::borrow::Borrow<usize>) -> String {
         format::integer(self.lang, i64::try_from(*n.borrow()).unwrap_or(i64::MAX))

@@ -10,7 +10,7 @@ use crate::domain::codes::{COUNTRIES, LANGUAGES};
 use crate::domain::profile::{OrgKind, REGIONS, country_name, language_name, region_message};
 use crate::exports::{csv_file, neutralise};
 use crate::i18n::Lang;
-use crate::search::{Facets, RawSearch, Search, THEMES, theme_name};
+use crate::search::{Facets, RawSearch, Search, THEMES};
 use crate::services::directory::Directory;
 use crate::web::error::AppError;
 use crate::web::respond::{CSV, download, ok};
@@ -198,7 +198,7 @@ fn groups(lang: Lang, search: &Search, facets: &Facets) -> Vec<FacetGroup> {
         group(
             "field-theme",
             &facets.theme,
-            &|v| theme_name(v).unwrap_or(v).to_owned(),
+            &|v| crate::i18n::labels::theme(lang, v),
             &|s, v| s.theme = THEMES.iter().find(|(id, _)| *id == v).map(|(id, _)| *id),
             &|s, v| s.theme == Some(v),
         ),
@@ -254,7 +254,7 @@ fn active(lang: Lang, search: &Search) -> Vec<ActiveFilter> {
         add(lang.t(&k.message_id()), &|s| s.kind = None);
     }
     if let Some(t) = search.theme {
-        add(theme_name(t).unwrap_or(t).to_owned(), &|s| s.theme = None);
+        add(crate::i18n::labels::theme(lang, t), &|s| s.theme = None);
     }
     if let Some(r) = search.region {
         add(lang.t(&region_message(r)), &|s| s.region = None);

@@ -187,9 +187,21 @@ pub async fn page(
                 ("needs", &view.total.needs),
             ],
         ),
-        &view.themes,
-        &view.regions,
+        &view
+            .themes
+            .iter()
+            .map(|t| crate::i18n::labels::theme(lang, t))
+            .collect::<Vec<_>>(),
+        &view
+            .regions
+            .iter()
+            .map(|r| crate::i18n::labels::region(lang, r))
+            .collect::<Vec<_>>(),
         &view.cells,
+        crate::web::charts::Legend {
+            title: lang.t("chart-legend-covered"),
+            empty: lang.t("chart-legend-no-needs"),
+        },
     );
     let least = bars(
         lang.t("chart-topics-title"),

@@ -180,7 +180,13 @@ pub async fn show(
         &coverage
             .iter()
             .flat_map(|c| c.iter())
-            .map(|t| (t.theme.clone(), t.needs, t.covered))
+            .map(|t| {
+                (
+                    crate::i18n::labels::theme(lang, &t.theme),
+                    t.needs,
+                    t.covered,
+                )
+            })
             .collect::<Vec<_>>(),
         (lang.t("org-needs"), lang.t("col-covered")),
     );

@@ -11,3 +11,16 @@ chart-landscape-desc = لُبّي { $covered } من أصل { $needs } من ال�
 chart-topics-title = المسائل المطلوبة والأقل عرضًا
 chart-topics-desc = لكل مسألة، عدد الاحتياجات وعدد العروض التي تذكرها. ترد الأرقام نفسها في الجدول أدناه.
 chart-offers = العروض
+
+## The heat map's legend; the themes of the vocabulary (after the GFCE's themes); needs without a theme or region.
+
+chart-legend-covered = الاحتياجات المُلبّاة:
+chart-legend-no-needs = لا احتياجات
+theme-strategy = سياسات الأمن السيبراني واستراتيجيته
+theme-incidents = إدارة الحوادث السيبرانية وحماية البنى التحتية الحيوية
+theme-cybercrime = الجريمة السيبرانية
+theme-skills = ثقافة الأمن السيبراني ومهاراته
+theme-standards = معايير الأمن السيبراني
+theme-cooperation = التعاون والموارد
+theme-none = احتياجات أخرى
+region-none = لم تُحدَّد المنطقة

@@ -176,3 +176,22 @@ event-col-table = الطاولة
 event-col-with = مع
 # عمود في جدول الاجتماعات: سبب اقتراح الاجتماع.
 event-col-why = السبب
+
+## What came of a meeting; where a meeting request with a partner stands.
+
+outcome-follow_up = تم الاتفاق على المتابعة
+outcome-agreement = مذكرة تفاهم أو اتفاق
+outcome-project = بدء مشروع
+outcome-no_fit = لا توافق
+outcome-none = لم يُسجَّل
+outcome-not-yet = لم يُسجَّل بعد
+partner-you-asked = أرسلتم طلبًا؛ في انتظار الرد.
+partner-they-asked = أرسلت إليكم طلبًا: يُرجى الرد في «طلبات الاجتماع».
+partner-accepted = قُبل طلب الاجتماع.
+partner-declined = رُفض طلب الاجتماع.
+partner-not-interested = وضعتم عليها علامة «غير مهتم».
+
+## On the day: the meeting going on and the next one. $table is a table's name; $partners the partners' names.
+
+agenda-now = الآن، حتى { $until }: { $table } مع { $partners }
+agenda-next = التالي، { $time }: { $table } مع { $partners }

@@ -11,3 +11,16 @@ chart-landscape-desc = { $covered } of { $needs } needs are covered. Rows are th
 chart-topics-title = Topics asked for and least offered
 chart-topics-desc = For each topic, the number of needs that name it and the number of offers that name it. The same numbers are in the table below.
 chart-offers = Offers
+
+## The heat map's legend; the themes of the vocabulary (after the GFCE's themes); needs without a theme or region.
+
+chart-legend-covered = Needs covered:
+chart-legend-no-needs = no needs
+theme-strategy = Cyber Security Policy and Strategy
+theme-incidents = Cyber Incident Management and Critical Infrastructure Protection
+theme-cybercrime = Cybercrime
+theme-skills = Cyber Security Culture and Skills
+theme-standards = Cyber Security Standards
+theme-cooperation = Cooperation and resources
+theme-none = Other needs
+region-none = No region given

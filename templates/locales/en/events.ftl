@@ -152,3 +152,22 @@ event-col-table = Table
 event-col-with = With
 # Column of the agenda: why the meeting was proposed.
 event-col-why = Why
+
+## What came of a meeting; where a meeting request with a partner stands.
+
+outcome-follow_up = Follow-up agreed
+outcome-agreement = MoU or agreement
+outcome-project = Project started
+outcome-no_fit = No fit
+outcome-none = Not recorded
+outcome-not-yet = Not yet recorded
+partner-you-asked = You asked; waiting for their answer.
+partner-they-asked = They asked you: answer under “Meeting requests”.
+partner-accepted = Meeting request accepted.
+partner-declined = Meeting request declined.
+partner-not-interested = You marked them “not interested”.
+
+## On the day: the meeting going on and the next one. $table is a table's name; $partners the partners' names.
+
+agenda-now = Now, until { $until }: { $table } with { $partners }
+agenda-next = Next, { $time }: { $table } with { $partners }

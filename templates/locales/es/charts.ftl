@@ -11,3 +11,16 @@ chart-landscape-desc = Están cubiertas { $covered } de { $needs } necesidades. 
 chart-topics-title = Asuntos solicitados y menos ofrecidos
 chart-topics-desc = Para cada asunto, el número de necesidades y el número de ofertas que lo mencionan. Las mismas cifras figuran en la tabla siguiente.
 chart-offers = Ofertas
+
+## The heat map's legend; the themes of the vocabulary (after the GFCE's themes); needs without a theme or region.
+
+chart-legend-covered = Necesidades cubiertas:
+chart-legend-no-needs = sin necesidades
+theme-strategy = Política y estrategia de ciberseguridad
+theme-incidents = Gestión de ciberincidentes y protección de infraestructuras críticas
+theme-cybercrime = Ciberdelincuencia
+theme-skills = Cultura y competencias en ciberseguridad
+theme-standards = Normas de ciberseguridad
+theme-cooperation = Cooperación y recursos
+theme-none = Otras necesidades
+region-none = Región no indicada

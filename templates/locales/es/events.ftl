@@ -152,3 +152,22 @@ event-col-table = Mesa
 event-col-with = Con
 # Columna de la agenda: por qué se propuso la reunión.
 event-col-why = Motivo
+
+## What came of a meeting; where a meeting request with a partner stands.
+
+outcome-follow_up = Seguimiento acordado
+outcome-agreement = Memorando de entendimiento o acuerdo
+outcome-project = Proyecto iniciado
+outcome-no_fit = Sin afinidad
+outcome-none = Sin registrar
+outcome-not-yet = Aún sin registrar
+partner-you-asked = Usted envió una solicitud; a la espera de respuesta.
+partner-they-asked = Esta organización le envió una solicitud: responda en «Solicitudes de reunión».
+partner-accepted = Solicitud de reunión aceptada.
+partner-declined = Solicitud de reunión rechazada.
+partner-not-interested = La marcó como «no me interesa».
+
+## On the day: the meeting going on and the next one. $table is a table's name; $partners the partners' names.
+
+agenda-now = Ahora, hasta las { $until }: { $table } con { $partners }
+agenda-next = A continuación, { $time }: { $table } con { $partners }

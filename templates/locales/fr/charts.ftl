@@ -11,3 +11,16 @@ chart-landscape-desc = { $covered } besoins sur { $needs } sont couverts. Les li
 chart-topics-title = Sujets demandés et les moins offerts
 chart-topics-desc = Pour chaque sujet, le nombre de besoins et le nombre d’offres qui le mentionnent. Les mêmes chiffres figurent dans le tableau ci-dessous.
 chart-offers = Offres
+
+## The heat map's legend; the themes of the vocabulary (after the GFCE's themes); needs without a theme or region.
+
+chart-legend-covered = Besoins couverts :
+chart-legend-no-needs = aucun besoin
+theme-strategy = Politique et stratégie de cybersécurité
+theme-incidents = Gestion des cyberincidents et protection des infrastructures critiques
+theme-cybercrime = Cybercriminalité
+theme-skills = Culture et compétences en cybersécurité
+theme-standards = Normes de cybersécurité
+theme-cooperation = Coopération et ressources
+theme-none = Autres besoins
+region-none = Région non indiquée

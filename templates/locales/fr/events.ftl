@@ -152,3 +152,22 @@ event-col-table = Table
 event-col-with = Avec
 # Colonne de l'agenda : pourquoi la réunion a été proposée.
 event-col-why = Pourquoi
+
+## What came of a meeting; where a meeting request with a partner stands.
+
+outcome-follow_up = Suivi convenu
+outcome-agreement = Protocole d’accord ou accord
+outcome-project = Projet lancé
+outcome-no_fit = Pas de convergence
+outcome-none = Non renseigné
+outcome-not-yet = Pas encore renseigné
+partner-you-asked = Vous avez fait une demande ; en attente de réponse.
+partner-they-asked = Cette organisation vous a fait une demande : répondez sous « Demandes de réunion ».
+partner-accepted = Demande de réunion acceptée.
+partner-declined = Demande de réunion refusée.
+partner-not-interested = Vous l’avez marquée « sans intérêt ».
+
+## On the day: the meeting going on and the next one. $table is a table's name; $partners the partners' names.
+
+agenda-now = En cours, jusqu’à { $until } : { $table } avec { $partners }
+agenda-next = Ensuite, { $time } : { $table } avec { $partners }

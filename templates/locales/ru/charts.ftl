@@ -11,3 +11,16 @@ chart-landscape-desc = Покрыто { $covered } из { $needs } потреб�
 chart-topics-title = Направления, которые запрашивают, но меньше всего предлагают
 chart-topics-desc = Для каждого направления — число потребностей и число предложений, в которых оно упоминается. Те же данные приведены в таблице ниже.
 chart-offers = Предложения
+
+## The heat map's legend; the themes of the vocabulary (after the GFCE's themes); needs without a theme or region.
+
+chart-legend-covered = Покрытые потребности:
+chart-legend-no-needs = нет потребностей
+theme-strategy = Политика и стратегия в области кибербезопасности
+theme-incidents = Управление киберинцидентами и защита критической инфраструктуры
+theme-cybercrime = Киберпреступность
+theme-skills = Культура и навыки кибербезопасности
+theme-standards = Стандарты кибербезопасности
+theme-cooperation = Сотрудничество и ресурсы
+theme-none = Другие потребности
+region-none = Регион не указан

@@ -164,3 +164,22 @@ event-col-table = Стол
 event-col-with = Партнеры
 # Столбец программы: почему предложена встреча.
 event-col-why = Обоснование
+
+## What came of a meeting; where a meeting request with a partner stands.
+
+outcome-follow_up = Согласованы дальнейшие шаги
+outcome-agreement = Меморандум о взаимопонимании или соглашение
+outcome-project = Проект начат
+outcome-no_fit = Нет совпадения
+outcome-none = Не указано
+outcome-not-yet = Пока не указано
+partner-you-asked = Вы отправили запрос; ожидается ответ.
+partner-they-asked = Вам отправили запрос: ответьте в разделе «Запросы на встречу».
+partner-accepted = Запрос на встречу принят.
+partner-declined = Запрос на встречу отклонен.
+partner-not-interested = Вы отметили эту организацию как «не интересует».
+
+## On the day: the meeting going on and the next one. $table is a table's name; $partners the partners' names.
+
+agenda-now = Сейчас, до { $until }: { $table }, с { $partners }
+agenda-next = Далее, { $time }: { $table }, с { $partners }

@@ -11,3 +11,16 @@ chart-landscape-desc = { $needs } 项需求中有 { $covered } 项已满足。�
 chart-topics-title = 需求多而供给最少的议题
 chart-topics-desc = 每个议题被需求提及的次数和被供给提及的次数。下表列出相同的数字。
 chart-offers = 供给
+
+## The heat map's legend; the themes of the vocabulary (after the GFCE's themes); needs without a theme or region.
+
+chart-legend-covered = 已满足的需求：
+chart-legend-no-needs = 无需求
+theme-strategy = 网络安全政策与战略
+theme-incidents = 网络事件管理与关键基础设施保护
+theme-cybercrime = 网络犯罪
+theme-skills = 网络安全文化与技能
+theme-standards = 网络安全标准
+theme-cooperation = 合作与资源
+theme-none = 其他需求
+region-none = 未注明区域

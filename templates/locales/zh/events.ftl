@@ -133,3 +133,22 @@ event-col-table = 会谈桌
 event-col-with = 会谈对象
 # 会谈日程的一列：提议该会谈的原因。
 event-col-why = 理由
+
+## What came of a meeting; where a meeting request with a partner stands.
+
+outcome-follow_up = 已商定后续行动
+outcome-agreement = 谅解备忘录或协议
+outcome-project = 项目已启动
+outcome-no_fit = 不匹配
+outcome-none = 未记录
+outcome-not-yet = 尚未记录
+partner-you-asked = 您已发出请求，正在等待答复。
+partner-they-asked = 对方已向您发出请求：请在“会谈请求”下答复。
+partner-accepted = 会谈请求已接受。
+partner-declined = 会谈请求已拒绝。
+partner-not-interested = 您已将其标记为“不感兴趣”。
+
+## On the day: the meeting going on and the next one. $table is a table's name; $partners the partners' names.
+
+agenda-now = 进行中，至 { $until }：{ $table }，与 { $partners }
+agenda-next = 下一场，{ $time }：{ $table }，与 { $partners }

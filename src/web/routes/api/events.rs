@@ -197,6 +197,7 @@ pub async fn agenda(
         me.organization_id,
         &participants,
         Reader::Itself,
+        crate::i18n::Lang::En,
     );
     let when = |slot: SlotIndex, end: bool| {
         e.spec

@@ -47,6 +47,7 @@ async fn agenda_of(
         who.organization_id,
         &participants,
         reader,
+        visitor.lang,
     );
     Ok((who.name.clone(), items))
 }

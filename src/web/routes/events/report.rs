@@ -54,7 +54,7 @@ struct ReportPage {
     event: EventView,
     report: SessionReport,
     chart: Bars,
-    outcome_labels: Vec<&'static str>,
+    outcome_labels: Vec<String>,
 }
 
 #[get("/events/{slug}/report")]
@@ -71,23 +71,25 @@ pub async fn page(
         &report
             .themes
             .iter()
-            .map(|t| (t.theme.clone(), t.meetings, t.fruitful()))
+            .map(|t| (visitor.theme(&t.theme), t.meetings, t.fruitful()))
             .collect::<Vec<_>>(),
         (
             visitor.t("chart-report-meetings"),
             visitor.t("chart-report-fruitful"),
         ),
     );
+    let outcome_labels = Outcome::ALL
+        .iter()
+        .map(|o| o.label())
+        .chain(std::iter::once("Not recorded"))
+        .map(|l| visitor.outcome(l))
+        .collect();
     ok(&ReportPage {
         event: EventView::new(visitor.lang, &event),
         visitor,
         report,
         chart,
-        outcome_labels: Outcome::ALL
-            .iter()
-            .map(|o| o.label())
-            .chain(std::iter::once("Not recorded"))
-            .collect(),
+        outcome_labels,
     })
 }
 

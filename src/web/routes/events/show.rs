@@ -61,11 +61,11 @@ impl PartnerState {
     fn label(self) -> &'static str {
         match self {
             PartnerState::Open => "",
-            PartnerState::YouAsked => "You asked; waiting for their answer.",
-            PartnerState::TheyAsked => "They asked you: answer under “Meeting requests”.",
-            PartnerState::Accepted => "Meeting request accepted.",
-            PartnerState::Declined => "Meeting request declined.",
-            PartnerState::NotInterested => "You marked them “not interested”.",
+            PartnerState::YouAsked => "partner-you-asked",
+            PartnerState::TheyAsked => "partner-they-asked",
+            PartnerState::Accepted => "partner-accepted",
+            PartnerState::Declined => "partner-declined",
+            PartnerState::NotInterested => "partner-not-interested",
         }
     }
 }
@@ -227,7 +227,7 @@ pub async fn show(
                             .next()
                             .map(|mut r| {
                                 r.redact(true, false);
-                                r.text()
+                                crate::i18n::reasons::sentence(visitor.lang, &r)
                             })
                             .unwrap_or_default();
                     }
@@ -248,6 +248,7 @@ pub async fn show(
                 org,
                 &participants,
                 Reader::Itself,
+                visitor.lang,
             );
             Some(Mine {
                 slug: p.slug.clone(),
