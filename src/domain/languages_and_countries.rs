@@ -81,10 +81,14 @@ const AUTONYMS: [(&str, &str); 10] = [
     ("zh", "汉语"),
 ];
 
-/// A language by its ISO 639-1 code, its English name ("French") or the
-/// name it gives itself ("Français"), accents and case aside.
+/// A language by its ISO 639-1 code, its English name ("French"), the name
+/// it gives itself ("Français") or its name in a language of the interface
+/// ("francés", "французский"), accents and case aside.
 pub fn find_language(raw: &str) -> Option<&'static str> {
     let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
     let folded = super::fold(raw);
     LANGUAGES
         .iter()
@@ -95,6 +99,14 @@ pub fn find_language(raw: &str) -> Option<&'static str> {
                 .iter()
                 .find(|(_, name)| super::fold(name) == folded)
                 .map(|(code, _)| *code)
+        })
+        .or_else(|| {
+            crate::i18n::Lang::OFFERED.into_iter().find_map(|lang| {
+                LANGUAGES.iter().map(|(code, _)| *code).find(|code| {
+                    crate::i18n::names::language(lang, code)
+                        .is_some_and(|n| super::fold(&n) == folded)
+                })
+            })
         })
 }
 
@@ -176,5 +188,17 @@ mod tests {
         );
         assert_eq!(languages("French, fr, Français"), Ok(vec!["fr".into()]));
         assert!(languages("Klingon").unwrap_err().contains("Klingon"));
+        // Names in the languages of the interface, as CLDR writes them.
+        assert_eq!(
+            languages("francés, французский, 葡萄牙语"),
+            Ok(vec!["fr".into(), "pt".into()])
+        );
+        for (typed, code) in [
+            ("Allemagne", "DE"),
+            ("Alemania", "DE"),
+            ("Côte d’Ivoire", "CI"),
+        ] {
+            assert_eq!(parse_country(typed), Ok(Some(code.to_owned())), "{typed}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! messages (`date-long`, `month-1` …), so translators own them.
 
 use chrono::{Datelike, NaiveDate};
+use fluent_templates::fluent_bundle::FluentValue;
 
 use super::Lang;
 
@@ -51,15 +52,45 @@ fn separators(lang: Lang) -> (&'static str, &'static str, usize) {
 /// A date written out: `7 December 2026`, `7 de diciembre de 2026`.
 pub fn date(lang: Lang, day: NaiveDate) -> String {
     let month = lang.t(&format!("month-{}", day.month()));
-    lang.tr(
+    lang.tr_values(
         "date-long",
-        &[
-            ("day", &day.day()),
-            ("month", &month),
-            ("monthnum", &day.month()),
-            ("year", &day.year()),
+        vec![
+            ("day", FluentValue::from(day.day())),
+            ("month", FluentValue::from(month)),
+            ("monthnum", FluentValue::from(day.month())),
+            // Text, not a quantity: never grouped (2026, not 2,026).
+            ("year", FluentValue::from(day.year().to_string())),
         ],
     )
+}
+
+/// Fluent's formatter for numbers in messages, one per way of grouping:
+/// whole numbers are grouped by thousands; others are left to Fluent.
+fn fluent_number(lang: Lang, value: &FluentValue<'_>) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.value.fract() == 0.0 && n.options.minimum_fraction_digits.is_none() =>
+        {
+            Some(number(lang, n.value, 0))
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn fluent_en<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    fluent_number(Lang::En, value)
+}
+
+pub(super) fn fluent_fr<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    fluent_number(Lang::Fr, value)
+}
+
+pub(super) fn fluent_es<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    fluent_number(Lang::Es, value)
+}
+
+pub(super) fn fluent_ru<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    fluent_number(Lang::Ru, value)
 }
 
 /// A date with its weekday: `Monday 7 December 2026`, `lundi 7 décembre 2026`.

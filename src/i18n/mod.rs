@@ -29,8 +29,16 @@ fluent_templates::static_loader! {
         // right: isolate what is put into a message there; elsewhere the
         // isolation marks would only get in the way of copy and paste.
         customise: |bundle| {
-            let rtl = bundle.locales.first().is_some_and(|l| l.language.as_str() == "ar");
+            let language = bundle.locales.first().map(|l| l.language.as_str().to_owned());
+            let rtl = language.as_deref() == Some("ar");
             bundle.set_use_isolating(rtl);
+            // Numbers in messages grouped the language's way (1,234 · 1 234).
+            bundle.set_formatter(Some(match language.as_deref() {
+                Some("fr") => format::fluent_fr,
+                Some("es") => format::fluent_es,
+                Some("ru") => format::fluent_ru,
+                _ => format::fluent_en,
+            }));
         },
     };
 }
@@ -139,9 +147,19 @@ impl Lang {
     /// The message `id` with its arguments. A value that reads as a number
     /// is passed as one, so that plural rules apply to it.
     pub fn tr(self, id: &str, args: &[(&str, &dyn Display)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        let args: Vec<(&str, FluentValue<'_>)> = args
             .iter()
-            .map(|(name, value)| (Cow::Owned((*name).to_owned()), argument(&value.to_string())))
+            .map(|(name, value)| (*name, argument(&value.to_string())))
+            .collect();
+        self.tr_values(id, args)
+    }
+
+    /// The message `id` with arguments given as Fluent values (a year as
+    /// text, so that it is not written as a quantity: 2026, not 2,026).
+    pub fn tr_values(self, id: &str, args: Vec<(&str, FluentValue<'_>)>) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .into_iter()
+            .map(|(name, value)| (Cow::Owned(name.to_owned()), value))
             .collect();
         self.loader()
             .try_lookup_with_args(&self.langid(), id, &args)
@@ -363,6 +381,15 @@ mod tests {
         assert_eq!(
             Lang::Ru.tr("count-organizations", &[("count", &5)]),
             "5 организаций"
+        );
+        // Numbers are grouped the language's way.
+        assert_eq!(
+            Lang::En.tr("count-organizations", &[("count", &50_000)]),
+            "50,000 organizations"
+        );
+        assert_eq!(
+            Lang::Fr.tr("count-organizations", &[("count", &50_000)]),
+            "50\u{202f}000 organisations"
         );
         // A missing message shows its id, so that a page walk finds it.
         assert_eq!(Lang::Fr.t("no-such-message"), "no-such-message");

@@ -33,6 +33,37 @@ pub enum MoveError {
     SameMeeting,
 }
 
+impl MoveError {
+    /// What is wrong, as a message for the page to write in its language
+    /// ([`crate::i18n::message`]); the `Display` text is the English one.
+    pub fn message(&self) -> String {
+        use crate::i18n::message;
+        match self {
+            MoveError::NoSuchSlot => message("move-no-slot", &[]),
+            MoveError::NoSuchTable(t) => message("move-no-table", &[("table", t)]),
+            MoveError::TooFewSeats {
+                table,
+                seats,
+                needed,
+            } => message(
+                "move-too-few-seats",
+                &[("table", table), ("seats", seats), ("needed", needed)],
+            ),
+            MoveError::TableTaken { table, slot } => {
+                message("move-table-taken", &[("table", table), ("slot", slot)])
+            }
+            MoveError::MemberBusy { who, slot, table } => message(
+                "move-member-busy",
+                &[("who", who), ("slot", slot), ("table", table)],
+            ),
+            MoveError::MemberUnavailable { who, slot } => {
+                message("move-member-unavailable", &[("who", who), ("slot", slot)])
+            }
+            MoveError::SameMeeting => message("move-same-meeting", &[]),
+        }
+    }
+}
+
 /// The slot the organizer chose, by its number in the form.
 pub fn slot_of(spec: &EventSpec, raw: &str) -> Result<SlotIndex, MoveError> {
     raw.trim()

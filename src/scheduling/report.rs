@@ -5,14 +5,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::rules::{Rules, key};
-use super::{AT_CAP, NO_TIME};
 use crate::domain::event::{Attendance, EventSpec, Participant};
 use crate::domain::meeting::{Meeting, Outcome, SlotIndex};
-
-pub const NO_LANGUAGE: &str =
-    "they share no working language, and the event has no interpretation for theirs";
-pub const EXCLUDED: &str =
-    "one side marked the other “not interested”, or they met before without a fit";
+use crate::i18n::message;
 
 /// A request, a meeting or a participant that the schedule lets down, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,9 +138,9 @@ pub fn report(
             if *n < spec.min_meetings as usize {
                 unmet.push(Unmet {
                     who: name.clone(),
-                    reason: format!(
-                        "only {n} of {} meetings: too few suggested partners who share a language are free at the same time",
-                        spec.min_meetings
+                    reason: message(
+                        "unmet-too-few",
+                        &[("count", n), ("min", &spec.min_meetings)],
                     ),
                 });
             }
@@ -196,24 +191,28 @@ fn unmet_requests(
         if occupancy.met.contains(&(a, b)) {
             continue;
         }
+        // The messages say what the English constants say.
         let reason = if rules.excluded.contains(&(a, b)) {
-            EXCLUDED
+            "unmet-excluded"
         } else if !spec.can_talk(people.languages(a), people.languages(b)) {
-            NO_LANGUAGE
+            "unmet-no-language"
         } else if !(0..spec.slots.len()).any(|s| {
             occupancy.used[s] < spec.tables.len() && free(a, SlotIndex(s)) && free(b, SlotIndex(s))
         }) {
-            NO_TIME
+            "unmet-no-time"
         } else {
-            AT_CAP
+            "unmet-at-cap"
         };
         let state = if rules.accepted.contains(&(a, b)) {
-            "accepted request"
+            "accepted"
         } else {
-            "pending request"
+            "pending"
         };
         unmet.push(Unmet {
-            who: format!("{name_a} and {name_b} ({state})"),
+            who: message(
+                "unmet-request",
+                &[("a", &name_a), ("b", &name_b), ("state", &state)],
+            ),
             reason: reason.to_owned(),
         });
     }
@@ -230,14 +229,19 @@ fn broken_meetings(
     let mut unmet = Vec::new();
     for m in meetings.iter().filter(|m| m.outcome.is_none()) {
         let label = || {
-            format!(
-                "Meeting of {} at {}",
-                m.members
-                    .iter()
-                    .map(|&o| people.name(o).unwrap_or("(left)"))
-                    .collect::<Vec<_>>()
-                    .join(" and "),
-                spec.slot_label(m.slot)
+            message(
+                "unmet-meeting",
+                &[
+                    (
+                        "names",
+                        &m.members
+                            .iter()
+                            .map(|&o| people.name(o).unwrap_or("(left)"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                    ("slot", &spec.slot_label(m.slot)),
+                ],
             )
         };
         if let Some(&o) = m.members.iter().find(|&&o| people.is_blocked(o, m.slot)) {
@@ -245,15 +249,15 @@ fn broken_meetings(
             unmet.push(Unmet {
                 who: label(),
                 reason: if people.is_absent(o) {
-                    format!("{name} did not come (no-show); remove the meeting or re-run")
+                    message("unmet-no-show", &[("name", &name)])
                 } else {
-                    format!("{name} is no longer available then; move the meeting or re-run")
+                    message("unmet-unavailable", &[("name", &name)])
                 },
             });
         } else if !m.is_group() && rules.excluded.contains(&key(m.members[0], m.members[1])) {
             unmet.push(Unmet {
                 who: label(),
-                reason: format!("{EXCLUDED}; remove the meeting or re-run"),
+                reason: "unmet-excluded-remove".to_owned(),
             });
         }
     }

@@ -247,6 +247,10 @@ impl TestApp {
         let mut fields = Vec::new();
         for input in select(&page.html, "form.form input[name]") {
             let v = input.value();
+            // A browser sends a box only when it is ticked.
+            if v.attr("type") == Some("checkbox") && v.attr("checked").is_none() {
+                continue;
+            }
             fields.push((
                 v.attr("name").unwrap().to_owned(),
                 v.attr("value").unwrap_or("").to_owned(),
@@ -289,6 +293,11 @@ impl TestApp {
                 .find(|(name, v)| name == "kind" && v.is_empty())
         {
             kind.1 = "other".to_owned();
+        }
+        // Changing "languages" sets the working languages to those typed:
+        // the language boxes are unticked.
+        if changes.iter().any(|(k, _)| *k == "languages") {
+            fields.retain(|(name, _)| !name.starts_with("lang_"));
         }
         for (k, v) in changes {
             match fields.iter_mut().find(|(name, _)| name == k) {

@@ -103,9 +103,33 @@ async fn a_new_profile_is_guided_and_takes_names_for_countries_languages_and_add
         attr_of(&page.html, "#country option[selected]", "value").as_deref(),
         Some("CI")
     );
+    // Common working languages are boxes, ticked; others are typed by name.
+    let ticked: Vec<String> = select(&page.html, ".language-boxes input[checked]")
+        .iter()
+        .filter_map(|i| i.value().attr("name").map(str::to_owned))
+        .collect();
+    assert_eq!(ticked, ["lang_en", "lang_fr"]);
     assert_eq!(
         attr_of(&page.html, "#languages", "value").as_deref(),
-        Some("French, English")
+        Some("")
+    );
+    // Unticking a box and typing a language by its Spanish name.
+    let r = app
+        .edit_with(
+            &me.client,
+            &me.slug,
+            &[("languages", "kinyarwanda, francés")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = app.get_page_with(&me.client, &edit).await;
+    assert_eq!(
+        select(&page.html, ".language-boxes input[checked]").len(),
+        1
+    );
+    assert_eq!(
+        attr_of(&page.html, "#languages", "value").as_deref(),
+        Some("Kinyarwanda")
     );
     assert_eq!(
         attr_of(&page.html, "#kind option[selected]", "value").as_deref(),

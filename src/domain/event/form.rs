@@ -10,6 +10,7 @@ use super::{
 };
 use crate::domain::profile::{parse_languages, split_languages};
 use crate::domain::{FieldErrors, char_len, shorten};
+use crate::i18n::message;
 
 /// The form as typed, so that it can be shown again with its errors.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -84,10 +85,7 @@ impl EventDraft {
             && let Some(t) = &tables
             && !t.iter().any(|t| t.seats >= 3)
         {
-            errors.add(
-                "tables",
-                "Group tables of three need at least one table with 3 or more seats.",
-            );
+            errors.add("tables", message("event-form-group-tables", &[]));
         }
         match (
             name,
@@ -132,10 +130,10 @@ fn checked(v: &str) -> bool {
 fn parse_event_name(raw: &str) -> Result<String, String> {
     let s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.is_empty() {
-        return Err("Enter the event's name.".into());
+        return Err(message("event-form-name-empty", &[]));
     }
     if char_len(&s) > NAME_MAX {
-        return Err(format!("Use at most {NAME_MAX} characters."));
+        return Err(message("form-at-most", &[("max", &NAME_MAX)]));
     }
     Ok(s)
 }
@@ -143,7 +141,7 @@ fn parse_event_name(raw: &str) -> Result<String, String> {
 fn parse_venue(raw: &str) -> Result<String, String> {
     let s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if char_len(&s) > VENUE_MAX {
-        return Err(format!("Use at most {VENUE_MAX} characters."));
+        return Err(message("form-at-most", &[("max", &VENUE_MAX)]));
     }
     Ok(s)
 }
@@ -152,20 +150,16 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
         .ok()
         .filter(|d| (2000..=2100).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| "Enter the date as YYYY-MM-DD, for example 2026-12-03.".into())
+        .ok_or_else(|| message("event-form-date", &[]))
 }
 
 pub fn parse_time_zone(raw: &str) -> Result<Tz, String> {
     let s = raw.trim();
     if s.is_empty() {
-        return Err("Enter the time zone, for example Europe/Zurich or America/New_York.".into());
+        return Err(message("event-form-time-zone-empty", &[]));
     }
-    s.parse::<Tz>().map_err(|_| {
-        format!(
-            "“{}” is not a time zone name. Use a name such as Europe/Zurich, Africa/Nairobi or UTC.",
-            shorten(s)
-        )
-    })
+    s.parse::<Tz>()
+        .map_err(|_| message("event-form-time-zone-unknown", &[("value", &shorten(s))]))
 }
 
 fn parse_min_meetings(raw: &str) -> Result<u32, String> {
@@ -175,7 +169,7 @@ fn parse_min_meetings(raw: &str) -> Result<u32, String> {
             .parse::<u32>()
             .ok()
             .filter(|n| *n <= MIN_MEETINGS_MAX)
-            .ok_or_else(|| format!("Enter a whole number from 0 to {MIN_MEETINGS_MAX}.")),
+            .ok_or_else(|| message("event-form-min-meetings", &[("max", &MIN_MEETINGS_MAX)])),
     }
 }
 
@@ -186,11 +180,11 @@ pub fn parse_slots(raw: &str) -> Result<Vec<Slot>, String> {
         if line.is_empty() {
             continue;
         }
+        let line_no = i + 1;
         let bad = || {
-            format!(
-                "Line {}: “{}” is not a slot. Write the start and the minutes, such as “09:00 30”.",
-                i + 1,
-                shorten(line)
+            message(
+                "event-form-slot-bad",
+                &[("line", &line_no), ("value", &shorten(line))],
             )
         };
         let (start, minutes) = if let Some((a, b)) = line.split_once(['-', '–']) {
@@ -214,34 +208,30 @@ pub fn parse_slots(raw: &str) -> Result<Vec<Slot>, String> {
             (a, m)
         };
         if !(5..=240).contains(&minutes) {
-            return Err(format!(
-                "Line {}: a slot lasts from 5 to 240 minutes.",
-                i + 1
-            ));
+            return Err(message("event-form-slot-length", &[("line", &line_no)]));
         }
         let slot = Slot {
             start,
             minutes: minutes as u32,
         };
         if slot.end() < slot.start {
-            return Err(format!("Line {}: a slot must end on the same day.", i + 1));
+            return Err(message("event-form-slot-same-day", &[("line", &line_no)]));
         }
         if let Some(prev) = slots.last()
             && slot.start < prev.end()
         {
-            return Err(format!(
-                "Line {}: {} starts before the slot above it ends; list slots in order, without overlaps.",
-                i + 1,
-                slot.label()
+            return Err(message(
+                "event-form-slot-overlap",
+                &[("line", &line_no), ("slot", &slot.label())],
             ));
         }
         slots.push(slot);
         if slots.len() > SLOTS_MAX {
-            return Err(format!("List at most {SLOTS_MAX} slots."));
+            return Err(message("event-form-slots-many", &[("max", &SLOTS_MAX)]));
         }
     }
     if slots.is_empty() {
-        return Err("List at least one time slot, such as “09:00 30”.".into());
+        return Err(message("event-form-slots-none", &[]));
     }
     Ok(slots)
 }
@@ -261,52 +251,49 @@ pub fn parse_tables(raw: &str) -> Result<Vec<TableSpec>, String> {
                     .trim_end_matches("seats")
                     .trim()
                     .parse::<u32>()
-                    .map_err(|_| {
-                        format!(
-                            "Line {}: after the colon, give the number of seats, such as “Table 1: 2”.",
-                            i + 1
-                        )
-                    })?,
+                    .map_err(|_| message("event-form-seats-bad", &[("line", &(i + 1))]))?,
             ),
             None => (line, 2),
         };
         if !(2..=SEATS_MAX).contains(&seats) {
-            return Err(format!(
-                "Line {}: a table has from 2 to {SEATS_MAX} seats.",
-                i + 1
+            return Err(message(
+                "event-form-seats-range",
+                &[("line", &(i + 1)), ("max", &SEATS_MAX)],
             ));
         }
-        let names = expand_range(name).map_err(|e| format!("Line {}: {e}", i + 1))?;
+        let names =
+            expand_range(name).map_err(|()| message("event-form-range", &[("line", &(i + 1))]))?;
         for name in names {
             if name.is_empty() {
-                return Err(format!("Line {}: give the table a name.", i + 1));
+                return Err(message("event-form-table-name", &[("line", &(i + 1))]));
             }
             if char_len(&name) > TABLE_NAME_MAX {
-                return Err(format!(
-                    "Line {}: a table name has at most {TABLE_NAME_MAX} characters.",
-                    i + 1
+                return Err(message(
+                    "event-form-table-name-long",
+                    &[("line", &(i + 1)), ("max", &TABLE_NAME_MAX)],
                 ));
             }
             if tables.iter().any(|t| t.name.eq_ignore_ascii_case(&name)) {
-                return Err(format!(
-                    "Line {}: there is already a table called “{name}”.",
-                    i + 1
+                return Err(message(
+                    "event-form-table-twice",
+                    &[("line", &(i + 1)), ("name", &name)],
                 ));
             }
             tables.push(TableSpec { name, seats });
             if tables.len() > TABLES_MAX {
-                return Err(format!("List at most {TABLES_MAX} tables."));
+                return Err(message("event-form-tables-many", &[("max", &TABLES_MAX)]));
             }
         }
     }
     if tables.is_empty() {
-        return Err("List at least one table, such as “Table 1: 2”.".into());
+        return Err(message("event-form-tables-none", &[]));
     }
     Ok(tables)
 }
 
 /// "Table 1-3" → Table 1, Table 2, Table 3; anything else is one name.
-fn expand_range(name: &str) -> Result<Vec<String>, String> {
+/// A range that goes down (`Table 5-3`) is an error.
+fn expand_range(name: &str) -> Result<Vec<String>, ()> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let Some((head, last)) = name.rsplit_once('-') else {
         return Ok(vec![name]);
@@ -317,7 +304,7 @@ fn expand_range(name: &str) -> Result<Vec<String>, String> {
         (Ok(a), Ok(b)) if a <= b && b - a < TABLES_MAX as u32 => {
             Ok((a..=b).map(|n| format!("{prefix}{n}")).collect())
         }
-        (Ok(_), Ok(_)) => Err("a range goes from a lower to a higher number.".into()),
+        (Ok(_), Ok(_)) => Err(()),
         _ => Ok(vec![name]),
     }
 }
@@ -416,7 +403,8 @@ mod tests {
         ] {
             assert!(e.get(f).is_some(), "{f} should have an error");
         }
-        assert!(e.get("slots").unwrap().contains("Line 2"));
+        let english = |m: &str| crate::i18n::Lang::En.render(m);
+        assert!(english(e.get("slots").unwrap()).contains("Line 2"));
     }
 
     #[test]
@@ -424,7 +412,11 @@ mod tests {
         let t = parse_tables("Table 1-3: 2\nVIP: 5\nTable 4: 2").unwrap();
         assert_eq!(t.len(), 5);
         assert_eq!(tables_text(&t), "Table 1-3: 2\nVIP: 5\nTable 4: 2");
-        assert!(parse_tables("A\na").unwrap_err().contains("already"));
+        let error = parse_tables("A\na").unwrap_err();
+        assert!(
+            crate::i18n::Lang::En.render(&error).contains("already"),
+            "{error:?}"
+        );
         assert!(parse_tables("T 1-99999: 2").is_err());
         assert!(parse_tables("T 5-1").is_err());
     }

@@ -202,9 +202,23 @@ pub async fn show(
 }
 
 /// The edit form's fields, as typed.
+/// The working languages the form offers as boxes to tick (the UN's six
+/// and other common ones); any other is typed by name.
+pub const COMMON_LANGUAGES: [&str; 12] = [
+    "ar", "zh", "en", "fr", "ru", "es", "pt", "de", "sw", "hi", "ja", "it",
+];
+
+/// The name of a language's box on the form (`lang_fr`).
+fn language_box(code: &str) -> String {
+    format!("lang_{code}")
+}
+
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct EditForm {
+    /// The ticked language boxes (`lang_fr=on`), and nothing else.
+    #[serde(flatten)]
+    boxes: std::collections::BTreeMap<String, String>,
     version: String,
     name: String,
     kind: String,
@@ -234,11 +248,19 @@ impl EditForm {
             region: o.org.region.clone().unwrap_or_default(),
             description: o.org.description.clone(),
             website: o.org.website.clone().unwrap_or_default(),
-            // By name, as people write them back.
+            boxes: o
+                .org
+                .languages
+                .iter()
+                .filter(|c| COMMON_LANGUAGES.contains(&c.as_str()))
+                .map(|c| (language_box(c), "on".to_owned()))
+                .collect(),
+            // The others by name, as people write them back.
             languages: o
                 .org
                 .languages
                 .iter()
+                .filter(|c| !COMMON_LANGUAGES.contains(&c.as_str()))
                 .map(|c| language_name(c).unwrap_or(c))
                 .collect::<Vec<_>>()
                 .join(", "),
@@ -249,6 +271,13 @@ impl EditForm {
         }
     }
 
+    /// Whether the box of language `code` is ticked.
+    fn has_language(&self, code: &str) -> bool {
+        self.boxes
+            .get(&language_box(code))
+            .is_some_and(|v| !v.is_empty())
+    }
+
     fn draft(&self) -> ProfileDraft {
         ProfileDraft {
             name: self.name.clone(),
@@ -257,7 +286,12 @@ impl EditForm {
             region: self.region.clone(),
             description: self.description.clone(),
             website: self.website.clone(),
-            languages: split_languages(&self.languages),
+            languages: COMMON_LANGUAGES
+                .iter()
+                .filter(|c| self.has_language(c))
+                .map(|c| (*c).to_owned())
+                .chain(split_languages(&self.languages))
+                .collect(),
             capabilities: split_lines(&self.capabilities),
             needs: split_lines(&self.needs),
             private_needs: split_lines(&self.private_needs),
@@ -282,6 +316,24 @@ impl EditPage {
             .iter()
             .map(|k| (k.id(), self.visitor.t(k.message_id())))
             .collect()
+    }
+
+    /// The boxes of the common working languages: (code, box name, name in
+    /// the visitor's language, ticked), by name.
+    fn common_languages(&self) -> Vec<(&'static str, String, String, bool)> {
+        let mut all: Vec<_> = COMMON_LANGUAGES
+            .iter()
+            .map(|c| {
+                (
+                    *c,
+                    language_box(c),
+                    names::language(self.visitor.lang, c).unwrap_or_else(|| (*c).to_owned()),
+                    self.form.has_language(c),
+                )
+            })
+            .collect();
+        all.sort_by_cached_key(|(_, _, name, _)| crate::domain::fold(name));
+        all
     }
 
     /// Every country, by its name in the visitor's language.

@@ -43,7 +43,7 @@ async fn tokens_page(
         .map(|t| TokenView {
             id: t.id,
             name: t.name,
-            created: t.created_at.format("%-d %B %Y").to_string(),
+            created: crate::i18n::format::date(visitor.lang, t.created_at.date_naive()),
         })
         .collect();
     render(
@@ -85,7 +85,7 @@ pub async fn create(
             db.get_ref(),
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
-            Some("Give the token a name of 1 to 100 characters, such as “CRM sync”."),
+            Some("tokens-name-invalid"),
         )
         .await;
     }

@@ -36,3 +36,7 @@ form-items-many = { $what ->
 form-country-unknown = لا يوجد بلد باسم «{ $value }»: اختاروه من القائمة (أو أدخلوا رمزه المكوّن من حرفين، مثل KE).
 form-language-unknown = لغة غير معروفة: { $values }. اكتبوا اسم اللغة، مثل French أو Français، أو رمزها، مثل fr.
 form-languages-many = الحد الأقصى لعدد اللغات المُدرجة هو { $max }.
+
+## A text longer than its field allows.
+
+form-at-most = يجب ألا يزيد عدد الأحرف على { $max }.

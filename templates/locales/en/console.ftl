@@ -234,3 +234,36 @@ report-private-unaddressed = { $count ->
         [one] { $count } of them is private: counted, not shown.
        *[other] { $count } of them are private: counted, not shown.
     }
+
+## Why a meeting cannot be moved or swapped. $problem is one of the move-…
+## messages below; $who an organization; $slot a time; $table a table's name.
+
+move-refused = The meeting could not be moved: { $problem }
+swap-refused = The meetings could not be swapped: { $problem }
+move-just-taken = { $table } was just taken at { $slot }: choose another place.
+swap-choose = Choose a meeting of this event to swap with.
+swap-changed = One of the meetings was changed meanwhile; nothing was swapped. Choose again.
+move-no-slot = Choose a time slot of this event.
+move-no-table = There is no table called “{ $table }” at this event.
+move-too-few-seats = { $table } has { $seats } seats; this meeting needs { $needed }.
+move-table-taken = { $table } is taken at { $slot }. Move or remove that meeting first.
+move-member-busy = { $who } already meets at { $slot } (at { $table }). Move that meeting first, or choose another time.
+move-member-unavailable = { $who } is not available at { $slot }.
+move-same-meeting = Choose another meeting to swap with.
+
+## What the schedule lets down, and why (the console's report).
+## $a, $b, $name: organizations; $names: organizations separated by commas.
+
+unmet-too-few = only { $count } of { $min } meetings: too few suggested partners who share a language are free at the same time
+unmet-request = { $state ->
+    [accepted] { $a } and { $b } (accepted request)
+   *[pending] { $a } and { $b } (pending request)
+}
+unmet-excluded = one side marked the other “not interested”, or they met before without a fit
+unmet-no-language = they share no working language, and the event has no interpretation for theirs
+unmet-no-time = no time slot in which both are free and a table is left
+unmet-at-cap = one side already has as many meetings as anyone may have
+unmet-meeting = Meeting of { $names } at { $slot }
+unmet-no-show = { $name } did not come (no-show); remove the meeting or re-run
+unmet-unavailable = { $name } is no longer available then; move the meeting or re-run
+unmet-excluded-remove = one side marked the other “not interested”, or they met before without a fit; remove the meeting or re-run

@@ -171,3 +171,26 @@ partner-not-interested = You marked them “not interested”.
 
 agenda-now = Now, until { $until }: { $table } with { $partners }
 agenda-next = Next, { $time }: { $table } with { $partners }
+
+## What is wrong with the event form. $line: the line of the field.
+
+event-form-group-tables = Group tables of three need at least one table with 3 or more seats.
+event-form-name-empty = Enter the event's name.
+event-form-date = Enter the date as YYYY-MM-DD, for example 2026-12-03.
+event-form-time-zone-empty = Enter the time zone, for example Europe/Zurich or America/New_York.
+event-form-time-zone-unknown = “{ $value }” is not a time zone name. Use a name such as Europe/Zurich, Africa/Nairobi or UTC.
+event-form-min-meetings = Enter a whole number from 0 to { $max }.
+event-form-slot-bad = Line { $line }: “{ $value }” is not a slot. Write the start and the minutes, such as “09:00 30”.
+event-form-slot-length = Line { $line }: a slot lasts from 5 to 240 minutes.
+event-form-slot-same-day = Line { $line }: a slot must end on the same day.
+event-form-slot-overlap = Line { $line }: { $slot } starts before the slot above it ends; list slots in order, without overlaps.
+event-form-slots-many = List at most { $max } slots.
+event-form-slots-none = List at least one time slot, such as “09:00 30”.
+event-form-seats-bad = Line { $line }: after the colon, give the number of seats, such as “Table 1: 2”.
+event-form-seats-range = Line { $line }: a table has from 2 to { $max } seats.
+event-form-range = Line { $line }: a range goes from a lower to a higher number.
+event-form-table-name = Line { $line }: give the table a name.
+event-form-table-name-long = Line { $line }: a table name has at most { $max } characters.
+event-form-table-twice = Line { $line }: there is already a table called “{ $name }”.
+event-form-tables-many = List at most { $max } tables.
+event-form-tables-none = List at least one table, such as “Table 1: 2”.

@@ -36,3 +36,7 @@ form-items-many = { $what ->
 form-country-unknown = No country is called "{ $value }": choose it from the list (or give its two-letter code, such as KE).
 form-language-unknown = Unknown language: { $values }. Write the language's name, such as French or Français, or its code, such as fr.
 form-languages-many = List at most { $max } languages.
+
+## A text longer than its field allows.
+
+form-at-most = Use at most { $max } characters.

@@ -71,3 +71,5 @@ api-docs-updating-html = Read the profile, change it and send it back with the <
     changed it in between, the answer is 409: read it again.
 # { $kinds } is the list of the values the field "kind" takes (government, cert, …): they stay in English.
 api-docs-kinds = Kinds: { $kinds }.
+
+tokens-name-invalid = Give the token a name of 1 to 100 characters, such as “CRM sync”.

@@ -34,3 +34,10 @@ notice-imported = { $registered ->
        *[other] { $count } organizations imported and added as participants.
     } { $registered } of them are registered: they keep their own profiles, which only their accounts change.
 }
+
+## The button that undoes the last action, in the notice.
+
+undo-removal = Undo: put the meeting back
+undo-absent = Undo: not a no-show
+undo-move = Undo: move it back
+undo-swap = Undo: swap them back

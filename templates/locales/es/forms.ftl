@@ -36,3 +36,7 @@ form-items-many = { $what ->
 form-country-unknown = Ningún país se llama «{ $value }»: elíjalo de la lista (o indique su código de dos letras, como KE).
 form-language-unknown = Idioma desconocido: { $values }. Escriba el nombre del idioma, como French o Français, o su código, como fr.
 form-languages-many = Indique como máximo { $max } idiomas.
+
+## A text longer than its field allows.
+
+form-at-most = Utilice como máximo { $max } caracteres.

@@ -36,3 +36,7 @@ form-items-many = { $what ->
 form-country-unknown = Aucun pays ne s'appelle « { $value } » : choisissez-le dans la liste (ou indiquez son code à deux lettres, par exemple KE).
 form-language-unknown = Langue inconnue : { $values }. Écrivez le nom de la langue, par exemple French ou Français, ou son code, par exemple fr.
 form-languages-many = Indiquez au maximum { $max } langues.
+
+## A text longer than its field allows.
+
+form-at-most = Utilisez au maximum { $max } caractères.

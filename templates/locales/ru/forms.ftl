@@ -96,3 +96,12 @@ form-languages-many = Можно указать не более { $max ->
     [many] { $max } языков
    *[other] { $max } языка
 }.
+
+## A text longer than its field allows.
+
+form-at-most = Используйте не более { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}.

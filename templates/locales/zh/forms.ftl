@@ -36,3 +36,7 @@ form-items-many = { $what ->
 form-country-unknown = 没有名为“{ $value }”的国家：请从列表中选择（或填写其两个字母的代码，例如 KE）。
 form-language-unknown = 未知语言：{ $values }。请填写语言名称（例如 French 或 Français）或其代码（例如 fr）。
 form-languages-many = 最多列出 { $max } 种语言。
+
+## A text longer than its field allows.
+
+form-at-most = 请最多使用 { $max } 个字符。

@@ -67,20 +67,23 @@ pub async fn remove(
             .filter(|p| meeting.includes(p.organization_id))
             .map(|p| p.name)
             .collect();
-        let title = format!(
-            "Remove the meeting of {} at {}?",
-            names.join(" and "),
-            event.spec.slot_label(meeting.slot)
+        let lang = organizer.visitor.lang;
+        let title = lang.tr(
+            "confirm-remove-title",
+            &[
+                ("names", &names.join(", ")),
+                ("slot", &event.spec.slot_label(meeting.slot)),
+            ],
         );
         return confirm::ask(
             organizer.visitor,
             &title,
-            vec![format!(
-                "{} becomes free; the participants lose this meeting from their agendas. A re-run may place them again.",
-                event.spec.table_name(meeting.table)
+            vec![lang.tr(
+                "confirm-remove-consequence",
+                &[("table", &event.spec.table_name(meeting.table))],
             )],
             &format!("/events/{}/meetings/{id}/remove", event.slug),
-            "Remove the meeting",
+            &lang.t("confirm-remove-button"),
             &format!("/events/{}/schedule#m{id}", event.slug),
         );
     }

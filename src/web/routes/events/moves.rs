@@ -214,7 +214,11 @@ pub async fn move_meeting(
     let (slot, table) = match checked {
         Ok(place) => place,
         Err(problem) => {
-            let problem = format!("The meeting could not be moved: {problem}");
+            let lang = organizer.visitor.lang;
+            let problem = lang.tr(
+                "move-refused",
+                &[("problem", &lang.render(&problem.message()))],
+            );
             return refused(organizer, db, &event, &meeting, problem).await;
         }
     };
@@ -223,10 +227,12 @@ pub async fn move_meeting(
         let Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) = e.sql_err() else {
             return Err(e.into());
         };
-        let problem = format!(
-            "{} was just taken at {}: choose another place.",
-            event.spec.table_name(table),
-            event.spec.slot_label(slot)
+        let problem = organizer.visitor.lang.tr(
+            "move-just-taken",
+            &[
+                ("table", &event.spec.table_name(table)),
+                ("slot", &event.spec.slot_label(slot)),
+            ],
         );
         return refused(organizer, db, &event, &meeting, problem).await;
     }
@@ -261,18 +267,21 @@ pub async fn swap(
         .ok()
         .and_then(|o| meetings.iter().find(|m| m.id == o));
     let Some(other) = other else {
-        let problem = "Choose a meeting of this event to swap with.".to_owned();
+        let problem = organizer.visitor.t("swap-choose");
         return refused(organizer, db, &event, &meeting, problem).await;
     };
     if let Err(problem) = check_swap(&event.spec, &meeting, other, &meetings, &participants) {
-        let problem = format!("The meetings could not be swapped: {problem}");
+        let lang = organizer.visitor.lang;
+        let problem = lang.tr(
+            "swap-refused",
+            &[("problem", &lang.render(&problem.message()))],
+        );
         return refused(organizer, db, &event, &meeting, problem).await;
     }
     let a = (meeting.id, meeting.slot, meeting.table);
     let b = (other.id, other.slot, other.table);
     if !db::meetings::swap(db, event.id, a, b).await? {
-        let problem =
-            "One of the meetings was changed meanwhile; nothing was swapped. Choose again.".into();
+        let problem = organizer.visitor.t("swap-changed");
         return refused(organizer, db, &event, &meeting, problem).await;
     }
     Ok(see_other(format!(

@@ -93,20 +93,17 @@ pub async fn attendance(
         .map(|m| m.id)
         .collect();
     if attendance == Attendance::Absent && form.confirm != "yes" {
+        let lang = organizer.visitor.lang;
         return confirm::ask(
             organizer.visitor,
-            &format!("Mark {} as a no-show?", participant.name),
+            &lang.tr("confirm-absent-title", &[("name", &participant.name)]),
             vec![
-                format!(
-                    "Its {} meeting(s) without an outcome are removed and their tables freed.",
-                    meetings.len()
-                ),
-                "Re-run the schedule from the next time slot to give its partners new meetings."
-                    .to_owned(),
-                "You can undo this from the schedule page right after.".to_owned(),
+                lang.tr("confirm-absent-meetings", &[("count", &meetings.len())]),
+                lang.t("confirm-absent-rerun"),
+                lang.t("confirm-absent-undo"),
             ],
             &format!("/events/{slug}/participants/{org_slug}/attendance/absent"),
-            "Mark as a no-show",
+            &lang.t("confirm-absent-button"),
             &format!("/events/{slug}/schedule#participants"),
         );
     }

@@ -53,19 +53,18 @@ pub async fn leave(
             .into_iter()
             .filter(|r| r.from == org || r.to == org)
             .count();
-        let title = format!("Leave {}?", event.spec.name);
+        let lang = visitor.lang;
+        let title = lang.tr("confirm-leave-title", &[("event", &event.spec.name)]);
         return confirm::ask(
             visitor.clone(),
             &title,
             vec![
-                format!(
-                    "{meetings} scheduled meeting(s) of yours will be cancelled; your partners lose them too."
-                ),
-                format!("{requests} meeting request(s) you sent or received will be withdrawn."),
-                "Meetings that already have an outcome stay on record.".to_owned(),
+                lang.tr("confirm-leave-meetings", &[("count", &meetings)]),
+                lang.tr("confirm-leave-requests", &[("count", &requests)]),
+                lang.t("confirm-leave-outcomes"),
             ],
             &format!("/events/{slug}/leave"),
-            "Leave the event",
+            &lang.t("confirm-leave-button"),
             &format!("/events/{slug}"),
         );
     }

@@ -128,7 +128,7 @@ impl ScheduleQuery {
             "removed" => Some(Undo {
                 action: format!("/events/{slug}/meetings/restore"),
                 fields: vec![("ids", ids(&self.undo)?)],
-                button: "Undo: put the meeting back",
+                button: "undo-removal",
             }),
             "absent" => {
                 let who = &self.who;
@@ -140,7 +140,7 @@ impl ScheduleQuery {
                         valid.then_some(who)?
                     ),
                     fields: vec![("restore", ids(&self.undo).unwrap_or_default())],
-                    button: "Undo: not a no-show",
+                    button: "undo-absent",
                 })
             }
             "moved" => {
@@ -148,13 +148,13 @@ impl ScheduleQuery {
                 Some(Undo {
                     action: format!("/events/{slug}/meetings/{}/move", number(&self.m)?),
                     fields: vec![("place", format!("{}:{}", number(s)?, number(t)?))],
-                    button: "Undo: move it back",
+                    button: "undo-move",
                 })
             }
             "swapped" => Some(Undo {
                 action: format!("/events/{slug}/meetings/{}/swap", number(&self.a)?),
                 fields: vec![("with", number(&self.b)?.to_string())],
-                button: "Undo: swap them back",
+                button: "undo-swap",
             }),
             _ => None,
         }
