@@ -110,8 +110,9 @@ fn offset(seconds: i32) -> String {
 
 /// The agenda of `who` as an iCalendar file: one event per meeting, in the
 /// event's time zone (with a VTIMEZONE that holds the offset of that day);
-/// `now` stamps the events.
+/// `now` stamps the events; the words are in `lang`.
 pub fn ics(
+    lang: crate::i18n::Lang,
     event: &EventSpec,
     event_slug: &str,
     who: &str,
@@ -178,7 +179,7 @@ pub fn ics(
             &mut out,
             &format!(
                 "SUMMARY:{}",
-                text(&format!("Meeting with {}", item.partners.join(" and ")))
+                text(&lang.tr("ics-summary", &[("partners", &item.partners.join(", "))]))
             ),
         );
         let place = if event.venue.is_empty() {
@@ -189,11 +190,11 @@ pub fn ics(
         line(&mut out, &format!("LOCATION:{}", text(&place)));
         let mut description = Vec::new();
         if !item.topic.is_empty() {
-            description.push(format!("Topic: {}", item.topic));
+            description.push(lang.tr("ics-topic", &[("topic", &item.topic)]));
         }
-        description.push(format!(
-            "Match score {} of 100.",
-            crate::matching::whole(item.score)
+        description.push(lang.tr(
+            "ics-score",
+            &[("score", &crate::matching::whole(item.score))],
         ));
         description.extend(item.reasons.iter().cloned());
         line(

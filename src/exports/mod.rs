@@ -118,20 +118,38 @@ where
     Ok(out)
 }
 
+/// The list as a file, with English headings (the API and the CLI).
 pub fn render(rows: &[ExportRow], format: Format) -> anyhow::Result<Vec<u8>> {
+    render_in(crate::i18n::Lang::En, rows, format)
+}
+
+/// The list as a file, its headings and sheet name in `lang` (the cells are
+/// as given; JSON keeps its English keys).
+pub fn render_in(
+    lang: crate::i18n::Lang,
+    rows: &[ExportRow],
+    format: Format,
+) -> anyhow::Result<Vec<u8>> {
+    let header: Vec<String> = HEADER
+        .iter()
+        .map(|h| crate::i18n::labels::column(lang, h))
+        .collect();
     match format {
-        Format::Csv => csv_file(&HEADER, rows.iter().map(cells)),
+        Format::Csv => {
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            csv_file(&header, rows.iter().map(cells))
+        }
         Format::Json => Ok(serde_json::to_vec_pretty(rows)?),
         Format::Xlsx => {
             let mut book = rust_xlsxwriter::Workbook::new();
             let sheet = book.add_worksheet();
-            sheet.set_name("Matches")?;
+            sheet.set_name(crate::i18n::labels::column(lang, "Matches"))?;
             let bold = rust_xlsxwriter::Format::new().set_bold();
             let wrapped = rust_xlsxwriter::Format::new()
                 .set_text_wrap()
                 .set_align(rust_xlsxwriter::FormatAlign::Top);
-            for (c, h) in HEADER.iter().enumerate() {
-                sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+            for (c, h) in header.iter().enumerate() {
+                sheet.write_string_with_format(0, c as u16, h, &bold)?;
             }
             for (r, row) in rows.iter().enumerate() {
                 let r = r as u32 + 1;

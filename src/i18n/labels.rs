@@ -38,6 +38,24 @@ pub fn outcome(lang: Lang, label: &str) -> String {
         )
 }
 
+/// A column heading or sheet name of a file, by its English text ("Time",
+/// "Table plan"), in `lang`; a heading without a message stays English.
+pub fn column(lang: Lang, english: &str) -> String {
+    let slug: String = english
+        .to_lowercase()
+        .replace('%', " pct ")
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let words: Vec<&str> = slug.split('-').filter(|w| !w.is_empty()).collect();
+    let id = format!("col-{}", words.join("-"));
+    if lang.has(&id) || Lang::En.has(&id) {
+        lang.t(&id)
+    } else {
+        english.to_owned()
+    }
+}
+
 /// A world region by its English name (`Middle East`).
 pub fn region(lang: Lang, name: &str) -> String {
     if name == NO_REGION {
@@ -61,6 +79,11 @@ mod tests {
         assert_ne!(theme(Lang::Fr, "incidents"), THEMES[1].1);
         assert_eq!(theme(Lang::Fr, "not a theme"), "not a theme");
         assert_eq!(region(Lang::Es, "Africa"), "África");
+        assert_eq!(column(Lang::En, "Covered (%)"), "Covered (%)");
+        assert_eq!(column(Lang::Fr, "Covered (%)"), "Couverts (%)");
+        assert_eq!(column(Lang::Fr, "Covered"), Lang::Fr.t("col-covered"));
+        assert_eq!(column(Lang::Fr, "Table plan"), "Plan des tables");
+        assert_eq!(column(Lang::Fr, "No such heading"), "No such heading");
         assert_eq!(region(Lang::En, NO_REGION), NO_REGION);
         assert_eq!(theme(Lang::En, NO_THEME), NO_THEME);
     }

@@ -302,6 +302,10 @@ mod tests {
         for lang in Lang::OFFERED.iter().filter(|l| **l != Lang::En) {
             let theirs = messages_of(lang.code());
             let found: BTreeSet<&str> = theirs.iter().map(|(id, _)| id.as_str()).collect();
+            // A message defined twice stops the whole language from loading.
+            if found.len() != theirs.len() {
+                problems.push(format!("{lang}: an id is defined twice"));
+            }
             for missing in ids.difference(&found) {
                 problems.push(format!("{lang}: no message {missing}"));
             }

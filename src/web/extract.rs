@@ -86,6 +86,18 @@ impl FromRequest for Visitor {
     }
 }
 
+/// The request's language, as the [`Visitor`] has it (for handlers that need
+/// only the language, such as downloads).
+impl FromRequest for Lang {
+    type Error = actix_web::Error;
+    type Future = Extracting<Self>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let visitor = Visitor::from_request(req, payload);
+        Box::pin(async move { Ok(visitor.await?.lang) })
+    }
+}
+
 /// A logged-in person's language: one chosen now (`?lang=`) is kept as
 /// the account's preference; else the preference; else the request's.
 async fn remember_language(

@@ -7,6 +7,7 @@ use actix_web::http::header::{CONTENT_DISPOSITION, LOCATION};
 use askama::Template;
 
 use super::error::AppError;
+use crate::i18n::{Lang, labels};
 
 /// Renders a template as an HTML response with the given status.
 pub fn render(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
@@ -66,7 +67,10 @@ pub fn sheet_format(extension: &str) -> Result<bool, AppError> {
 }
 
 /// Rows under a header as a CSV or Excel download named `{stem}.{csv|xlsx}`.
+/// A table as a CSV or Excel download, its sheet's name and column
+/// headings in `lang` (the cells are as given).
 pub fn sheet_download(
+    lang: Lang,
     sheet_name: &str,
     stem: &str,
     header: &[&str],
@@ -74,9 +78,11 @@ pub fn sheet_download(
     xlsx: bool,
 ) -> Result<HttpResponse, AppError> {
     let (ext, content_type) = if xlsx { ("xlsx", XLSX) } else { ("csv", CSV) };
+    let header: Vec<String> = header.iter().map(|h| labels::column(lang, h)).collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     Ok(download(
         &format!("{stem}.{ext}"),
         content_type,
-        crate::exports::agenda::sheet(sheet_name, header, rows, xlsx)?,
+        crate::exports::agenda::sheet(&labels::column(lang, sheet_name), &header, rows, xlsx)?,
     ))
 }

@@ -329,6 +329,7 @@ pub async fn directory(
 /// The directory as filtered, every page, as CSV.
 #[get("/organizations.csv")]
 pub async fn directory_csv(
+    lang: Lang,
     req: HttpRequest,
     db: web::Data<DatabaseConnection>,
     index: web::Data<Directory>,
@@ -341,18 +342,23 @@ pub async fn directory_csv(
     let rows = index.find_all(db.get_ref(), &search, EXPORT_MAX).await?;
     let info = req.connection_info();
     let base = format!("{}://{}", info.scheme(), info.host());
+    let header: Vec<String> = [
+        "Name",
+        "Kind",
+        "Country",
+        "Region",
+        "Languages",
+        "Website",
+        "Offers",
+        "Seeks",
+        "Profile",
+    ]
+    .iter()
+    .map(|h| crate::i18n::labels::column(lang, h))
+    .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let body = csv_file(
-        &[
-            "Name",
-            "Kind",
-            "Country",
-            "Region",
-            "Languages",
-            "Website",
-            "Offers",
-            "Seeks",
-            "Profile",
-        ],
+        &header,
         rows.iter().map(|o| {
             let org = &o.org;
             [

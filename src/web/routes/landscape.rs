@@ -303,6 +303,7 @@ fn table(view: &Landscape, name: &str) -> Option<(&'static [&'static str], Vec<V
 
 #[get("/landscape/export.{format}")]
 pub async fn file(
+    lang: crate::i18n::Lang,
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
     landscapes: web::Data<Landscapes>,
@@ -319,6 +320,7 @@ pub async fn file(
         AppError::BadRequest("Choose a table: coverage, unmet, topics or providers.".into())
     })?;
     sheet_download(
+        lang,
         "Landscape",
         &format!("roundtable-landscape-{name}"),
         header,

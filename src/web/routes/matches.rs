@@ -506,14 +506,10 @@ async fn own_rows(
             "print" => "error-print-own-only",
             _ => "error-export-own-only",
         }))?;
-    // Files keep the engine's English; the printable page is in the reader's language.
-    let lang = if what == "print" {
-        visitor.lang
-    } else {
-        Lang::En
-    };
+    // Files and the printable page are in the reader's language (the API's
+    // files keep the engine's English).
     Ok(export_rows(
-        lang,
+        visitor.lang,
         &snapshot,
         a,
         &filter,
@@ -533,11 +529,12 @@ pub async fn export_file(
     let (slug, format) = path.into_inner();
     let format = exports::Format::parse(&format).ok_or(AppError::NotFound)?;
     let rows = own_rows(&visitor, db.get_ref(), &index, &slug, &query, "export").await?;
-    Ok(file_response(&slug, &rows, format)?)
+    Ok(file_response(visitor.lang, &slug, &rows, format)?)
 }
 
 /// An export as a download: `roundtable-matches-{slug}-{date}.{ext}`.
 pub fn file_response(
+    lang: Lang,
     slug: &str,
     rows: &[ExportRow],
     format: exports::Format,
@@ -545,7 +542,7 @@ pub fn file_response(
     Ok(download(
         &exports::file_name(slug, format, chrono::Utc::now().date_naive()),
         format.content_type(),
-        exports::render(rows, format)?,
+        exports::render_in(lang, rows, format)?,
     ))
 }
 

@@ -195,3 +195,26 @@ partner-not-interested = وضعتم عليها علامة «غير مهتم».
 
 agenda-now = الآن، حتى { $until }: { $table } مع { $partners }
 agenda-next = التالي، { $time }: { $table } مع { $partners }
+
+## الأخطاء في نموذج الفعالية. $line: رقم السطر في الحقل.
+
+event-form-group-tables = تتطلب الطاولات الجماعية الثلاثية طاولة واحدة على الأقل تضم 3 مقاعد أو أكثر.
+event-form-name-empty = أدخلوا اسم الفعالية.
+event-form-date = أدخلوا التاريخ بالصيغة YYYY-MM-DD، مثل 2026-12-03.
+event-form-time-zone-empty = أدخلوا المنطقة الزمنية، مثل Europe/Zurich أو America/New_York.
+event-form-time-zone-unknown = «{ $value }» ليس اسم منطقة زمنية. استخدموا اسمًا مثل Europe/Zurich أو Africa/Nairobi أو UTC.
+event-form-min-meetings = أدخلوا عددًا صحيحًا من 0 إلى { $max }.
+event-form-slot-bad = السطر { $line }: «{ $value }» ليس فترة زمنية. اكتبوا وقت البدء وعدد الدقائق، مثل «09:00 30».
+event-form-slot-length = السطر { $line }: تتراوح مدة الفترة الزمنية بين 5 دقائق و240 دقيقة.
+event-form-slot-same-day = السطر { $line }: يجب أن تنتهي الفترة الزمنية في اليوم نفسه.
+event-form-slot-overlap = السطر { $line }: تبدأ الفترة { $slot } قبل انتهاء الفترة التي تسبقها؛ أدرجوا الفترات بالترتيب ومن دون تداخل.
+event-form-slots-many = الحد الأقصى لعدد الفترات الزمنية المُدرجة هو { $max }.
+event-form-slots-none = أدرجوا فترة زمنية واحدة على الأقل، مثل «09:00 30».
+event-form-seats-bad = السطر { $line }: اكتبوا بعد النقطتين عدد المقاعد، مثل «Table 1: 2».
+event-form-seats-range = السطر { $line }: يتراوح عدد مقاعد الطاولة بين 2 و{ $max }.
+event-form-range = السطر { $line }: تبدأ السلسلة بالرقم الأصغر وتنتهي بالرقم الأكبر.
+event-form-table-name = السطر { $line }: أعطوا الطاولة اسمًا.
+event-form-table-name-long = السطر { $line }: الحد الأقصى لعدد أحرف اسم الطاولة هو { $max }.
+event-form-table-twice = السطر { $line }: توجد بالفعل طاولة باسم «{ $name }».
+event-form-tables-many = الحد الأقصى لعدد الطاولات المُدرجة هو { $max }.
+event-form-tables-none = أدرجوا طاولة واحدة على الأقل، مثل «Table 1: 2».

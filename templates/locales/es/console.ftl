@@ -259,3 +259,39 @@ report-private-unaddressed = { $count ->
         [one] { $count } de ellas es confidencial: se cuenta, pero no se muestra.
        *[other] { $count } de ellas son confidenciales: se cuentan, pero no se muestran.
     }
+
+## Por qué no se puede mover o intercambiar una reunión. $problem es uno de los mensajes
+## move-… siguientes; $who, una organización; $slot, una hora; $table, el nombre de una mesa.
+
+move-refused = No se ha podido mover la reunión: { $problem }
+swap-refused = No se han podido intercambiar las reuniones: { $problem }
+move-just-taken = { $table } se acaba de ocupar en la franja { $slot }: elija otro hueco.
+swap-choose = Elija una reunión de este evento con la que intercambiarla.
+swap-changed = Una de las reuniones se ha modificado entretanto; no se ha intercambiado nada. Vuelva a elegir.
+move-no-slot = Elija una franja horaria de este evento.
+move-no-table = No hay ninguna mesa llamada «{ $table }» en este evento.
+move-too-few-seats = { $table } tiene { $seats } plazas; esta reunión necesita { $needed }.
+move-table-taken = { $table } está ocupada en la franja { $slot }. Mueva o quite antes esa reunión.
+move-member-busy = { $who } ya tiene una reunión en la franja { $slot } (en { $table }). Mueva antes esa reunión o elija otro horario.
+move-member-unavailable = { $who } no está disponible en la franja { $slot }.
+move-same-meeting = Elija otra reunión con la que intercambiarla.
+
+## Lo que el calendario de reuniones deja sin cubrir, y por qué (el resumen de la consola).
+## $a, $b, $name: organizaciones; $names: organizaciones separadas por comas.
+
+unmet-too-few = solo { $count } de { $min ->
+        [one] { $min } reunión
+       *[other] { $min } reuniones
+    }: no hay suficientes socios sugeridos con un idioma en común que estén libres a la misma hora
+unmet-request = { $state ->
+    [accepted] { $a } y { $b } (solicitud aceptada)
+   *[pending] { $a } y { $b } (solicitud pendiente)
+}
+unmet-excluded = una de las partes marcó a la otra como «no me interesa», o ya se reunieron antes sin afinidad
+unmet-no-language = no comparten ningún idioma de trabajo y el evento no ofrece interpretación para los suyos
+unmet-no-time = no hay ninguna franja horaria en la que ambas estén libres y quede una mesa
+unmet-at-cap = una de las partes ya tiene el número máximo de reuniones permitido
+unmet-meeting = Reunión de { $names } en la franja { $slot }
+unmet-no-show = { $name } no asistió (ausente); quite la reunión o vuelva a elaborar el calendario
+unmet-unavailable = { $name } ya no está disponible en ese horario; mueva la reunión o vuelva a elaborar el calendario
+unmet-excluded-remove = una de las partes marcó a la otra como «no me interesa», o ya se reunieron antes sin afinidad; quite la reunión o vuelva a elaborar el calendario

@@ -171,3 +171,26 @@ partner-not-interested = La marcó como «no me interesa».
 
 agenda-now = Ahora, hasta las { $until }: { $table } con { $partners }
 agenda-next = A continuación, { $time }: { $table } con { $partners }
+
+## Qué falla en el formulario del evento. $line: la línea del campo.
+
+event-form-group-tables = Los grupos de tres requieren al menos una mesa de 3 o más plazas.
+event-form-name-empty = Introduzca el nombre del evento.
+event-form-date = Introduzca la fecha con el formato YYYY-MM-DD, por ejemplo 2026-12-03.
+event-form-time-zone-empty = Introduzca el huso horario, por ejemplo Europe/Zurich o America/New_York.
+event-form-time-zone-unknown = «{ $value }» no es el nombre de un huso horario. Utilice un nombre como Europe/Zurich, Africa/Nairobi o UTC.
+event-form-min-meetings = Introduzca un número entero de 0 a { $max }.
+event-form-slot-bad = Línea { $line }: «{ $value }» no es una franja horaria. Escriba la hora de inicio y los minutos, como «09:00 30».
+event-form-slot-length = Línea { $line }: una franja horaria dura entre 5 y 240 minutos.
+event-form-slot-same-day = Línea { $line }: una franja horaria debe terminar el mismo día.
+event-form-slot-overlap = Línea { $line }: { $slot } empieza antes de que termine la franja anterior; indique las franjas en orden y sin solapamientos.
+event-form-slots-many = Indique como máximo { $max } franjas horarias.
+event-form-slots-none = Indique al menos una franja horaria, como «09:00 30».
+event-form-seats-bad = Línea { $line }: después de los dos puntos, indique el número de plazas, como «Mesa 1: 2».
+event-form-seats-range = Línea { $line }: una mesa tiene entre 2 y { $max } plazas.
+event-form-range = Línea { $line }: una serie va de un número menor a uno mayor.
+event-form-table-name = Línea { $line }: dé un nombre a la mesa.
+event-form-table-name-long = Línea { $line }: el nombre de una mesa puede tener como máximo { $max } caracteres.
+event-form-table-twice = Línea { $line }: ya hay una mesa llamada «{ $name }».
+event-form-tables-many = Indique como máximo { $max } mesas.
+event-form-tables-none = Indique al menos una mesa, como «Mesa 1: 2».

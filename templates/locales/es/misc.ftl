@@ -71,3 +71,5 @@ api-docs-updating-html = Lea el perfil, modifíquelo y envíelo de vuelta con la
     lo modificó entretanto, la respuesta es 409: vuelva a leerlo.
 # { $kinds } es la lista de valores que toma el campo «kind» (government, cert, …): se mantienen en inglés.
 api-docs-kinds = Tipos: { $kinds }.
+
+tokens-name-invalid = Dé al token un nombre de entre 1 y 100 caracteres, como «CRM sync».

@@ -37,3 +37,10 @@ notice-imported = { $registered ->
        *[other] { $registered } de ellas ya tenían una cuenta: conservan su propio perfil, que solo sus cuentas pueden modificar.
     }
 }
+
+## El botón del aviso que deshace la última acción.
+
+undo-removal = Deshacer: restablecer la reunión
+undo-absent = Deshacer: quitar la marca de ausente
+undo-move = Deshacer: devolver la reunión a su lugar
+undo-swap = Deshacer: devolver las reuniones a su lugar

@@ -259,3 +259,39 @@ report-private-unaddressed = { $count ->
         [one] Dont { $count } confidentiel : comptabilisé, mais non affiché.
        *[other] Dont { $count } confidentiels : comptabilisés, mais non affichés.
     }
+
+## Pourquoi une réunion ne peut pas être déplacée ou échangée. $problem est l'un des
+## messages move-… ci-dessous ; $who une organisation ; $slot un horaire ; $table le nom d'une table.
+
+move-refused = La réunion n'a pas pu être déplacée : { $problem }
+swap-refused = Les réunions n'ont pas pu être échangées : { $problem }
+move-just-taken = { $table } vient d'être occupée à { $slot } : choisissez un autre emplacement.
+swap-choose = Choisissez une réunion de cet événement avec laquelle l'échanger.
+swap-changed = L'une des réunions a été modifiée entre-temps ; aucun échange n'a été effectué. Veuillez choisir de nouveau.
+move-no-slot = Choisissez un créneau de cet événement.
+move-no-table = Aucune table ne s'appelle « { $table } » dans cet événement.
+move-too-few-seats = { $table } compte { $seats } places ; cette réunion en nécessite { $needed }.
+move-table-taken = { $table } est occupée à { $slot }. Déplacez ou retirez d'abord cette réunion.
+move-member-busy = { $who } a déjà une réunion à { $slot } ({ $table }). Déplacez d'abord cette réunion, ou choisissez un autre horaire.
+move-member-unavailable = { $who } n'est pas disponible à { $slot }.
+move-same-meeting = Choisissez une autre réunion avec laquelle l'échanger.
+
+## Ce que le programme des réunions ne permet pas, et pourquoi (le bilan de la console).
+## $a, $b, $name : des organisations ; $names : des organisations séparées par des virgules.
+
+unmet-too-few = { $count ->
+        [one] seulement { $count } réunion sur { $min }
+       *[other] seulement { $count } réunions sur { $min }
+    } : trop peu de partenaires suggérés ayant une langue en commun sont libres au même moment
+unmet-request = { $state ->
+    [accepted] { $a } et { $b } (demande acceptée)
+   *[pending] { $a } et { $b } (demande en attente)
+}
+unmet-excluded = l'une des parties a marqué l'autre « sans intérêt », ou elles se sont déjà rencontrées sans convergence
+unmet-no-language = elles n'ont aucune langue de travail en commun, et l'événement ne prévoit pas d'interprétation pour les leurs
+unmet-no-time = aucun créneau où toutes deux sont libres et où une table reste disponible
+unmet-at-cap = l'une des parties a déjà le nombre maximal de réunions autorisé
+unmet-meeting = Réunion de { $names } à { $slot }
+unmet-no-show = { $name } n'est pas venu (absent) ; retirez la réunion ou relancez le programme
+unmet-unavailable = { $name } n'est plus disponible à ce moment-là ; déplacez la réunion ou relancez le programme
+unmet-excluded-remove = l'une des parties a marqué l'autre « sans intérêt », ou elles se sont déjà rencontrées sans convergence ; retirez la réunion ou relancez le programme

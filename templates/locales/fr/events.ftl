@@ -171,3 +171,26 @@ partner-not-interested = Vous l’avez marquée « sans intérêt ».
 
 agenda-now = En cours, jusqu’à { $until } : { $table } avec { $partners }
 agenda-next = Ensuite, { $time } : { $table } avec { $partners }
+
+## Ce qui ne va pas dans le formulaire d'un événement. $line : la ligne du champ.
+
+event-form-group-tables = Pour proposer des groupes de trois, il faut au moins une table de 3 places ou plus.
+event-form-name-empty = Saisissez le nom de l'événement.
+event-form-date = Saisissez la date au format YYYY-MM-DD, par exemple 2026-12-03.
+event-form-time-zone-empty = Saisissez le fuseau horaire, par exemple Europe/Zurich ou America/New_York.
+event-form-time-zone-unknown = « { $value } » n'est pas un nom de fuseau horaire. Utilisez un nom tel que Europe/Zurich, Africa/Nairobi ou UTC.
+event-form-min-meetings = Saisissez un nombre entier de 0 à { $max }.
+event-form-slot-bad = Ligne { $line } : « { $value } » n'est pas un créneau. Indiquez l'heure de début et la durée en minutes, par exemple « 09:00 30 ».
+event-form-slot-length = Ligne { $line } : un créneau dure de 5 à 240 minutes.
+event-form-slot-same-day = Ligne { $line } : un créneau doit se terminer le jour même.
+event-form-slot-overlap = Ligne { $line } : { $slot } commence avant la fin du créneau précédent ; indiquez les créneaux dans l'ordre, sans chevauchement.
+event-form-slots-many = Indiquez au maximum { $max } créneaux.
+event-form-slots-none = Indiquez au moins un créneau, par exemple « 09:00 30 ».
+event-form-seats-bad = Ligne { $line } : après les deux-points, indiquez le nombre de places, par exemple « Table 1: 2 ».
+event-form-seats-range = Ligne { $line } : une table compte de 2 à { $max } places.
+event-form-range = Ligne { $line } : une série va d'un nombre inférieur à un nombre supérieur.
+event-form-table-name = Ligne { $line } : donnez un nom à la table.
+event-form-table-name-long = Ligne { $line } : le nom d'une table ne peut pas dépasser { $max } caractères.
+event-form-table-twice = Ligne { $line } : il existe déjà une table nommée « { $name } ».
+event-form-tables-many = Indiquez au maximum { $max } tables.
+event-form-tables-none = Indiquez au moins une table, par exemple « Table 1: 2 ».

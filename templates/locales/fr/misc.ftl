@@ -71,3 +71,5 @@ api-docs-updating-html = Lisez le profil, modifiez-le et renvoyez-le avec la <co
     l'a modifié entre-temps, la réponse est 409 : relisez-le.
 # { $kinds } est la liste des valeurs du champ « kind » (government, cert, …) : elles restent en anglais.
 api-docs-kinds = Types : { $kinds }.
+
+tokens-name-invalid = Donnez au jeton un nom de 1 à 100 caractères, par exemple « CRM sync ».

@@ -37,3 +37,10 @@ notice-imported = { $registered ->
        *[other] { $registered } d'entre elles avaient déjà un compte : elles conservent leur propre profil, que seuls leurs comptes peuvent modifier.
     }
 }
+
+## Le bouton du message qui annule la dernière action.
+
+undo-removal = Annuler : rétablir la réunion
+undo-absent = Annuler : ne plus marquer absent
+undo-move = Annuler : ramener la réunion à sa place
+undo-swap = Annuler : ramener les réunions à leur place

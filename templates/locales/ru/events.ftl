@@ -183,3 +183,46 @@ partner-not-interested = Вы отметили эту организацию к�
 
 agenda-now = Сейчас, до { $until }: { $table }, с { $partners }
 agenda-next = Далее, { $time }: { $table }, с { $partners }
+
+## Ошибки в форме мероприятия. $line — номер строки в поле.
+
+event-form-group-tables = Для групп из трех участников нужен хотя бы один стол на 3 и более мест.
+event-form-name-empty = Введите название мероприятия.
+event-form-date = Введите дату в формате YYYY-MM-DD, например 2026-12-03.
+event-form-time-zone-empty = Введите часовой пояс, например Europe/Zurich или America/New_York.
+event-form-time-zone-unknown = «{ $value }» не является названием часового пояса. Используйте такое название, как Europe/Zurich, Africa/Nairobi или UTC.
+event-form-min-meetings = Введите целое число от 0 до { $max }.
+event-form-slot-bad = Строка { $line }: «{ $value }» не является временным интервалом. Укажите время начала и продолжительность в минутах, например «09:00 30».
+event-form-slot-length = Строка { $line }: продолжительность интервала — от 5 до 240 минут.
+event-form-slot-same-day = Строка { $line }: интервал должен заканчиваться в тот же день.
+event-form-slot-overlap = Строка { $line }: интервал { $slot } начинается до окончания предыдущего; перечислите интервалы по порядку, без наложений.
+event-form-slots-many = Можно указать не более { $max ->
+    [one] { $max } временного интервала
+    [few] { $max } временных интервалов
+    [many] { $max } временных интервалов
+   *[other] { $max } временного интервала
+}.
+event-form-slots-none = Укажите хотя бы один временной интервал, например «09:00 30».
+event-form-seats-bad = Строка { $line }: после двоеточия укажите число мест, например «Table 1: 2».
+event-form-seats-range = Строка { $line }: за столом может быть от 2 до { $max ->
+    [one] { $max } места
+    [few] { $max } мест
+    [many] { $max } мест
+   *[other] { $max } места
+}.
+event-form-range = Строка { $line }: ряд должен идти от меньшего числа к большему.
+event-form-table-name = Строка { $line }: укажите название стола.
+event-form-table-name-long = Строка { $line }: название стола может содержать не более { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}.
+event-form-table-twice = Строка { $line }: стол с названием «{ $name }» уже есть.
+event-form-tables-many = Можно указать не более { $max ->
+    [one] { $max } стола
+    [few] { $max } столов
+    [many] { $max } столов
+   *[other] { $max } стола
+}.
+event-form-tables-none = Укажите хотя бы один стол, например «Table 1: 2».

@@ -207,3 +207,36 @@ report-unaddressed-heading = 未在任何会谈中涉及的需求（{ $total } �
 report-unaddressed-explained = 参加方的需求中，其任何会谈伙伴均无法满足的部分：可作为下一场对接会的议程，或供捐助方参考。
 # 不公开的需求计入标题中的数字，但不予列出。
 report-private-unaddressed = 其中 { $count } 项不公开：计入统计，但不予显示。
+
+## 会谈无法移动或互换的原因。$problem 为下列 move-… 消息之一；
+## $who 为组织；$slot 为时间；$table 为会谈桌名称。
+
+move-refused = 无法移动该会谈：{ $problem }
+swap-refused = 无法互换这两次会谈：{ $problem }
+move-just-taken = { $table } 在 { $slot } 刚被占用：请选择其他位置。
+swap-choose = 请选择本活动中的一次会谈与之互换。
+swap-changed = 其中一次会谈在此期间已被更改，未进行任何互换。请重新选择。
+move-no-slot = 请选择本活动的一个时段。
+move-no-table = 本活动没有名为“{ $table }”的会谈桌。
+move-too-few-seats = { $table } 有 { $seats } 个座位；本次会谈需要 { $needed } 个。
+move-table-taken = { $table } 在 { $slot } 已被占用。请先移动或删除该会谈。
+move-member-busy = { $who } 在 { $slot } 已有会谈（在 { $table }）。请先移动该会谈，或选择其他时间。
+move-member-unavailable = { $who } 在 { $slot } 无法参加会谈。
+move-same-meeting = 请选择另一次会谈进行互换。
+
+## 会谈安排未能满足的事项及原因（控制台的概况）。
+## $a、$b、$name：组织；$names：以逗号分隔的组织。
+
+unmet-too-few = 仅有 { $count } 次会谈（应有 { $min } 次）：同一时间有空且有共同语言的推荐伙伴太少
+unmet-request = { $state ->
+    [accepted] { $a } 和 { $b }（已接受的请求）
+   *[pending] { $a } 和 { $b }（待回复的请求）
+}
+unmet-excluded = 一方已将另一方标记为“不感兴趣”，或双方此前已会谈但不匹配
+unmet-no-language = 双方没有共同的工作语言，且本次活动不提供其语言的口译
+unmet-no-time = 没有双方均有空且尚有空闲会谈桌的时段
+unmet-at-cap = 一方的会谈次数已达上限
+unmet-meeting = { $names } 在 { $slot } 的会谈
+unmet-no-show = { $name } 未到场（缺席）；请删除该会谈或重新生成会谈安排
+unmet-unavailable = { $name } 在该时间已无法参加；请移动该会谈或重新生成会谈安排
+unmet-excluded-remove = 一方已将另一方标记为“不感兴趣”，或双方此前已会谈但不匹配；请删除该会谈或重新生成会谈安排

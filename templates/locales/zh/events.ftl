@@ -152,3 +152,26 @@ partner-not-interested = 您已将其标记为“不感兴趣”。
 
 agenda-now = 进行中，至 { $until }：{ $table }，与 { $partners }
 agenda-next = 下一场，{ $time }：{ $table }，与 { $partners }
+
+## 活动表单中的错误。$line：字段中的行号。
+
+event-form-group-tables = 三方小组会谈至少需要一张设有 3 个或以上座位的会谈桌。
+event-form-name-empty = 请输入活动名称。
+event-form-date = 请按 YYYY-MM-DD 格式输入日期，例如 2026-12-03。
+event-form-time-zone-empty = 请输入时区，例如 Europe/Zurich 或 America/New_York。
+event-form-time-zone-unknown = “{ $value }”不是时区名称。请使用 Europe/Zurich、Africa/Nairobi 或 UTC 等名称。
+event-form-min-meetings = 请输入 0 至 { $max } 之间的整数。
+event-form-slot-bad = 第 { $line } 行：“{ $value }”不是有效的时段。请填写开始时间和分钟数，例如“09:00 30”。
+event-form-slot-length = 第 { $line } 行：时段时长应为 5 至 240 分钟。
+event-form-slot-same-day = 第 { $line } 行：时段必须在当天结束。
+event-form-slot-overlap = 第 { $line } 行：{ $slot } 在上一个时段结束之前就已开始；请按顺序列出时段，且不得重叠。
+event-form-slots-many = 最多列出 { $max } 个时段。
+event-form-slots-none = 请至少列出一个时段，例如“09:00 30”。
+event-form-seats-bad = 第 { $line } 行：请在冒号后填写座位数，例如“Table 1: 2”。
+event-form-seats-range = 第 { $line } 行：每张会谈桌的座位数应为 2 至 { $max } 个。
+event-form-range = 第 { $line } 行：编号范围应从较小的数字到较大的数字。
+event-form-table-name = 第 { $line } 行：请为会谈桌命名。
+event-form-table-name-long = 第 { $line } 行：桌名最多 { $max } 个字符。
+event-form-table-twice = 第 { $line } 行：已有名为“{ $name }”的会谈桌。
+event-form-tables-many = 最多列出 { $max } 张会谈桌。
+event-form-tables-none = 请至少列出一张会谈桌，例如“Table 1: 2”。

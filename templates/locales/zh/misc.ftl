@@ -64,3 +64,5 @@ api-docs-updating-heading = 更新资料
 api-docs-updating-html = 读取资料，修改后连同您读取时的 <code>version</code> 一并发回。如果在此期间有人修改了资料，将返回 409：请重新读取。
 # { $kinds } 为字段“kind”的取值列表（government、cert……）：这些值保留英文。
 api-docs-kinds = 类别：{ $kinds }。
+
+tokens-name-invalid = 请为令牌填写 1 至 100 个字符的名称，例如“CRM sync”。

@@ -25,3 +25,10 @@ notice-imported = { $registered ->
     [0] 已导入 { $count } 个组织，并将其添加为参加方。
    *[other] 已导入 { $count } 个组织，并将其添加为参加方。其中 { $registered } 个组织已有账户：它们保留各自的资料，只有其自己的账户才能修改。
 }
+
+## 通知中用于撤销上一操作的按钮。
+
+undo-removal = 撤销：恢复该会谈
+undo-absent = 撤销：取消缺席标记
+undo-move = 撤销：移回原位
+undo-swap = 撤销：换回原位

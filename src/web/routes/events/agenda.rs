@@ -94,6 +94,7 @@ pub async fn page(
 
 #[get("/events/{slug}/agenda/{org}/export.{format}")]
 pub async fn file(
+    lang: crate::i18n::Lang,
     visitor: Visitor,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
@@ -110,10 +111,19 @@ pub async fn file(
         return Ok(download(
             &format!("{stem}.ics"),
             ICS,
-            ics(&event.spec, &event.slug, &name, &items, chrono::Utc::now()).into_bytes(),
+            ics(
+                visitor.lang,
+                &event.spec,
+                &event.slug,
+                &name,
+                &items,
+                chrono::Utc::now(),
+            )
+            .into_bytes(),
         ));
     }
     sheet_download(
+        lang,
         "Agenda",
         &stem,
         &AGENDA_HEADER,

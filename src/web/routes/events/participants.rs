@@ -293,6 +293,7 @@ pub const PARTICIPANTS_HEADER: [&str; 8] = [
 /// The participant list for the organizer: badges, name cards, contacts.
 #[get("/events/{slug}/participants/export.{format}")]
 pub async fn list_file(
+    lang: crate::i18n::Lang,
     _: Organizer,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
@@ -342,6 +343,7 @@ pub async fn list_file(
         })
         .collect();
     sheet_download(
+        lang,
         "Participants",
         &format!("participants-{slug}"),
         &PARTICIPANTS_HEADER,

@@ -101,6 +101,7 @@ pub struct TableQuery {
 
 #[get("/events/{slug}/report/export.{format}")]
 pub async fn file(
+    lang: crate::i18n::Lang,
     visitor: Visitor,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
@@ -152,6 +153,7 @@ pub async fn file(
         }
     };
     sheet_download(
+        lang,
         "Report",
         &format!("report-{}-{table}", event.slug),
         &header,

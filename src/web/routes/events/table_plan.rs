@@ -70,6 +70,7 @@ pub async fn page(
 
 #[get("/events/{slug}/plan/export.{format}")]
 pub async fn file(
+    lang: crate::i18n::Lang,
     _: Organizer,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
@@ -93,6 +94,7 @@ pub async fn file(
         })
         .collect();
     sheet_download(
+        lang,
         "Table plan",
         &format!("table-plan-{slug}"),
         &PLAN_HEADER,
