@@ -204,10 +204,13 @@ impl ResponseError for AppError {
                 .finish();
         }
         let (title, message) = self.title_and_message();
+        // The request's language; [`in_the_visitors_layout`] renders the page
+        // again in the visitor's layout when the handler knew them.
+        let lang = super::language::current();
         let page = ErrorPage {
-            visitor: Visitor::anonymous(),
-            title: Lang::En.t(title),
-            message: message_or_text(Lang::En, &message),
+            visitor: Visitor::anonymous_in(lang),
+            title: lang.t(title),
+            message: message_or_text(lang, &message),
             back: None,
         };
         let body = page.render().unwrap_or_else(|_| {

@@ -130,9 +130,11 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
     let server = HttpServer::new(move || {
         App::new()
             .wrap(from_fn(error::in_the_visitors_layout))
-            .wrap(from_fn(language::choose))
             .wrap(from_fn(nul::refuse_nul))
             .wrap(from_fn(csrf::protect))
+            // Outside the checks above, so that what they refuse is said in
+            // the request's language too.
+            .wrap(from_fn(language::choose))
             .wrap(from_fn(head_as_get))
             .wrap(security_headers())
             .wrap(from_fn(strict_transport))

@@ -328,3 +328,22 @@ async fn the_apis_problem_details_follow_accept_language_and_keys_stay_english()
     assert!(en["detail"].as_str().unwrap().contains("Bearer"));
     assert!(fr["detail"].as_str().unwrap().contains("Bearer"), "{fr}");
 }
+
+#[tokio::test]
+async fn refusals_before_any_page_is_reached_are_in_the_language_too() {
+    let app = spawn_app().await;
+    // A form posted without its CSRF token is refused by a check that runs
+    // before the handler: the page still speaks the browser's language.
+    let r = new_client()
+        .post(app.url("/login"))
+        .header(ACCEPT_LANGUAGE, "fr")
+        .form(&[("email", "a@example.org"), ("password", "whatever-it-is")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let html = Html::parse_document(&r.text().await.unwrap());
+    assert_eq!(attr_of(&html, "html", "lang").as_deref(), Some("fr"));
+    let heading = crate::helpers::text_of(&html, "h1").join("");
+    assert!(!heading.is_empty() && heading != "Not allowed", "{heading}");
+}
