@@ -8,7 +8,7 @@
 
 use fantoccini::Locator;
 
-use crate::browser_driver::{AXE_RUN, ensure_browser, open_browser};
+use crate::browser_driver::{AXE_RUN, ensure_browser, on_the_demo, open_browser};
 use crate::helpers::{PASSWORD, spawn_app};
 
 #[tokio::test]
@@ -147,16 +147,7 @@ async fn a_person_registers_finds_a_partner_marks_interest_and_exports() {
 
 #[tokio::test]
 async fn an_organizer_schedules_a_session_and_a_participant_reads_its_agenda() {
-    ensure_browser();
-    let app = spawn_app().await;
-    // The demo: thirty organizations, an organizer login, an event they all joined.
-    assert!(
-        roundtable::services::demo::load_if_empty(&app.db)
-            .await
-            .unwrap()
-    );
-    let (_driver, _profile, mut j) = open_browser().await;
-    j.prefix = "event-".into();
+    let (app, _driver, _profile, mut j) = on_the_demo("event-").await;
 
     j.client.goto(&app.url("/login")).await.unwrap();
     j.step("login").await;

@@ -260,3 +260,20 @@ pub(super) async fn open_browser() -> (Driver, tempfile::TempDir, Journey) {
         },
     )
 }
+
+/// The app on the demo data (thirty organizations, an organizer login, an
+/// event they all joined) and a browser for it, its screenshots under `prefix`.
+pub(super) async fn on_the_demo(
+    prefix: &str,
+) -> (crate::helpers::TestApp, Driver, tempfile::TempDir, Journey) {
+    ensure_browser();
+    let app = crate::helpers::spawn_app().await;
+    assert!(
+        roundtable::services::demo::load_if_empty(&app.db)
+            .await
+            .unwrap()
+    );
+    let (driver, profile, mut j) = open_browser().await;
+    j.prefix = prefix.into();
+    (app, driver, profile, j)
+}

@@ -4,8 +4,7 @@
 //! Nothing may overflow the screen's width, no button, label, heading or
 //! menu entry may cut its text, and axe-core's WCAG 2.2 A/AA rules hold.
 
-use crate::browser_driver::{ensure_browser, open_browser};
-use crate::helpers::spawn_app;
+use crate::browser_driver::on_the_demo;
 
 /// Elements whose text is cut: its content is wider (or taller) than the
 /// box that shows it, and the box hides the rest.
@@ -25,15 +24,7 @@ return cut;
 
 #[tokio::test]
 async fn long_translations_and_right_to_left_pages_hold_on_a_phone_and_a_desktop() {
-    ensure_browser();
-    let app = spawn_app().await;
-    assert!(
-        roundtable::services::demo::load_if_empty(&app.db)
-            .await
-            .unwrap()
-    );
-    let (_driver, _profile, mut j) = open_browser().await;
-    j.prefix = "languages-".into();
+    let (app, _driver, _profile, mut j) = on_the_demo("languages-").await;
     j.client.goto(&app.url("/login")).await.unwrap();
     j.type_into("email", roundtable::services::demo::DEMO_EMAIL)
         .await;
