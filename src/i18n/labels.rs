@@ -2,6 +2,9 @@
 //! world regions, meeting outcomes) in a language of the interface. Pages
 //! receive them in English from the pure layers, by id or by English name.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::Lang;
 use crate::domain::profile::{REGIONS, region_message};
 use crate::search::THEMES;
@@ -56,6 +59,68 @@ pub fn column(lang: Lang, english: &str) -> String {
     }
 }
 
+/// A topic of the vocabulary by its English label, as reasons write it
+/// ("national incident response teams (CERT/CSIRT)") or as the landscape
+/// does ("National incident …"): the same case of its first letter.
+pub fn topic(lang: Lang, label: &str) -> String {
+    /// Message id by lower-cased label, for every topic that has a message.
+    static IDS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+        crate::matching::thesaurus::Thesaurus::shared()
+            .concepts
+            .iter()
+            .map(|c| (c.label.to_lowercase(), format!("topic-{}", c.id)))
+            .filter(|(_, id)| Lang::En.has(id))
+            .collect()
+    });
+    if lang == Lang::En {
+        return label.to_owned();
+    }
+    let Some(id) = IDS.get(&label.to_lowercase()) else {
+        return label.to_owned();
+    };
+    let name = lang.t(id);
+    if label.starts_with(char::is_lowercase) {
+        let mut chars = name.chars();
+        chars.next().map_or(name.clone(), |first| {
+            first.to_lowercase().chain(chars).collect()
+        })
+    } else {
+        name
+    }
+}
+
+/// Who a partner is, as a need asks (a funder, in Africa): English as the
+/// engine writes it, other languages from its parts.
+pub fn who(lang: Lang, english: &str, who: &crate::matching::Who) -> String {
+    if lang == Lang::En || who.types.is_empty() {
+        return english.to_owned();
+    }
+    let types: Vec<String> = who
+        .types
+        .iter()
+        .map(|id| lang.t(&format!("partner-type-{id}")))
+        .collect();
+    let mut out = types.join(", ");
+    if let Some(r) = &who.region {
+        out = lang.tr(
+            "who-in-region",
+            &[("who", &out), ("region", &region(lang, r))],
+        );
+    }
+    if !who.languages.is_empty() {
+        let names: Vec<String> = who
+            .languages
+            .iter()
+            .map(|c| super::names::language(lang, c).unwrap_or_else(|| c.clone()))
+            .collect();
+        out = lang.tr(
+            "who-working-in",
+            &[("who", &out), ("languages", &names.join(", "))],
+        );
+    }
+    out
+}
+
 /// A world region by its English name (`Middle East`).
 pub fn region(lang: Lang, name: &str) -> String {
     if name == NO_REGION {
@@ -79,6 +144,32 @@ mod tests {
         assert_ne!(theme(Lang::Fr, "incidents"), THEMES[1].1);
         assert_eq!(theme(Lang::Fr, "not a theme"), "not a theme");
         assert_eq!(region(Lang::Es, "Africa"), "África");
+        let csirt = "national incident response teams (CERT/CSIRT)";
+        assert_eq!(topic(Lang::En, csirt), csirt);
+        let fr = topic(Lang::Fr, csirt);
+        assert!(
+            fr != csirt && fr.starts_with(char::is_lowercase) && fr.contains("CERT"),
+            "{fr}"
+        );
+        assert!(
+            topic(Lang::Es, "National incident response teams (CERT/CSIRT)")
+                .starts_with(char::is_uppercase)
+        );
+        assert_eq!(topic(Lang::Fr, "not a topic"), "not a topic");
+        let funder = crate::matching::Who {
+            types: vec!["donor".into()],
+            region: Some("Africa".into()),
+            languages: vec!["fr".into()],
+        };
+        assert_eq!(
+            who(Lang::En, "a funder in Africa", &funder),
+            "a funder in Africa"
+        );
+        let es = who(Lang::Es, "a funder in Africa", &funder);
+        assert!(
+            es.contains("África") && es.contains("francés") && !es.contains("funder"),
+            "{es}"
+        );
         assert_eq!(column(Lang::En, "Covered (%)"), "Covered (%)");
         assert_eq!(column(Lang::Fr, "Covered (%)"), "Couverts (%)");
         assert_eq!(column(Lang::Fr, "Covered"), Lang::Fr.t("col-covered"));

@@ -13,12 +13,12 @@ pub mod negotiate;
 pub mod pseudo;
 pub mod reasons;
 
-use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Display;
+use std::sync::{Arc, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid};
+use fluent_templates::{LanguageIdentifier, langid};
 
 // Every message of every language, compiled into the binary.
 fluent_templates::static_loader! {
@@ -54,6 +54,10 @@ fluent_templates::static_loader! {
         },
     };
 }
+
+/// Messages without arguments once formatted, per language (by `Lang as usize`).
+static FORMATTED: [RwLock<BTreeMap<Box<str>, Arc<str>>>; 7] =
+    [const { RwLock::new(BTreeMap::new()) }; 7];
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -137,11 +141,38 @@ impl Lang {
 
     /// The message `id`, in this language (English where a translation is
     /// missing; the id itself where even English has none, so that a missing
-    /// message shows on the page and the tests catch it).
+    /// message shows on the page and the tests catch it). Messages without
+    /// arguments are kept once formatted: a page asks for hundreds.
     pub fn t(self, id: &str) -> String {
-        self.loader()
-            .try_lookup(&self.langid(), id)
-            .unwrap_or_else(|| id.to_owned())
+        let cache = &FORMATTED[self as usize];
+        if let Some(text) = cache.read().ok().and_then(|c| c.get(id).cloned()) {
+            return text.to_string();
+        }
+        match self.lookup(id, None) {
+            Some(text) => {
+                // Only messages that exist are kept, so the cache is bounded.
+                if let Ok(mut c) = cache.write() {
+                    c.insert(id.into(), text.as_str().into());
+                }
+                text
+            }
+            None => id.to_owned(),
+        }
+    }
+
+    /// The message in this language, else in English; `None` when neither
+    /// has it. Straight to the language's bundle: no negotiation per call.
+    fn lookup(self, id: &str, args: Option<&HashMap<&str, FluentValue<'_>>>) -> Option<String> {
+        let loader = self.loader();
+        loader
+            .lookup_single_language(&self.langid(), id, args)
+            .ok()
+            .or_else(|| {
+                let english = langid!("en");
+                (self.langid() != english)
+                    .then(|| loader.lookup_single_language(&english, id, args).ok())
+                    .flatten()
+            })
     }
 
     /// The message `id` with its arguments. A value that reads as a number
@@ -157,12 +188,8 @@ impl Lang {
     /// The message `id` with arguments given as Fluent values (a year as
     /// text, so that it is not written as a quantity: 2026, not 2,026).
     pub fn tr_values(self, id: &str, args: Vec<(&str, FluentValue<'_>)>) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-            .into_iter()
-            .map(|(name, value)| (Cow::Owned(name.to_owned()), value))
-            .collect();
-        self.loader()
-            .try_lookup_with_args(&self.langid(), id, &args)
+        let args: HashMap<&str, FluentValue<'_>> = args.into_iter().collect();
+        self.lookup(id, Some(&args))
             .unwrap_or_else(|| id.to_owned())
     }
 

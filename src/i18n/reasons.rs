@@ -3,7 +3,7 @@
 //! italics itself). English is the engine's own wording ([`Reason::text`]),
 //! which the files and the API keep.
 
-use super::Lang;
+use super::{Lang, labels};
 use crate::domain::profile::{OrgKind, region_message};
 use crate::matching::Reason;
 
@@ -40,28 +40,48 @@ pub fn sentence(lang: Lang, reason: &Reason) -> String {
         Reason::TheyFitYourNeed {
             your_need,
             they_are,
+            who,
             ..
         } => lang.tr(
             "reason-they-fit",
-            &[("who", they_are), ("need", &quoted(your_need))],
+            &[
+                ("who", &labels::who(lang, they_are, who)),
+                ("need", &quoted(your_need)),
+            ],
         ),
         Reason::YouFitTheirNeed {
             their_need,
             you_are,
+            who,
             ..
         } => lang.tr(
             "reason-you-fit",
-            &[("who", you_are), ("need", &quoted(their_need))],
+            &[
+                ("who", &labels::who(lang, you_are, who)),
+                ("need", &quoted(their_need)),
+            ],
         ),
         Reason::SameField { topics } => {
-            lang.tr("reason-same-field", &[("topics", &topics.join(", "))])
+            lang.tr("reason-same-field", &[("topics", &topics_in(lang, topics))])
         }
         other => context(lang, other),
     }
 }
 
+/// The topics of a same-field reason in `lang`, separated by commas.
+pub fn topics_in(lang: Lang, topics: &[String]) -> String {
+    topics
+        .iter()
+        .map(|t| labels::topic(lang, t))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A reason about the pair rather than a need (languages, region, kinds).
 pub fn context(lang: Lang, reason: &Reason) -> String {
+    if lang == Lang::En {
+        return reason.text();
+    }
     let kind = |label: &str| {
         OrgKind::ALL
             .into_iter()

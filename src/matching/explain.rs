@@ -30,6 +30,17 @@ pub fn theme_of(text: &str) -> Option<String> {
         .map(|c| t.concepts[*c].theme.clone())
 }
 
+/// Who a partner is, as a need asks for it, in parts: the kinds of partner
+/// (ids of the vocabulary's partner types), the region and the working
+/// languages the need names (ISO 639-1). The English sentence is the
+/// reason's own text; other languages are written from these parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Who {
+    pub types: Vec<String>,
+    pub region: Option<String>,
+    pub languages: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Reason {
@@ -62,6 +73,9 @@ pub enum Reason {
         your_need: String,
         /// Who they are, as the need asks: "a development agency in Europe".
         they_are: String,
+        /// The same, in parts, for pages in other languages.
+        #[serde(skip)]
+        who: Who,
         #[serde(skip_serializing_if = "std::ops::Not::not")]
         need_private: bool,
         #[serde(skip)]
@@ -71,6 +85,8 @@ pub enum Reason {
     YouFitTheirNeed {
         their_need: String,
         you_are: String,
+        #[serde(skip)]
+        who: Who,
         #[serde(skip_serializing_if = "std::ops::Not::not")]
         need_private: bool,
         #[serde(skip)]
@@ -267,20 +283,22 @@ impl Engine {
                 need_theme: if private { theme_of(text) } else { None },
             });
         }
-        for (need, they_are) in self.fitted(a, b) {
+        for (need, they_are, who) in self.fitted(a, b) {
             let (text, private) = pa.need(need).unwrap_or_default();
             reasons.push(Reason::TheyFitYourNeed {
                 your_need: text.to_owned(),
                 they_are,
+                who,
                 need_private: private,
                 need_theme: if private { theme_of(text) } else { None },
             });
         }
-        for (need, you_are) in self.fitted(b, a) {
+        for (need, you_are, who) in self.fitted(b, a) {
             let (text, private) = pb.need(need).unwrap_or_default();
             reasons.push(Reason::YouFitTheirNeed {
                 their_need: text.to_owned(),
                 you_are,
+                who,
                 need_private: private,
                 need_theme: if private { theme_of(text) } else { None },
             });
@@ -342,7 +360,7 @@ impl Engine {
 
     /// The needs of `a` that `b` covers by who it is rather than by an offer:
     /// (need item, "a development agency in Europe").
-    fn fitted(&self, a: usize, b: usize) -> Vec<(usize, String)> {
+    fn fitted(&self, a: usize, b: usize) -> Vec<(usize, String, Who)> {
         let pb = self.profile(b);
         let mut out = Vec::new();
         for (n, need_item) in &self.needs[a] {
@@ -353,6 +371,10 @@ impl Engine {
                 continue;
             }
             let ask = &self.asks[ask as usize];
+            let mut parts = Who {
+                types: self.attributes[b].type_ids(&self.thesaurus, ask),
+                ..Who::default()
+            };
             let mut who = self.attributes[b]
                 .labels(&self.thesaurus, ask)
                 .join(" and ");
@@ -363,6 +385,7 @@ impl Engine {
                 && let Some(region) = &pb.region
             {
                 who = format!("{who} in {}", in_region(region));
+                parts.region = Some(region.clone());
             }
             if ask.languages != 0 {
                 let spoken: Vec<&str> = self
@@ -373,11 +396,16 @@ impl Engine {
                     .filter(|(i, l)| {
                         ask.languages & (1 << i) != 0 && pb.languages.contains(&l.code)
                     })
-                    .map(|(_, l)| language_name(&l.code).unwrap_or(&l.code))
+                    .map(|(_, l)| l.code.as_str())
                     .collect();
-                who = format!("{who} working in {}", spoken.join(" and "));
+                let names: Vec<&str> = spoken
+                    .iter()
+                    .map(|c| language_name(c).unwrap_or(c))
+                    .collect();
+                who = format!("{who} working in {}", names.join(" and "));
+                parts.languages = spoken.iter().map(|c| (*c).to_owned()).collect();
             }
-            out.push((*need_item as usize, who));
+            out.push((*need_item as usize, who, parts));
         }
         out
     }

@@ -63,7 +63,7 @@ pub mod thesaurus;
 mod triangles;
 
 pub use engine::{Engine, HUB_NEIGHBOURS, landscape};
-pub use explain::{Reason, private_need_label, theme_of};
+pub use explain::{Reason, Who, private_need_label, theme_of};
 pub use filter::Filter;
 pub use score::{FIT, Match, Parts, Weights, rounded, whole};
 pub use similarity::PHRASE_THRESHOLD;

@@ -127,6 +127,16 @@ impl Attributes {
     }
 
     /// The labels of the partner types of `ask` this organization is.
+    /// The ids of the partner types of `labels`, in the same order.
+    pub fn type_ids(&self, t: &Thesaurus, ask: &Ask) -> Vec<String> {
+        t.partner_types
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.types & ask.types & (1 << i) != 0)
+            .map(|(_, pt)| pt.id.clone())
+            .collect()
+    }
+
     pub fn labels<'t>(&self, t: &'t Thesaurus, ask: &Ask) -> Vec<&'t str> {
         t.partner_types
             .iter()

@@ -133,6 +133,11 @@ impl Visitor {
         crate::i18n::labels::outcome(self.lang, label.as_ref())
     }
 
+    /// A topic of the vocabulary (by its English label), in the visitor's language.
+    pub fn topic(&self, label: impl AsRef<str>) -> String {
+        crate::i18n::labels::topic(self.lang, label.as_ref())
+    }
+
     /// A world region (by its English name), in the visitor's language.
     pub fn region(&self, name: impl AsRef<str>) -> String {
         crate::i18n::labels::region(self.lang, name.as_ref())

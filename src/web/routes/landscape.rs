@@ -209,7 +209,13 @@ pub async fn page(
         &view
             .least_offered
             .iter()
-            .map(|t| (t.topic.clone(), t.needs, t.offers))
+            .map(|t| {
+                (
+                    crate::i18n::labels::topic(lang, &t.topic),
+                    t.needs,
+                    t.offers,
+                )
+            })
             .collect::<Vec<_>>(),
         (lang.t("org-needs"), lang.t("chart-offers")),
     );

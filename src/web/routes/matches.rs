@@ -9,7 +9,7 @@ use crate::db;
 use crate::domain::interest::{Mark, Marks};
 use crate::domain::profile::{OrgKind, REGIONS, is_safe_link, region_message};
 use crate::exports::{self, ExportRow};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, labels};
 use crate::matching::rounded;
 use crate::matching::{Filter, Match, Reason};
 use crate::services::match_index::{MatchIndex, Snapshot};
@@ -98,14 +98,22 @@ impl MatchView {
                 Reason::TheyFitYourNeed {
                     your_need,
                     they_are,
+                    who,
                     ..
-                } => view.they_fit.push((your_need, they_are)),
+                } => view
+                    .they_fit
+                    .push((your_need, labels::who(lang, &they_are, &who))),
                 Reason::YouFitTheirNeed {
                     their_need,
                     you_are,
+                    who,
                     ..
-                } => view.you_fit.push((their_need, you_are)),
-                Reason::SameField { topics } => view.same_field = topics,
+                } => view
+                    .you_fit
+                    .push((their_need, labels::who(lang, &you_are, &who))),
+                Reason::SameField { topics } => {
+                    view.same_field = topics.iter().map(|t| labels::topic(lang, t)).collect();
+                }
                 other => view
                     .context
                     .push(crate::i18n::reasons::context(lang, &other)),
