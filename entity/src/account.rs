@@ -20,6 +20,8 @@ pub struct Model {
     pub organization: BelongsTo<super::organization::Entity>,
     #[sea_orm(has_many)]
     pub sessions: HasMany<super::session::Entity>,
+    #[sea_orm(has_many)]
+    pub password_resets: HasMany<super::password_reset::Entity>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

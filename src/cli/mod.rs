@@ -7,6 +7,7 @@ mod evaluate;
 mod export;
 mod import;
 mod migrate;
+mod outbox;
 pub mod rank;
 mod schedule;
 mod schedule_file;
@@ -69,6 +70,8 @@ enum Command {
     CreateOrganizer(create_organizer::Args),
     /// Export an organization's match list (with its interest marks) from the database
     Export(export::Args),
+    /// List the latest e-mails of the outbox and whether they were sent
+    Outbox(outbox::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -95,6 +98,7 @@ pub fn main() -> ExitCode {
         Command::ScheduleFile(args) => return schedule_file::run(args),
         Command::CreateOrganizer(args) => runtime.block_on(create_organizer::run(args, url)),
         Command::Export(args) => runtime.block_on(export::run(args, url)),
+        Command::Outbox(args) => runtime.block_on(outbox::run(args, url)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

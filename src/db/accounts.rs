@@ -107,6 +107,30 @@ pub async fn insert<C: ConnectionTrait>(
     })
 }
 
+/// Sets a new password hash.
+pub async fn set_password<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    password_hash: &str,
+) -> Result<(), DbErr> {
+    account::ActiveModel {
+        id: Set(id),
+        password_hash: Set(password_hash.to_owned()),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+/// The account with this id.
+pub async fn find<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Account>, DbErr> {
+    Ok(account::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(from_model))
+}
+
 /// Keeps the interface language the person chose (`fr`).
 pub async fn set_language<C: ConnectionTrait>(
     db: &C,

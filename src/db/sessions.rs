@@ -69,6 +69,15 @@ pub async fn lookup<C: ConnectionTrait>(
     )))
 }
 
+/// Ends every session of `account_id` (after a password reset).
+pub async fn delete_all_of<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<(), DbErr> {
+    session::Entity::delete_many()
+        .filter(session::Column::AccountId.eq(account_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 pub async fn delete<C: ConnectionTrait>(db: &C, token: &str) -> Result<(), DbErr> {
     session::Entity::delete_by_id(hash_token(token))
         .exec(db)

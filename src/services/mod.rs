@@ -7,6 +7,7 @@ pub mod directory;
 pub mod event_report;
 pub mod import;
 pub mod landscape;
+pub mod mail;
 pub mod match_index;
 pub mod password;
 pub mod schedule_run;

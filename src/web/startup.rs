@@ -13,6 +13,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::services::directory::Directory;
 use crate::services::landscape::Landscapes;
+use crate::services::mail::{Mail, MailConfig};
 use crate::services::match_index::MatchIndex;
 use crate::services::password::Passwords;
 use crate::web::error::{self, AppError};
@@ -26,9 +27,18 @@ pub struct Application {
 }
 
 impl Application {
+    /// The application with mail as the environment says ([`MailConfig::from_env`]).
     pub fn build(db: DatabaseConnection, listener: TcpListener) -> anyhow::Result<Self> {
+        Self::build_with_mail(db, listener, MailConfig::from_env())
+    }
+
+    pub fn build_with_mail(
+        db: DatabaseConnection,
+        listener: TcpListener,
+        mail: MailConfig,
+    ) -> anyhow::Result<Self> {
         let port = listener.local_addr()?.port();
-        let server = run(listener, db)?;
+        let server = run(listener, db, mail)?;
         Ok(Self { port, server })
     }
 
@@ -104,7 +114,14 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound)
 }
 
-pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Server> {
+pub fn run(
+    listener: TcpListener,
+    db: DatabaseConnection,
+    mail: MailConfig,
+) -> anyhow::Result<Server> {
+    let mail = Mail::new(mail);
+    mail.start(db.clone())?;
+    let mail = web::Data::new(mail);
     let db = web::Data::new(db);
     let index = web::Data::new(MatchIndex::default());
     let directory = web::Data::new(Directory::default());
@@ -142,6 +159,7 @@ pub fn run(listener: TcpListener, db: DatabaseConnection) -> anyhow::Result<Serv
             .wrap(Compress::default())
             .wrap(TracingLogger::default())
             .app_data(db.clone())
+            .app_data(mail.clone())
             .app_data(index.clone())
             .app_data(directory.clone())
             .app_data(landscapes.clone())

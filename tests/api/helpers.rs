@@ -16,6 +16,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 mod accounts;
 pub mod events;
+pub mod mail;
 pub mod matches;
 
 pub use accounts::{TestOrganizer, TestUser, create_organizer};
@@ -68,6 +69,21 @@ pub async fn spawn_app_on(database_url: String) -> TestApp {
 }
 
 async fn spawn_app_in(dir: tempfile::TempDir, database_url: String) -> TestApp {
+    spawn_app_mailing(dir, database_url, None).await
+}
+
+/// The app, sending its e-mail to the SMTP server at `smtp_url`.
+pub async fn spawn_app_with_smtp(smtp_url: &str) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let database_url = fresh_database(&dir).await;
+    spawn_app_mailing(dir, database_url, Some(smtp_url.to_owned())).await
+}
+
+async fn spawn_app_mailing(
+    dir: tempfile::TempDir,
+    database_url: String,
+    smtp_url: Option<String>,
+) -> TestApp {
     let db = roundtable::db::connect(&database_url)
         .await
         .expect("connect");
@@ -76,7 +92,12 @@ async fn spawn_app_in(dir: tempfile::TempDir, database_url: String) -> TestApp {
         .await
         .expect("search index");
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
-    let app = Application::build(db.clone(), listener).expect("build app");
+    let mail = roundtable::services::mail::MailConfig {
+        smtp_url,
+        from: "Roundtable <noreply@roundtable.test>".to_owned(),
+        base_url: None,
+    };
+    let app = Application::build_with_mail(db.clone(), listener, mail).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     TestApp {

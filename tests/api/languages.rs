@@ -121,7 +121,7 @@ async fn every_page_is_in_every_language_with_no_message_missing() {
     for p in &w.organizer_pages {
         visits.push((&w.host.client, p.clone()));
     }
-    for p in ["/login", "/register", "/no-such-page"] {
+    for p in ["/login", "/register", "/password-reset", "/no-such-page"] {
         visits.push((&anonymous, p.to_owned()));
     }
     let mut problems = Vec::new();

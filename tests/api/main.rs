@@ -29,5 +29,6 @@ mod organizations;
 mod outage;
 mod participant_import;
 mod participation;
+mod password_reset;
 mod profile_form;
 mod schedule;

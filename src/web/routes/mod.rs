@@ -11,6 +11,7 @@ pub mod home;
 pub mod landscape;
 pub mod matches;
 pub mod organizations;
+pub mod password_reset;
 pub mod settings;
 
 use actix_web::web;
@@ -27,6 +28,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(auth::login_form)
         .service(auth::login)
         .service(auth::logout)
+        .service(password_reset::ask)
+        .service(password_reset::send)
+        .service(password_reset::choose)
+        .service(password_reset::change)
         .service(matches::list)
         .service(matches::set_interest)
         .service(matches::mutual_page)

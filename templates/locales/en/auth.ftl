@@ -17,3 +17,21 @@ field-organization-name = Organization name
 
 form-correct-fields = Please correct the fields marked below.
 confirm-cancel = Cancel: keep everything as it is
+
+## Forgotten password: the page and the e-mail.
+
+login-forgot = Forgot your password?
+reset-title = Choose a new password
+reset-intro = Enter the e-mail address of your account. We send a link to choose a new password; it works once, for an hour.
+reset-send = Send the link
+reset-sent = If an account uses this address, a link to choose a new password is on its way. It works once, for an hour. Check your spam folder if it does not arrive.
+reset-new-password = New password
+reset-save = Save the new password
+reset-done = Your password is changed, and every other session of your account has ended. Log in with the new password.
+reset-expired = This link no longer works: it was used already or is more than an hour old.
+reset-again = Ask for a new link
+mail-reset-subject = Choose a new password for Roundtable
+mail-reset-intro = Someone, probably you, asked to choose a new password for your Roundtable account.
+mail-reset-action = Choose a new password
+mail-reset-expiry = The link works once, for an hour.
+mail-reset-ignore = If you did not ask for it, ignore this message: your password stays as it is.

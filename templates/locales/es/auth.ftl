@@ -17,3 +17,21 @@ field-organization-name = Nombre de la organización
 
 form-correct-fields = Corrija los campos señalados a continuación.
 confirm-cancel = Cancelar: no modificar nada
+
+## Contraseña olvidada: la página y el correo electrónico.
+
+login-forgot = ¿Ha olvidado su contraseña?
+reset-title = Elegir una nueva contraseña
+reset-intro = Introduzca la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para elegir una nueva contraseña; solo puede utilizarse una vez, durante una hora.
+reset-send = Enviar el enlace
+reset-sent = Si alguna cuenta utiliza esta dirección, se le ha enviado un enlace para elegir una nueva contraseña. Solo puede utilizarse una vez, durante una hora. Si no lo recibe, revise su carpeta de correo no deseado.
+reset-new-password = Nueva contraseña
+reset-save = Guardar la nueva contraseña
+reset-done = Su contraseña se ha cambiado y se han cerrado todas las demás sesiones abiertas con su cuenta. Inicie sesión con la nueva contraseña.
+reset-expired = Este enlace ya no es válido: ya se ha utilizado o se envió hace más de una hora.
+reset-again = Solicitar un nuevo enlace
+mail-reset-subject = Elija una nueva contraseña para Roundtable
+mail-reset-intro = Alguien, probablemente usted, ha solicitado elegir una nueva contraseña para su cuenta de Roundtable.
+mail-reset-action = Elegir una nueva contraseña
+mail-reset-expiry = El enlace solo puede utilizarse una vez, durante una hora.
+mail-reset-ignore = Si usted no lo ha solicitado, no tenga en cuenta este mensaje: su contraseña seguirá siendo la misma.

@@ -17,3 +17,21 @@ field-organization-name = Nom de l'organisation
 
 form-correct-fields = Veuillez corriger les champs signalés ci-dessous.
 confirm-cancel = Annuler : ne rien modifier
+
+## Mot de passe oublié : la page et le message électronique.
+
+login-forgot = Mot de passe oublié ?
+reset-title = Choisir un nouveau mot de passe
+reset-intro = Saisissez l'adresse électronique de votre compte. Nous vous enverrons un lien permettant de choisir un nouveau mot de passe ; il n'est valable qu'une fois, pendant une heure.
+reset-send = Envoyer le lien
+reset-sent = Si un compte utilise cette adresse, un lien permettant de choisir un nouveau mot de passe vous a été envoyé. Il n'est valable qu'une fois, pendant une heure. S'il ne vous parvient pas, vérifiez votre dossier de courrier indésirable.
+reset-new-password = Nouveau mot de passe
+reset-save = Enregistrer le nouveau mot de passe
+reset-done = Votre mot de passe a été modifié et toutes les autres sessions ouvertes sur votre compte ont été fermées. Connectez-vous avec le nouveau mot de passe.
+reset-expired = Ce lien n'est plus valable : il a déjà été utilisé ou a été envoyé il y a plus d'une heure.
+reset-again = Demander un nouveau lien
+mail-reset-subject = Choisissez un nouveau mot de passe pour Roundtable
+mail-reset-intro = Quelqu'un, probablement vous-même, a demandé à choisir un nouveau mot de passe pour votre compte Roundtable.
+mail-reset-action = Choisir un nouveau mot de passe
+mail-reset-expiry = Ce lien n'est valable qu'une fois, pendant une heure.
+mail-reset-ignore = Si vous n'êtes pas à l'origine de cette demande, ne tenez pas compte de ce message : votre mot de passe reste inchangé.

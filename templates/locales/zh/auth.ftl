@@ -17,3 +17,21 @@ field-organization-name = 组织名称
 
 form-correct-fields = 请更正下方标出的字段。
 confirm-cancel = 取消：不作任何更改
+
+## 忘记密码：页面和电子邮件。
+
+login-forgot = 忘记密码？
+reset-title = 设置新密码
+reset-intro = 请输入您账户的电子邮件地址。我们将发送一个用于设置新密码的链接；该链接只能使用一次，有效期为一小时。
+reset-send = 发送链接
+reset-sent = 如果有账户使用此地址，用于设置新密码的链接已经发出。该链接只能使用一次，有效期为一小时。如未收到，请检查您的垃圾邮件文件夹。
+reset-new-password = 新密码
+reset-save = 保存新密码
+reset-done = 您的密码已更改，您账户的所有其他登录会话均已结束。请使用新密码登录。
+reset-expired = 此链接已失效：它已被使用过，或发出已超过一小时。
+reset-again = 申请新链接
+mail-reset-subject = 为 Roundtable 设置新密码
+mail-reset-intro = 有人（很可能是您本人）申请为您的 Roundtable 账户设置新密码。
+mail-reset-action = 设置新密码
+mail-reset-expiry = 该链接只能使用一次，有效期为一小时。
+mail-reset-ignore = 如果您并未提出此申请，请忽略本邮件：您的密码将保持不变。

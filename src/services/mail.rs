@@ -1,0 +1,164 @@
+//! E-mail: messages are written into the outbox in the transaction of what
+//! caused them ([`crate::db::outbox`]); a worker in the server sends them over
+//! SMTP (`SMTP_URL`, e.g. `smtp://127.0.0.1:2525` or
+//! `smtps://user:pass@host:465`) with retries, and records the outcome.
+//! Without `SMTP_URL` messages stay in the outbox (`roundtable outbox`).
+//! A crash between sending and recording may send a message twice, never lose
+//! one.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
+
+use crate::db;
+
+/// How the server sends mail.
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    /// `None`: messages stay in the outbox.
+    pub smtp_url: Option<String>,
+    /// The sender: `Roundtable <noreply@example.org>`.
+    pub from: String,
+    /// The address of the site for links in messages; `None`: the address
+    /// the request came to.
+    pub base_url: Option<String>,
+}
+
+impl MailConfig {
+    /// From `SMTP_URL`, `ROUNDTABLE_MAIL_FROM` and `ROUNDTABLE_BASE_URL`.
+    pub fn from_env() -> Self {
+        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        Self {
+            smtp_url: var("SMTP_URL"),
+            from: var("ROUNDTABLE_MAIL_FROM")
+                .unwrap_or_else(|| "Roundtable <noreply@roundtable.invalid>".to_owned()),
+            base_url: var("ROUNDTABLE_BASE_URL").map(|u| u.trim_end_matches('/').to_owned()),
+        }
+    }
+}
+
+/// The mail of a running server: its settings and the bell that wakes the
+/// worker when a message was written.
+#[derive(Clone)]
+pub struct Mail {
+    pub config: MailConfig,
+    bell: Arc<Notify>,
+}
+
+impl Mail {
+    pub fn new(config: MailConfig) -> Self {
+        Self {
+            config,
+            bell: Arc::new(Notify::new()),
+        }
+    }
+
+    /// Tells the worker that the outbox has something new (after commit).
+    pub fn ring(&self) {
+        self.bell.notify_one();
+    }
+
+    /// Starts the worker when there is an SMTP server to send to.
+    pub fn start(&self, db: DatabaseConnection) -> anyhow::Result<()> {
+        let Some(url) = &self.config.smtp_url else {
+            tracing::info!("no SMTP_URL: e-mails stay in the outbox (`roundtable outbox`)");
+            return Ok(());
+        };
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        let from: Mailbox = self.config.from.parse()?;
+        let bell = self.bell.clone();
+        tokio::spawn(async move {
+            loop {
+                match send_due(&db, &transport, &from).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(sent = n, "outbox delivered"),
+                    Err(e) => tracing::warn!(error = %format!("{e:#}"), "outbox delivery failed"),
+                }
+                // Woken by a new message, else every few seconds for retries.
+                let _ = tokio::time::timeout(Duration::from_secs(5), bell.notified()).await;
+            }
+        });
+        Ok(())
+    }
+}
+
+/// Sends what is due; returns how many the SMTP server took.
+async fn send_due(
+    db: &DatabaseConnection,
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    from: &Mailbox,
+) -> anyhow::Result<usize> {
+    let mut sent = 0;
+    for m in db::outbox::due(db, 50).await? {
+        let result = async {
+            let message = Message::builder()
+                .from(from.clone())
+                .to(m.recipient.parse()?)
+                .subject(m.subject.clone())
+                .multipart(MultiPart::alternative_plain_html(
+                    m.text.clone(),
+                    m.html.clone(),
+                ))?;
+            transport.send(message).await?;
+            anyhow::Ok(())
+        }
+        .await;
+        match result {
+            Ok(()) => {
+                db::outbox::mark_sent(db, m.id).await?;
+                sent += 1;
+            }
+            Err(e) => {
+                tracing::warn!(id = m.id, error = %e, "an e-mail could not be sent; it will be retried");
+                db::outbox::mark_failed(db, m.id, m.attempts + 1, &e.to_string()).await?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// The messages the service writes, in the recipient's language: plain text
+/// and HTML alternatives, short, with the link back to the exact page.
+pub mod letters {
+    use crate::db::outbox::Letter;
+    use crate::i18n::Lang;
+
+    fn escape(text: &str) -> String {
+        askama::filters::escape(text, askama::filters::Html)
+            .map_or_else(|_| String::new(), |e| e.to_string())
+    }
+
+    /// The link to choose a new password, valid for an hour, once.
+    pub fn password_reset(lang: Lang, to: &str, link: &str) -> Letter {
+        let intro = lang.t("mail-reset-intro");
+        let action = lang.t("mail-reset-action");
+        let expiry = lang.t("mail-reset-expiry");
+        let ignore = lang.t("mail-reset-ignore");
+        let signature = lang.t("site-name");
+        Letter {
+            recipient: to.to_owned(),
+            kind: "password_reset",
+            subject: lang.t("mail-reset-subject"),
+            text: format!(
+                "{intro}\n\n{action}:\n{link}\n\n{expiry}\n{ignore}\n\n-- \n{signature}\n"
+            ),
+            html: format!(
+                "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><body><p>{intro}</p><p><a href=\"{href}\">{action}</a></p><p>{expiry}<br>{ignore}</p><p>— {signature}</p></body></html>",
+                code = lang.code(),
+                dir = lang.dir(),
+                intro = escape(&intro),
+                href = escape(link),
+                action = escape(&action),
+                expiry = escape(&expiry),
+                ignore = escape(&ignore),
+                signature = escape(&signature),
+            ),
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! Password reset by e-mail, through the outbox and a real SMTP server
+//! (aiosmtpd), every message read by a MIME parser: the link works once,
+//! ends the other sessions, expires, and an unknown address gets the same
+//! answer and no message; without SMTP the message waits in the outbox, and
+//! a message that could not be sent is retried until it is.
+
+use reqwest::StatusCode;
+use sea_orm::{ConnectionTrait, Statement};
+
+use crate::helpers::mail::{SmtpServer, free_port, link_in, parse};
+use crate::helpers::{
+    PASSWORD, TestApp, TestUser, bin, new_client, spawn_app, spawn_app_with_smtp, text_of,
+};
+
+const NEW_PASSWORD: &str = "a quiet lagoon at dawn";
+
+/// Asks for a reset link for `email` from a browser that is not logged in;
+/// returns the page's words.
+async fn ask(app: &TestApp, email: &str) -> String {
+    let client = new_client();
+    let r = app
+        .submit_with(
+            &client,
+            "/password-reset",
+            "/password-reset",
+            &[("email", email)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let html = scraper::Html::parse_document(&r.text().await.unwrap());
+    text_of(&html, "main").join(" ")
+}
+
+#[tokio::test]
+async fn a_reset_link_arrives_works_once_and_ends_the_other_sessions() {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(&smtp.url()).await;
+    let user = TestUser::register(&app, "Lagoon CERT", "ana@lagoon.example").await;
+    // The person chose French: the message is in French.
+    user.client.get(app.url("/?lang=fr")).send().await.unwrap();
+    let said = ask(&app, "ANA@lagoon.example ").await;
+    let mail = smtp.wait_for(1).await;
+    assert_eq!(mail.len(), 1, "one message");
+    let m = parse(&mail[0]);
+    assert!(m.to.contains("ana@lagoon.example"), "{}", m.to);
+    assert_eq!(m.content_type, "multipart/alternative");
+    assert_eq!(
+        m.subject,
+        roundtable::i18n::Lang::Fr.t("mail-reset-subject")
+    );
+    assert!(!m.html.is_empty() && m.html.contains("<a href=\""));
+    let link = link_in(&m.text, "/password-reset/").expect("a link in the text");
+    assert!(link.starts_with(&app.address), "{link}");
+    let path = link.trim_start_matches(&app.address).to_owned();
+
+    // The link opens the form; a weak password is refused, the link stays good.
+    let browser = new_client();
+    let r = browser.get(&link).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = app
+        .submit_with(&browser, &path, &path, &[("password", "1234567890")])
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = app
+        .submit_with(&browser, &path, &path, &[("password", NEW_PASSWORD)])
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+
+    // The old session has ended; the new password logs in, the old one not.
+    let r = user
+        .client
+        .get(app.url("/settings/tokens"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "the old session is over");
+    assert_eq!(
+        TestUser::log_in(&app, "ana@lagoon.example", NEW_PASSWORD)
+            .await
+            .slug,
+        user.slug
+    );
+    let r = app
+        .submit_with(
+            &new_client(),
+            "/login",
+            "/login",
+            &[("email", "ana@lagoon.example"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_ne!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "the old password no longer works"
+    );
+
+    // Once only.
+    let r = browser.get(&link).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::GONE);
+    let r = app
+        .submit_with(
+            &new_client(),
+            "/password-reset",
+            &path,
+            &[("password", "another long phrase here")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::GONE);
+    assert!(!said.is_empty());
+}
+
+#[tokio::test]
+async fn an_unknown_address_gets_the_same_answer_and_no_message() {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(&smtp.url()).await;
+    TestUser::register(&app, "Reef Agency", "reef@example.org").await;
+    let known = ask(&app, "reef@example.org").await;
+    let unknown = ask(&app, "nobody@example.org").await;
+    let malformed = ask(&app, "not an address <script>").await;
+    assert_eq!(
+        known, unknown,
+        "the answer does not tell whether an account exists"
+    );
+    assert_eq!(known, malformed);
+    assert_eq!(
+        smtp.wait_for(2).await.len(),
+        1,
+        "only the known address gets a message"
+    );
+}
+
+#[tokio::test]
+async fn an_expired_link_is_refused() {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(&smtp.url()).await;
+    TestUser::register(&app, "Atoll Ministry", "atoll@example.org").await;
+    ask(&app, "atoll@example.org").await;
+    let m = parse(&smtp.wait_for(1).await[0]);
+    let link = link_in(&m.text, "/password-reset/").unwrap();
+    app.db
+        .execute_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "UPDATE password_reset SET expires_at = 0".to_owned(),
+        ))
+        .await
+        .unwrap();
+    let r = new_client().get(&link).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::GONE);
+}
+
+#[tokio::test]
+async fn without_smtp_the_message_waits_in_the_outbox() {
+    let app = spawn_app().await;
+    TestUser::register(&app, "Harbour CSIRT", "harbour@example.org").await;
+    ask(&app, "harbour@example.org").await;
+    let out = std::process::Command::new(bin())
+        .args(["--database-url", &app.database_url, "outbox", "--full"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        listed.contains("password_reset to harbour@example.org"),
+        "{listed}"
+    );
+    assert!(listed.contains("(waiting)"), "{listed}");
+    assert!(
+        listed.contains("/password-reset/"),
+        "the text with its link: {listed}"
+    );
+}
+
+#[tokio::test]
+async fn a_message_that_could_not_be_sent_is_retried_until_it_is() {
+    // The SMTP server is down when the message is written.
+    let port = free_port();
+    let app = spawn_app_with_smtp(&format!("smtp://127.0.0.1:{port}")).await;
+    TestUser::register(&app, "Delta Academy", "delta@example.org").await;
+    ask(&app, "delta@example.org").await;
+    let attempts = || async {
+        let row = app
+            .db
+            .query_one_raw(Statement::from_string(
+                app.db.get_database_backend(),
+                "SELECT attempts, sent_at FROM outbox".to_owned(),
+            ))
+            .await
+            .unwrap()
+            .expect("the message is in the outbox");
+        let attempts: i32 = row.try_get("", "attempts").unwrap();
+        let sent: Option<i64> = row.try_get("", "sent_at").unwrap();
+        (attempts, sent)
+    };
+    let started = std::time::Instant::now();
+    while attempts().await.0 == 0 {
+        assert!(
+            started.elapsed().as_secs() < 15,
+            "a failed attempt is recorded"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(attempts().await.1, None, "not sent, not lost");
+    // The server comes back; the retry is due now.
+    let smtp = SmtpServer::start_on(port);
+    app.db
+        .execute_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "UPDATE outbox SET next_attempt_at = 0".to_owned(),
+        ))
+        .await
+        .unwrap();
+    let mail = smtp.wait_for(1).await;
+    assert_eq!(mail.len(), 1, "delivered on a retry");
+    assert!(parse(&mail[0]).to.contains("delta@example.org"));
+    let started = std::time::Instant::now();
+    while attempts().await.1.is_none() {
+        assert!(started.elapsed().as_secs() < 15, "the delivery is recorded");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
