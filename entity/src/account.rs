@@ -16,12 +16,14 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// The interface language chosen (`fr`), empty until one is chosen.
     pub language: String,
+    /// Unix seconds at which the address was confirmed; `None` until then.
+    pub email_verified_at: Option<i64>,
     #[sea_orm(belongs_to, from = "organization_id", to = "id")]
     pub organization: BelongsTo<super::organization::Entity>,
     #[sea_orm(has_many)]
     pub sessions: HasMany<super::session::Entity>,
     #[sea_orm(has_many)]
-    pub password_resets: HasMany<super::password_reset::Entity>,
+    pub links: HasMany<super::account_link::Entity>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -1,6 +1,7 @@
 //! Database entities of Roundtable (sea-orm 2.0, dense format).
 
 pub mod account;
+pub mod account_link;
 pub mod api_token;
 pub mod catalog_state;
 pub mod event;
@@ -12,7 +13,6 @@ pub mod org_tag;
 pub mod organization;
 pub mod outbox;
 pub mod participant;
-pub mod password_reset;
 pub mod prelude;
 pub mod profile_item;
 pub mod removed_meeting;

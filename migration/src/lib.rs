@@ -22,7 +22,7 @@ mod m20261201_000016_directory_search;
 mod m20261207_000017_organization_revision;
 mod m20261207_000018_attendance_and_undo;
 mod m20261208_000019_account_language;
-mod m20261208_000020_outbox_and_password_reset;
+mod m20261208_000020_outbox_and_account_links;
 
 pub struct Migrator;
 
@@ -49,7 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_organization_revision::Migration),
             Box::new(m20261207_000018_attendance_and_undo::Migration),
             Box::new(m20261208_000019_account_language::Migration),
-            Box::new(m20261208_000020_outbox_and_password_reset::Migration),
+            Box::new(m20261208_000020_outbox_and_account_links::Migration),
         ]
     }
 }

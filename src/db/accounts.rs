@@ -20,6 +20,7 @@ pub(crate) fn from_model(a: account::Model) -> Account {
         password_hash: a.password_hash,
         organization_id: a.organization_id,
         language: a.language,
+        email_verified: a.email_verified_at.is_some(),
     }
 }
 
@@ -105,6 +106,21 @@ pub async fn insert<C: ConnectionTrait>(
         Some(SqlErr::UniqueConstraintViolation(_)) => CreateAccountError::EmailTaken,
         _ => CreateAccountError::Db(e),
     })
+}
+
+/// The address of `id` is confirmed, if it is still `email`.
+pub async fn verify_email<C: ConnectionTrait>(db: &C, id: i32, email: &str) -> Result<bool, DbErr> {
+    use sea_orm::sea_query::Expr;
+    let updated = account::Entity::update_many()
+        .col_expr(
+            account::Column::EmailVerifiedAt,
+            Expr::value(super::unix_now()),
+        )
+        .filter(account::Column::Id.eq(id))
+        .filter(account::Column::Email.eq(email))
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected == 1)
 }
 
 /// Sets a new password hash.

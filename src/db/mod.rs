@@ -1,6 +1,7 @@
 //! Database access: plain functions that take a connection and return
 //! `Result<_, DbErr>`. Handlers call these; they never build queries.
 
+pub mod account_links;
 pub mod accounts;
 pub mod availability;
 pub mod events;
@@ -9,7 +10,6 @@ pub mod meetings;
 pub mod organizations;
 pub mod outbox;
 pub mod participants;
-pub mod password_resets;
 pub mod requests;
 pub mod search;
 pub mod sessions;

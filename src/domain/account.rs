@@ -202,4 +202,6 @@ pub struct Account {
     pub role: Role,
     /// The interface language the person chose (`fr`), empty if none.
     pub language: String,
+    /// Whether the address was confirmed (by the link sent to it).
+    pub email_verified: bool,
 }

@@ -134,31 +134,76 @@ pub mod letters {
             .map_or_else(|_| String::new(), |e| e.to_string())
     }
 
-    /// The link to choose a new password, valid for an hour, once.
-    pub fn password_reset(lang: Lang, to: &str, link: &str) -> Letter {
-        let intro = lang.t("mail-reset-intro");
-        let action = lang.t("mail-reset-action");
-        let expiry = lang.t("mail-reset-expiry");
-        let ignore = lang.t("mail-reset-ignore");
+    /// The link that confirms an address, valid for a week, once.
+    pub fn confirm_address(lang: Lang, to: &str, link: &str) -> Letter {
+        letter(
+            lang,
+            to,
+            "confirm_address",
+            "mail-verify-subject",
+            &["mail-verify-intro"],
+            "mail-verify-action",
+            link,
+            &["mail-verify-expiry", "mail-verify-ignore"],
+        )
+    }
+
+    /// A short message: paragraphs, one link, notes; text and HTML.
+    #[allow(clippy::too_many_arguments)]
+    fn letter(
+        lang: Lang,
+        to: &str,
+        kind: &'static str,
+        subject: &str,
+        before: &[&str],
+        action: &str,
+        link: &str,
+        after: &[&str],
+    ) -> Letter {
+        let before: Vec<String> = before.iter().map(|id| lang.t(id)).collect();
+        let after: Vec<String> = after.iter().map(|id| lang.t(id)).collect();
+        let action = lang.t(action);
         let signature = lang.t("site-name");
+        let text = format!(
+            "{}\n\n{action}:\n{link}\n\n{}\n\n-- \n{signature}\n",
+            before.join("\n\n"),
+            after.join("\n")
+        );
+        let paragraphs = |ps: &[String]| {
+            ps.iter()
+                .map(|p| format!("<p>{}</p>", escape(p)))
+                .collect::<String>()
+        };
+        let html = format!(
+            "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><body>{before}<p><a href=\"{href}\">{action}</a></p>{after}<p>— {signature}</p></body></html>",
+            code = lang.code(),
+            dir = lang.dir(),
+            before = paragraphs(&before),
+            href = escape(link),
+            action = escape(&action),
+            after = paragraphs(&after),
+            signature = escape(&signature),
+        );
         Letter {
             recipient: to.to_owned(),
-            kind: "password_reset",
-            subject: lang.t("mail-reset-subject"),
-            text: format!(
-                "{intro}\n\n{action}:\n{link}\n\n{expiry}\n{ignore}\n\n-- \n{signature}\n"
-            ),
-            html: format!(
-                "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><body><p>{intro}</p><p><a href=\"{href}\">{action}</a></p><p>{expiry}<br>{ignore}</p><p>— {signature}</p></body></html>",
-                code = lang.code(),
-                dir = lang.dir(),
-                intro = escape(&intro),
-                href = escape(link),
-                action = escape(&action),
-                expiry = escape(&expiry),
-                ignore = escape(&ignore),
-                signature = escape(&signature),
-            ),
+            kind,
+            subject: lang.t(subject),
+            text,
+            html,
         }
+    }
+
+    /// The link to choose a new password, valid for an hour, once.
+    pub fn password_reset(lang: Lang, to: &str, link: &str) -> Letter {
+        letter(
+            lang,
+            to,
+            "password_reset",
+            "mail-reset-subject",
+            &["mail-reset-intro"],
+            "mail-reset-action",
+            link,
+            &["mail-reset-expiry", "mail-reset-ignore"],
+        )
     }
 }

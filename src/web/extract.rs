@@ -63,6 +63,7 @@ impl FromRequest for Visitor {
                     }
                     found.map(|(account, org)| CurrentUser {
                         account_id: account.id,
+                        email_verified: account.email_verified,
                         email: account.email,
                         role: account.role,
                         organization_id: org.id,

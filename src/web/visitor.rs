@@ -15,6 +15,8 @@ pub struct CurrentUser {
     pub organization_id: i32,
     pub organization_slug: String,
     pub organization_name: String,
+    /// Whether the account's address was confirmed.
+    pub email_verified: bool,
 }
 
 impl CurrentUser {

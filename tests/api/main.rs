@@ -2,6 +2,7 @@
 //! freshly migrated database (SQLite by default; PostgreSQL when
 //! `TEST_DATABASE_URL` is set).
 
+mod account_links;
 mod agenda;
 mod api;
 mod auth;
@@ -29,6 +30,5 @@ mod organizations;
 mod outage;
 mod participant_import;
 mod participation;
-mod password_reset;
 mod profile_form;
 mod schedule;

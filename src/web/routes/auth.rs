@@ -10,6 +10,7 @@ use crate::db::{self, accounts::CreateAccountError, organizations::WriteError, t
 use crate::domain::FieldErrors;
 use crate::domain::account::{Email, PASSWORD_MIN, Password};
 use crate::domain::profile::{Profile, parse_name};
+use crate::services::mail::Mail;
 use crate::services::password::Passwords;
 use crate::web::csrf;
 use crate::web::error::AppError;
@@ -61,6 +62,7 @@ pub async fn register(
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
     passwords: web::Data<Passwords>,
+    mail: web::Data<Mail>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let mut errors = FieldErrors::default();
@@ -158,8 +160,11 @@ pub async fn register(
         }
         Err(e) => return Err(anyhow::Error::new(e).context("creating account").into()),
     };
+    // The account works at once; the link confirms its address.
+    super::account_links::send_confirmation(&txn, &mail, &req, visitor.lang, &account).await?;
     let token = db::sessions::create(&txn, account.id).await?;
     txn.commit().await?;
+    mail.ring();
     tracing::info!(organization = %org.slug, account = account.id, "registered");
     let secure = req.connection_info().scheme() == "https";
     Ok(see_other_with_cookies(

@@ -1,6 +1,7 @@
 //! HTTP routes, one module per feature and, within a feature, one file per
 //! action; each template struct stands above the handler that renders it.
 
+pub mod account_links;
 pub mod api;
 pub mod assets;
 pub mod auth;
@@ -11,7 +12,6 @@ pub mod home;
 pub mod landscape;
 pub mod matches;
 pub mod organizations;
-pub mod password_reset;
 pub mod settings;
 
 use actix_web::web;
@@ -28,10 +28,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(auth::login_form)
         .service(auth::login)
         .service(auth::logout)
-        .service(password_reset::ask)
-        .service(password_reset::send)
-        .service(password_reset::choose)
-        .service(password_reset::change)
+        .service(account_links::ask)
+        .service(account_links::send)
+        .service(account_links::choose)
+        .service(account_links::change)
+        .service(account_links::verify)
+        .service(account_links::resend)
         .service(matches::list)
         .service(matches::set_interest)
         .service(matches::mutual_page)

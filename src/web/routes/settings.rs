@@ -27,6 +27,8 @@ struct TokensPage {
     /// A token just created: shown this once.
     new_token: Option<String>,
     error: Option<&'static str>,
+    /// What the last action did (a message id).
+    notice: Option<&'static str>,
 }
 
 async fn tokens_page(
@@ -35,6 +37,7 @@ async fn tokens_page(
     status: StatusCode,
     new_token: Option<String>,
     error: Option<&'static str>,
+    notice: Option<&'static str>,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.require_user("/settings/tokens")?;
     let tokens = db::tokens::list(db, user.account_id)
@@ -53,16 +56,26 @@ async fn tokens_page(
             tokens,
             new_token,
             error,
+            notice,
         },
     )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    done: String,
 }
 
 #[get("/settings/tokens")]
 pub async fn tokens_list(
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
+    query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
-    tokens_page(visitor, db.get_ref(), StatusCode::OK, None, None).await
+    // The only notice of the page: the confirmation link was sent again.
+    let notice = (query.done == "link-sent").then_some("verify-sent");
+    tokens_page(visitor, db.get_ref(), StatusCode::OK, None, None, notice).await
 }
 
 #[derive(Deserialize, Default)]
@@ -86,11 +99,20 @@ pub async fn create(
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
             Some("tokens-name-invalid"),
+            None,
         )
         .await;
     }
     let token = db::tokens::create(db.get_ref(), user.account_id, &name).await?;
-    tokens_page(visitor, db.get_ref(), StatusCode::OK, Some(token), None).await
+    tokens_page(
+        visitor,
+        db.get_ref(),
+        StatusCode::OK,
+        Some(token),
+        None,
+        None,
+    )
+    .await
 }
 
 #[post("/settings/tokens/{id}/revoke")]

@@ -35,3 +35,16 @@ mail-reset-intro = طلب شخص ما، ولعله أنتم، اختيار كل�
 mail-reset-action = اختيار كلمة مرور جديدة
 mail-reset-expiry = لا يمكن استخدام الرابط إلا مرة واحدة، في غضون ساعة.
 mail-reset-ignore = إذا لم تطلبوا ذلك، فتجاهلوا هذه الرسالة: ستبقى كلمة المرور الخاصة بكم على حالها.
+
+## Confirming the e-mail address of an account.
+
+verify-title = تم تأكيد عنوان البريد الإلكتروني
+verify-done = شكرًا: تم تأكيد عنوان بريدكم الإلكتروني.
+verify-pending = لم يُؤكَّد بعدُ عنوان بريدكم الإلكتروني { $email }: افتحوا الرابط الذي أرسلناه إليه. وإلى ذلك الحين، لا تُرسَل إليه أي إشعارات.
+verify-resend = إعادة إرسال الرابط
+verify-sent = رابط تأكيد جديد في الطريق إليكم.
+mail-verify-subject = أكّدوا عنوان بريدكم الإلكتروني في Roundtable
+mail-verify-intro = مرحبًا بكم في Roundtable. يُرجى تأكيد أن هذا هو عنوان بريدكم الإلكتروني.
+mail-verify-action = تأكيد عنواني
+mail-verify-expiry = يعمل الرابط مرة واحدة، لمدة أسبوع.
+mail-verify-ignore = إذا لم تقوموا بالتسجيل، فتجاهلوا هذه الرسالة.

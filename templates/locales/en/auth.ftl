@@ -35,3 +35,16 @@ mail-reset-intro = Someone, probably you, asked to choose a new password for you
 mail-reset-action = Choose a new password
 mail-reset-expiry = The link works once, for an hour.
 mail-reset-ignore = If you did not ask for it, ignore this message: your password stays as it is.
+
+## Confirming the e-mail address of an account.
+
+verify-title = E-mail address confirmed
+verify-done = Thank you: your e-mail address is confirmed.
+verify-pending = Your e-mail address { $email } is not confirmed yet: open the link we sent to it. Until then, no notifications are sent to it.
+verify-resend = Send the link again
+verify-sent = A new confirmation link is on its way.
+mail-verify-subject = Confirm your e-mail address for Roundtable
+mail-verify-intro = Welcome to Roundtable. Please confirm that this is your e-mail address.
+mail-verify-action = Confirm my address
+mail-verify-expiry = The link works once, for a week.
+mail-verify-ignore = If you did not register, ignore this message.

@@ -35,3 +35,16 @@ mail-reset-intro = Alguien, probablemente usted, ha solicitado elegir una nueva 
 mail-reset-action = Elegir una nueva contraseña
 mail-reset-expiry = El enlace solo puede utilizarse una vez, durante una hora.
 mail-reset-ignore = Si usted no lo ha solicitado, no tenga en cuenta este mensaje: su contraseña seguirá siendo la misma.
+
+## Confirming the e-mail address of an account.
+
+verify-title = Dirección de correo confirmada
+verify-done = Gracias: su dirección de correo electrónico está confirmada.
+verify-pending = Su dirección de correo electrónico { $email } aún no está confirmada: abra el enlace que le enviamos. Hasta entonces, no se le envían notificaciones.
+verify-resend = Volver a enviar el enlace
+verify-sent = Un nuevo enlace de confirmación está en camino.
+mail-verify-subject = Confirme su dirección de correo electrónico para Roundtable
+mail-verify-intro = Bienvenido a Roundtable. Confirme que esta es su dirección de correo electrónico.
+mail-verify-action = Confirmar mi dirección
+mail-verify-expiry = El enlace funciona una vez, durante una semana.
+mail-verify-ignore = Si usted no se registró, ignore este mensaje.

@@ -35,3 +35,16 @@ mail-reset-intro = Quelqu'un, probablement vous-même, a demandé à choisir un 
 mail-reset-action = Choisir un nouveau mot de passe
 mail-reset-expiry = Ce lien n'est valable qu'une fois, pendant une heure.
 mail-reset-ignore = Si vous n'êtes pas à l'origine de cette demande, ne tenez pas compte de ce message : votre mot de passe reste inchangé.
+
+## Confirming the e-mail address of an account.
+
+verify-title = Adresse électronique confirmée
+verify-done = Merci : votre adresse électronique est confirmée.
+verify-pending = Votre adresse électronique { $email } n’est pas encore confirmée : ouvrez le lien que nous y avons envoyé. D’ici là, aucune notification n’y est envoyée.
+verify-resend = Renvoyer le lien
+verify-sent = Un nouveau lien de confirmation est en route.
+mail-verify-subject = Confirmez votre adresse électronique pour Roundtable
+mail-verify-intro = Bienvenue sur Roundtable. Veuillez confirmer qu’il s’agit bien de votre adresse électronique.
+mail-verify-action = Confirmer mon adresse
+mail-verify-expiry = Le lien fonctionne une fois, pendant une semaine.
+mail-verify-ignore = Si vous ne vous êtes pas inscrit, ignorez ce message.

@@ -35,3 +35,16 @@ mail-reset-intro = 有人（很可能是您本人）申请为您的 Roundtable �
 mail-reset-action = 设置新密码
 mail-reset-expiry = 该链接只能使用一次，有效期为一小时。
 mail-reset-ignore = 如果您并未提出此申请，请忽略本邮件：您的密码将保持不变。
+
+## Confirming the e-mail address of an account.
+
+verify-title = 电子邮件地址已确认
+verify-done = 谢谢：您的电子邮件地址已确认。
+verify-pending = 您的电子邮件地址 { $email } 尚未确认：请打开我们发送到该地址的链接。确认之前，不会向其发送任何通知。
+verify-resend = 重新发送链接
+verify-sent = 新的确认链接已发出。
+mail-verify-subject = 确认您在 Roundtable 的电子邮件地址
+mail-verify-intro = 欢迎使用 Roundtable。请确认这是您的电子邮件地址。
+mail-verify-action = 确认我的地址
+mail-verify-expiry = 该链接仅可使用一次，有效期一周。
+mail-verify-ignore = 如果您没有注册，请忽略此邮件。

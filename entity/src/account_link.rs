@@ -1,14 +1,19 @@
 use sea_orm::entity::prelude::*;
 
-/// A password-reset link: only the SHA-256 digest of its token is stored; it
-/// works once, until `expires_at`.
+/// A link sent by e-mail (a password reset, the confirmation of an address):
+/// only the SHA-256 digest of its token is stored; it works once, until
+/// `expires_at`.
 #[sea_orm::model]
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "password_reset")]
+#[sea_orm(table_name = "account_link")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub token_hash: String,
     pub account_id: i32,
+    /// `reset` or `verify`.
+    pub purpose: String,
+    /// The address the link was sent to.
+    pub email: String,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.

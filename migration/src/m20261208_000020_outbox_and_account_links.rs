@@ -3,8 +3,9 @@ use sea_orm_migration::{prelude::*, schema::*};
 use super::m20261126_000003_create_account::Account;
 
 /// `outbox`: every e-mail, written in the same transaction as what caused it
-/// and sent by the server's mail worker (with retries); `password_reset`:
-/// single-use reset links, stored as SHA-256 digests.
+/// and sent by the server's mail worker (with retries); `account_link`:
+/// single-use links sent by e-mail (password reset, address confirmation),
+/// stored as SHA-256 digests; `account.email_verified_at`.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -43,19 +44,29 @@ impl MigrationTrait for Migration {
         manager
             .create_table(
                 Table::create()
-                    .table(PasswordReset::Table)
+                    .table(AccountLink::Table)
                     .if_not_exists()
-                    .col(string(PasswordReset::TokenHash).primary_key())
-                    .col(integer(PasswordReset::AccountId))
-                    .col(big_integer(PasswordReset::CreatedAt))
-                    .col(big_integer(PasswordReset::ExpiresAt))
-                    .col(big_integer_null(PasswordReset::UsedAt))
+                    .col(string(AccountLink::TokenHash).primary_key())
+                    .col(integer(AccountLink::AccountId))
+                    .col(string(AccountLink::Purpose))
+                    .col(string(AccountLink::Email))
+                    .col(big_integer(AccountLink::CreatedAt))
+                    .col(big_integer(AccountLink::ExpiresAt))
+                    .col(big_integer_null(AccountLink::UsedAt))
                     .foreign_key(
                         ForeignKey::create()
-                            .from(PasswordReset::Table, PasswordReset::AccountId)
+                            .from(AccountLink::Table, AccountLink::AccountId)
                             .to(Account::Table, Account::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Account::Table)
+                    .add_column(big_integer_null(AccountVerified::EmailVerifiedAt))
                     .to_owned(),
             )
             .await
@@ -63,7 +74,15 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .drop_table(Table::drop().table(PasswordReset::Table).to_owned())
+            .alter_table(
+                Table::alter()
+                    .table(Account::Table)
+                    .drop_column(AccountVerified::EmailVerifiedAt)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .drop_table(Table::drop().table(AccountLink::Table).to_owned())
             .await?;
         manager
             .drop_table(Table::drop().table(Outbox::Table).to_owned())
@@ -88,11 +107,20 @@ enum Outbox {
 }
 
 #[derive(DeriveIden)]
-enum PasswordReset {
+enum AccountLink {
     Table,
     TokenHash,
     AccountId,
+    /// `reset` or `verify`.
+    Purpose,
+    /// The address the link was sent to.
+    Email,
     CreatedAt,
     ExpiresAt,
     UsedAt,
+}
+
+#[derive(DeriveIden)]
+enum AccountVerified {
+    EmailVerifiedAt,
 }

@@ -1,4 +1,4 @@
-//! Password reset by e-mail, through the outbox and a real SMTP server
+//! Links sent by e-mail — password reset, confirming an address — through the outbox and a real SMTP server
 //! (aiosmtpd), every message read by a MIME parser: the link works once,
 //! ends the other sessions, expires, and an unknown address gets the same
 //! answer and no message; without SMTP the message waits in the outbox, and
@@ -13,6 +13,62 @@ use crate::helpers::{
 };
 
 const NEW_PASSWORD: &str = "a quiet lagoon at dawn";
+
+/// The message whose text links to `path`.
+fn about(mail: &[Vec<u8>], path: &str) -> crate::helpers::mail::Parsed {
+    mail.iter()
+        .map(|m| parse(m))
+        .find(|m| m.text.contains(path))
+        .unwrap_or_else(|| panic!("no message links to {path}"))
+}
+
+#[tokio::test]
+async fn a_new_account_confirms_its_address_with_the_link_sent_to_it() {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(&smtp.url()).await;
+    let user = TestUser::register(&app, "Coral Institute", "coral@example.org").await;
+    let m = about(&smtp.wait_for(1).await, "/verify-email/");
+    assert!(m.to.contains("coral@example.org"));
+    assert_eq!(m.content_type, "multipart/alternative");
+    // Until then the settings say so, with a way to send the link again.
+    let page = app.get_page_with(&user.client, "/settings/tokens").await;
+    assert_eq!(crate::helpers::select(&page.html, "#verify-email").len(), 1);
+    let r = app
+        .submit_with(
+            &user.client,
+            "/settings/tokens",
+            "/settings/verify-email",
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(smtp.wait_for(2).await.len(), 2, "the link sent again");
+    let link = link_in(&m.text, "/verify-email/").unwrap();
+    let r = new_client().get(&link).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = app.get_page_with(&user.client, "/settings/tokens").await;
+    assert!(
+        crate::helpers::select(&page.html, "#verify-email").is_empty(),
+        "confirmed"
+    );
+    // Once only; and a confirmation link cannot reset a password.
+    assert_eq!(
+        new_client().get(&link).send().await.unwrap().status(),
+        StatusCode::GONE
+    );
+    let path = link
+        .trim_start_matches(&app.address)
+        .replace("/verify-email/", "/password-reset/");
+    assert_eq!(
+        new_client()
+            .get(app.url(&path))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::GONE
+    );
+}
 
 /// Asks for a reset link for `email` from a browser that is not logged in;
 /// returns the page's words.
@@ -39,9 +95,10 @@ async fn a_reset_link_arrives_works_once_and_ends_the_other_sessions() {
     // The person chose French: the message is in French.
     user.client.get(app.url("/?lang=fr")).send().await.unwrap();
     let said = ask(&app, "ANA@lagoon.example ").await;
-    let mail = smtp.wait_for(1).await;
-    assert_eq!(mail.len(), 1, "one message");
-    let m = parse(&mail[0]);
+    // The confirmation of the address at registration, then the reset.
+    let mail = smtp.wait_for(2).await;
+    assert_eq!(mail.len(), 2, "one message each");
+    let m = about(&mail, "/password-reset/");
     assert!(m.to.contains("ana@lagoon.example"), "{}", m.to);
     assert_eq!(m.content_type, "multipart/alternative");
     assert_eq!(
@@ -122,10 +179,13 @@ async fn an_unknown_address_gets_the_same_answer_and_no_message() {
         "the answer does not tell whether an account exists"
     );
     assert_eq!(known, malformed);
-    assert_eq!(
-        smtp.wait_for(2).await.len(),
-        1,
-        "only the known address gets a message"
+    // The confirmation at registration, and one reset link: the unknown and
+    // malformed addresses got nothing.
+    let mail = smtp.wait_for(3).await;
+    assert_eq!(mail.len(), 2, "only the known address gets a message");
+    assert!(
+        mail.iter()
+            .all(|m| parse(m).to.contains("reef@example.org"))
     );
 }
 
@@ -135,12 +195,12 @@ async fn an_expired_link_is_refused() {
     let app = spawn_app_with_smtp(&smtp.url()).await;
     TestUser::register(&app, "Atoll Ministry", "atoll@example.org").await;
     ask(&app, "atoll@example.org").await;
-    let m = parse(&smtp.wait_for(1).await[0]);
+    let m = about(&smtp.wait_for(2).await, "/password-reset/");
     let link = link_in(&m.text, "/password-reset/").unwrap();
     app.db
         .execute_raw(Statement::from_string(
             app.db.get_database_backend(),
-            "UPDATE password_reset SET expires_at = 0".to_owned(),
+            "UPDATE account_link SET expires_at = 0".to_owned(),
         ))
         .await
         .unwrap();
@@ -186,7 +246,7 @@ async fn a_message_that_could_not_be_sent_is_retried_until_it_is() {
             .db
             .query_one_raw(Statement::from_string(
                 app.db.get_database_backend(),
-                "SELECT attempts, sent_at FROM outbox".to_owned(),
+                "SELECT attempts, sent_at FROM outbox WHERE kind = 'password_reset'".to_owned(),
             ))
             .await
             .unwrap()
@@ -213,9 +273,13 @@ async fn a_message_that_could_not_be_sent_is_retried_until_it_is() {
         ))
         .await
         .unwrap();
-    let mail = smtp.wait_for(1).await;
-    assert_eq!(mail.len(), 1, "delivered on a retry");
-    assert!(parse(&mail[0]).to.contains("delta@example.org"));
+    let mail = smtp.wait_for(2).await;
+    assert_eq!(mail.len(), 2, "both messages delivered on a retry");
+    assert!(
+        about(&mail, "/password-reset/")
+            .to
+            .contains("delta@example.org")
+    );
     let started = std::time::Instant::now();
     while attempts().await.1.is_none() {
         assert!(started.elapsed().as_secs() < 15, "the delivery is recorded");

@@ -1,7 +1,14 @@
-//! Password reset: `/password-reset` asks for an address and answers the
-//! same whatever it is; an account's address gets a link (in the outbox, in
-//! the transaction that creates it) that works once, for an hour, and opens
-//! a form for the new password; using it ends every session of the account.
+//! Links sent by e-mail to an account.
+//!
+//! Password reset: `/password-reset` asks for an address and answers the same
+//! whatever it is; an account's address gets a link (in the outbox, in the
+//! transaction that creates it) that works once, for an hour, and opens a form
+//! for the new password; using it ends every session of the account.
+//!
+//! Confirming an address: registration sends a link (again from the settings)
+//! that marks the account's address as confirmed.
+//! Confirming an address: registration sends a link (again from the
+//! settings) that marks the account's address as confirmed.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
@@ -10,6 +17,7 @@ use sea_orm::{DatabaseConnection, TransactionTrait};
 use serde::Deserialize;
 
 use crate::db;
+use crate::db::account_links::Purpose;
 use crate::domain::account::{Email, Password};
 use crate::i18n::Lang;
 use crate::services::mail::{Mail, letters};
@@ -32,10 +40,12 @@ enum Step {
     Done,
     /// The link was used or is too old.
     Expired,
+    /// The address is confirmed.
+    Confirmed,
 }
 
 #[derive(Template)]
-#[template(path = "auth/password_reset.html")]
+#[template(path = "auth/account_links.html")]
 struct ResetPage {
     visitor: Visitor,
     step: Step,
@@ -51,6 +61,7 @@ impl ResetPage {
             Step::Choose => "choose",
             Step::Done => "done",
             Step::Expired => "expired",
+            Step::Confirmed => "confirmed",
         };
         s == step
     }
@@ -76,6 +87,67 @@ pub struct AskForm {
     email: String,
 }
 
+/// Writes the link that confirms `account`'s address into the outbox (in
+/// the caller's transaction; ring the mail's bell after commit).
+pub(crate) async fn send_confirmation<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    mail: &Mail,
+    req: &HttpRequest,
+    lang: Lang,
+    account: &crate::domain::account::Account,
+) -> Result<(), AppError> {
+    let lang = Lang::parse(&account.language).unwrap_or(lang);
+    let token = db::account_links::create(db, account.id, Purpose::Verify, &account.email).await?;
+    let link = format!("{}/verify-email/{token}", base_url(mail, req));
+    db::outbox::enqueue(db, letters::confirm_address(lang, &account.email, &link)).await?;
+    Ok(())
+}
+
+/// Confirms an address with the link sent to it.
+#[get("/verify-email/{token}")]
+pub async fn verify(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let txn = db.begin().await?;
+    let taken = db::account_links::take(&txn, &token, Purpose::Verify).await?;
+    // A link to an address the account no longer has confirms nothing.
+    let confirmed = match taken {
+        Some((account, email)) => db::accounts::verify_email(&txn, account, &email).await?,
+        None => false,
+    };
+    txn.commit().await?;
+    if !confirmed {
+        return render(StatusCode::GONE, &page(visitor, Step::Expired));
+    }
+    ok(&page(visitor, Step::Confirmed))
+}
+
+/// Sends the confirmation link again, to the logged-in person's address.
+#[post("/settings/verify-email")]
+pub async fn resend(
+    _form: CsrfForm<crate::web::extract::NoFields>,
+    req: HttpRequest,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    mail: web::Data<Mail>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.require_user("/settings/tokens")?;
+    let account = db::accounts::find(db.get_ref(), user.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !account.email_verified {
+        let txn = db.begin().await?;
+        send_confirmation(&txn, &mail, &req, visitor.lang, &account).await?;
+        txn.commit().await?;
+        mail.ring();
+    }
+    Ok(crate::web::respond::see_other(
+        "/settings/tokens?done=link-sent",
+    ))
+}
+
 /// The site's address for links in messages.
 fn base_url(mail: &Mail, req: &HttpRequest) -> String {
     mail.config.base_url.clone().unwrap_or_else(|| {
@@ -99,7 +171,8 @@ pub async fn send(
     if let Some(account) = found {
         let lang = Lang::parse(&account.language).unwrap_or(visitor.lang);
         let txn = db.begin().await?;
-        let token = db::password_resets::create(&txn, account.id).await?;
+        let token =
+            db::account_links::create(&txn, account.id, Purpose::Reset, &account.email).await?;
         let link = format!("{}/password-reset/{token}", base_url(&mail, &req));
         db::outbox::enqueue(&txn, letters::password_reset(lang, &account.email, &link)).await?;
         txn.commit().await?;
@@ -120,7 +193,7 @@ pub async fn choose(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    if db::password_resets::usable(db.get_ref(), &token)
+    if db::account_links::usable(db.get_ref(), &token, Purpose::Reset)
         .await?
         .is_none()
     {
@@ -147,7 +220,9 @@ pub async fn change(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    let Some(account_id) = db::password_resets::usable(db.get_ref(), &token).await? else {
+    let Some((account_id, _)) =
+        db::account_links::usable(db.get_ref(), &token, Purpose::Reset).await?
+    else {
         return render(StatusCode::GONE, &page(visitor, Step::Expired));
     };
     let account = db::accounts::find(db.get_ref(), account_id)
@@ -170,7 +245,10 @@ pub async fn change(
     let hash = passwords.hash(password).await?;
     let txn = db.begin().await?;
     // Taken in the transaction: of two uses at once, only one changes anything.
-    if db::password_resets::take(&txn, &token).await?.is_none() {
+    if db::account_links::take(&txn, &token, Purpose::Reset)
+        .await?
+        .is_none()
+    {
         return render(StatusCode::GONE, &page(visitor, Step::Expired));
     }
     db::accounts::set_password(&txn, account.id, &hash).await?;
