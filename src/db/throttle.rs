@@ -25,6 +25,16 @@ pub const MAX_PER_IP: u64 = 20;
 /// Registrations allowed from one address within the window.
 pub const MAX_REGISTRATIONS_PER_IP: u64 = 20;
 
+/// Password-reset requests allowed for one address, and from one client
+/// address, within the window: enough for a person, too few to flood a
+/// mailbox. Over them the page answers the same and nothing is sent.
+pub const MAX_RESETS_PER_EMAIL: u64 = 3;
+pub const MAX_RESETS_PER_IP: u64 = 20;
+
+pub fn reset_keys(email: &str, ip: &str) -> [String; 2] {
+    [format!("reset-to:{email}"), format!("reset-from:{ip}")]
+}
+
 pub fn registration_key(ip: &str) -> String {
     format!("register:{ip}")
 }

@@ -286,3 +286,44 @@ async fn a_message_that_could_not_be_sent_is_retried_until_it_is() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
+
+#[tokio::test]
+async fn reset_requests_are_limited_per_address_and_the_answer_stays_the_same() {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(&smtp.url()).await;
+    TestUser::register(&app, "Mangrove Council", "mangrove@example.org").await;
+    let first = ask(&app, "mangrove@example.org").await;
+    for _ in 0..4 {
+        assert_eq!(ask(&app, "mangrove@example.org").await, first);
+    }
+    // The confirmation, then three reset links: no more within the window.
+    let mail = smtp.wait_for(6).await;
+    assert_eq!(mail.len(), 4, "at most three reset links in 15 minutes");
+}
+
+#[tokio::test]
+async fn a_site_administrator_sees_the_outbox_without_the_links() {
+    let app = spawn_app().await;
+    let user = TestUser::register(&app, "Sandbank Agency", "sandbank@example.org").await;
+    ask(&app, "sandbank@example.org").await;
+    let host = crate::helpers::TestOrganizer::new(&app).await;
+    let page = app.get_page_with(&host.client, "/admin/outbox").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = text_of(&page.html, "main").join(" ");
+    assert!(
+        text.contains("sandbank@example.org") && text.contains("password_reset"),
+        "{text}"
+    );
+    let html = page.html.html();
+    assert!(
+        !html.contains("/password-reset/") && !html.contains("/verify-email/"),
+        "no links shown"
+    );
+    let r = user
+        .client
+        .get(app.url("/admin/outbox"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}

@@ -91,6 +91,7 @@ async fn walk() -> Walk {
         format!("/events/{event}/cards"),
         format!("/events/{event}/edit"),
         "/events/new".to_owned(),
+        "/admin/outbox".to_owned(),
     ];
     Walk {
         app,
@@ -162,7 +163,8 @@ async fn every_page_is_in_every_language_with_no_message_missing() {
                     ));
                 }
             }
-            if lang != "en" {
+            // The outbox lists e-mails, each in its recipient's language.
+            if lang != "en" && path != "/admin/outbox" {
                 for s in &sentences {
                     if text.contains(s) {
                         problems.push(format!("{lang} {path}: English left: {s:?}"));

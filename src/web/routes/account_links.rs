@@ -165,7 +165,27 @@ pub async fn send(
     mail: web::Data<Mail>,
 ) -> Result<HttpResponse, AppError> {
     let found = match Email::parse(&form.into_inner().email) {
-        Ok(email) => db::accounts::find_by_email(db.get_ref(), email.as_str()).await?,
+        Ok(email) => {
+            // Every request counts, for any address: over the limits the
+            // answer stays the same and nothing is sent.
+            let [to, from] =
+                db::throttle::reset_keys(email.as_str(), &super::auth::client_address(&req));
+            let allowed = db::throttle::attempt(
+                db.get_ref(),
+                &[
+                    (to.as_str(), db::throttle::MAX_RESETS_PER_EMAIL),
+                    (from.as_str(), db::throttle::MAX_RESETS_PER_IP),
+                ],
+            )
+            .await?
+            .is_some();
+            if allowed {
+                db::accounts::find_by_email(db.get_ref(), email.as_str()).await?
+            } else {
+                tracing::warn!("password reset requests throttled");
+                None
+            }
+        }
         Err(_) => None,
     };
     if let Some(account) = found {

@@ -21,7 +21,7 @@ use crate::web::session::{SESSION_COOKIE, expired_session_cookie, session_cookie
 use crate::web::visitor::Visitor;
 
 /// The address a request comes from, as the throttles count it.
-fn client_address(req: &HttpRequest) -> String {
+pub(crate) fn client_address(req: &HttpRequest) -> String {
     req.peer_addr()
         .map_or_else(|| "unknown".into(), |a| a.ip().to_string())
 }

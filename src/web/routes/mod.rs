@@ -2,6 +2,7 @@
 //! action; each template struct stands above the handler that renders it.
 
 pub mod account_links;
+pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
@@ -34,6 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(account_links::change)
         .service(account_links::verify)
         .service(account_links::resend)
+        .service(admin::page)
         .service(matches::list)
         .service(matches::set_interest)
         .service(matches::mutual_page)

@@ -77,3 +77,17 @@ api-docs-updating-html = اقرؤوا الملف التعريفي، وعدّلو
 api-docs-kinds = الفئات: { $kinds }.
 
 tokens-name-invalid = أعطوا رمز الوصول اسمًا يتألف من 1 إلى 100 حرف، مثل «CRM sync».
+
+## The outbox, for a site administrator.
+
+outbox-title = صندوق الصادر
+outbox-intro-smtp = أحدث رسائل البريد الإلكتروني للموقع، وما إذا كان خادم البريد قد قبلها. لا تُعرض نصوصها لأنها تتضمن روابط تعمل نيابةً عن المرسَل إليهم.
+outbox-intro-no-smtp = لم يُضبط أي خادم بريد (SMTP_URL): تنتظر الرسائل هنا. لا تُعرض نصوصها لأنها تتضمن روابط تعمل نيابةً عن المرسَل إليهم.
+outbox-empty = لا توجد رسائل بعد.
+outbox-col-written = كُتبت في
+outbox-col-to = إلى
+outbox-col-subject = الموضوع
+outbox-col-state = الحالة
+outbox-sent = أُرسلت
+outbox-waiting = في الانتظار
+outbox-failed = لم تُرسَل: عدد المحاولات الفاشلة { $count }، وستُعاد المحاولة لاحقًا

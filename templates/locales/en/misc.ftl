@@ -73,3 +73,20 @@ api-docs-updating-html = Read the profile, change it and send it back with the <
 api-docs-kinds = Kinds: { $kinds }.
 
 tokens-name-invalid = Give the token a name of 1 to 100 characters, such as “CRM sync”.
+
+## The outbox, for a site administrator.
+
+outbox-title = Outbox
+outbox-intro-smtp = The latest e-mails of the site and whether the mail server took them. Their texts are not shown: they hold links that act for their recipients.
+outbox-intro-no-smtp = No mail server is configured (SMTP_URL): e-mails wait here. Their texts are not shown: they hold links that act for their recipients.
+outbox-empty = No e-mail yet.
+outbox-col-written = Written
+outbox-col-to = To
+outbox-col-subject = Subject
+outbox-col-state = State
+outbox-sent = sent
+outbox-waiting = waiting
+outbox-failed = { $count ->
+    [one] not sent: { $count } failed attempt, retried later
+   *[other] not sent: { $count } failed attempts, retried later
+}

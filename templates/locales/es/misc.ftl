@@ -73,3 +73,20 @@ api-docs-updating-html = Lea el perfil, modifíquelo y envíelo de vuelta con la
 api-docs-kinds = Tipos: { $kinds }.
 
 tokens-name-invalid = Dé al token un nombre de entre 1 y 100 caracteres, como «CRM sync».
+
+## The outbox, for a site administrator.
+
+outbox-title = Bandeja de salida
+outbox-intro-smtp = Los últimos correos del sitio y si el servidor de correo los aceptó. Sus textos no se muestran: contienen enlaces que actúan en nombre de sus destinatarios.
+outbox-intro-no-smtp = No hay ningún servidor de correo configurado (SMTP_URL): los correos esperan aquí. Sus textos no se muestran: contienen enlaces que actúan en nombre de sus destinatarios.
+outbox-empty = Aún no hay correos.
+outbox-col-written = Escrito
+outbox-col-to = Para
+outbox-col-subject = Asunto
+outbox-col-state = Estado
+outbox-sent = enviado
+outbox-waiting = en espera
+outbox-failed = { $count ->
+    [one] no enviado: { $count } intento fallido, se reintentará
+   *[other] no enviado: { $count } intentos fallidos, se reintentará
+}

@@ -73,3 +73,20 @@ api-docs-updating-html = Lisez le profil, modifiez-le et renvoyez-le avec la <co
 api-docs-kinds = Types : { $kinds }.
 
 tokens-name-invalid = Donnez au jeton un nom de 1 à 100 caractères, par exemple « CRM sync ».
+
+## The outbox, for a site administrator.
+
+outbox-title = Boîte d’envoi
+outbox-intro-smtp = Les derniers courriels du site et s’ils ont été acceptés par le serveur de messagerie. Leurs textes ne sont pas affichés : ils contiennent des liens qui agissent pour leurs destinataires.
+outbox-intro-no-smtp = Aucun serveur de messagerie n’est configuré (SMTP_URL) : les courriels attendent ici. Leurs textes ne sont pas affichés : ils contiennent des liens qui agissent pour leurs destinataires.
+outbox-empty = Aucun courriel pour l’instant.
+outbox-col-written = Rédigé
+outbox-col-to = Destinataire
+outbox-col-subject = Objet
+outbox-col-state = État
+outbox-sent = envoyé
+outbox-waiting = en attente
+outbox-failed = { $count ->
+    [one] non envoyé : { $count } tentative échouée, nouvel essai plus tard
+   *[other] non envoyé : { $count } tentatives échouées, nouvel essai plus tard
+}

@@ -66,3 +66,17 @@ api-docs-updating-html = 读取资料，修改后连同您读取时的 <code>ver
 api-docs-kinds = 类别：{ $kinds }。
 
 tokens-name-invalid = 请为令牌填写 1 至 100 个字符的名称，例如“CRM sync”。
+
+## The outbox, for a site administrator.
+
+outbox-title = 发件箱
+outbox-intro-smtp = 本站最近的电子邮件，以及邮件服务器是否已接收。不显示其正文：正文中含有代表收件人操作的链接。
+outbox-intro-no-smtp = 未配置邮件服务器（SMTP_URL）：邮件在此等待。不显示其正文：正文中含有代表收件人操作的链接。
+outbox-empty = 尚无电子邮件。
+outbox-col-written = 写入时间
+outbox-col-to = 收件人
+outbox-col-subject = 主题
+outbox-col-state = 状态
+outbox-sent = 已发送
+outbox-waiting = 等待中
+outbox-failed = 未发送：已失败 { $count } 次，稍后重试
