@@ -69,6 +69,21 @@ pub async fn lookup<C: ConnectionTrait>(
     )))
 }
 
+/// Ends every session of `account_id` but the one of `token` (after a
+/// change of password from that session).
+pub async fn delete_others_of<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+    token: &str,
+) -> Result<(), DbErr> {
+    session::Entity::delete_many()
+        .filter(session::Column::AccountId.eq(account_id))
+        .filter(session::Column::TokenHash.ne(hash_token(token)))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Ends every session of `account_id` (after a password reset).
 pub async fn delete_all_of<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<(), DbErr> {
     session::Entity::delete_many()

@@ -327,3 +327,57 @@ async fn a_site_administrator_sees_the_outbox_without_the_links() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_password_is_changed_with_the_current_one_and_other_sessions_end() {
+    let app = spawn_app().await;
+    let here = TestUser::register(&app, "Tidal Ministry", "tidal@example.org").await;
+    let elsewhere = TestUser::log_in(&app, "tidal@example.org", PASSWORD).await;
+    let change = |current: &'static str, new: &'static str| {
+        let app = &app;
+        let client = here.client.clone();
+        async move {
+            app.submit_with(
+                &client,
+                "/settings/tokens",
+                "/settings/password",
+                &[("current_password", current), ("new_password", new)],
+            )
+            .await
+        }
+    };
+    let r = change("not my password at all", NEW_PASSWORD).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the current password first"
+    );
+    let html = scraper::Html::parse_document(&r.text().await.unwrap());
+    assert_eq!(text_of(&html, "#password-error").len(), 1);
+    let r = change(PASSWORD, "1234567890").await;
+    assert_eq!(
+        r.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a guessable new one is refused"
+    );
+    let r = change(PASSWORD, NEW_PASSWORD).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // This session stays (and says so); the other ends; the new password logs in.
+    let page = app
+        .get_page_with(&here.client, &crate::helpers::location(&r))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(crate::helpers::select(&page.html, ".notice").len(), 1);
+    let r = elsewhere
+        .client
+        .get(app.url("/settings/tokens"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "the other session is over"
+    );
+    TestUser::log_in(&app, "tidal@example.org", NEW_PASSWORD).await;
+}

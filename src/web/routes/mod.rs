@@ -45,6 +45,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(settings::tokens_list)
         .service(settings::create)
         .service(settings::revoke)
+        .service(settings::change_password)
         .service(directory::directory)
         .service(landscape::page)
         .service(landscape::file)

@@ -29,6 +29,8 @@ struct TokensPage {
     error: Option<&'static str>,
     /// What the last action did (a message id).
     notice: Option<&'static str>,
+    /// What is wrong with the password form.
+    password_error: Option<String>,
 }
 
 async fn tokens_page(
@@ -38,6 +40,7 @@ async fn tokens_page(
     new_token: Option<String>,
     error: Option<&'static str>,
     notice: Option<&'static str>,
+    password_error: Option<String>,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.require_user("/settings/tokens")?;
     let tokens = db::tokens::list(db, user.account_id)
@@ -57,6 +60,7 @@ async fn tokens_page(
             new_token,
             error,
             notice,
+            password_error,
         },
     )
 }
@@ -74,8 +78,21 @@ pub async fn tokens_list(
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
     // The only notice of the page: the confirmation link was sent again.
-    let notice = (query.done == "link-sent").then_some("verify-sent");
-    tokens_page(visitor, db.get_ref(), StatusCode::OK, None, None, notice).await
+    let notice = match query.done.as_str() {
+        "link-sent" => Some("verify-sent"),
+        "password" => Some("password-changed"),
+        _ => None,
+    };
+    tokens_page(
+        visitor,
+        db.get_ref(),
+        StatusCode::OK,
+        None,
+        None,
+        notice,
+        None,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -100,6 +117,7 @@ pub async fn create(
             None,
             Some("tokens-name-invalid"),
             None,
+            None,
         )
         .await;
     }
@@ -109,6 +127,7 @@ pub async fn create(
         db.get_ref(),
         StatusCode::OK,
         Some(token),
+        None,
         None,
         None,
     )
@@ -127,4 +146,58 @@ pub async fn revoke(
         return Err(AppError::NotFound);
     }
     Ok(see_other("/settings/tokens"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    current_password: String,
+    new_password: String,
+}
+
+/// Changes the password: the current one first; every other session ends.
+#[post("/settings/password")]
+pub async fn change_password(
+    form: CsrfForm<PasswordForm>,
+    req: actix_web::HttpRequest,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    passwords: web::Data<crate::services::password::Passwords>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.require_user("/settings/tokens")?;
+    let form = form.into_inner();
+    let account = db::accounts::find(db.get_ref(), user.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let right = passwords
+        .verify(form.current_password, Some(account.password_hash.clone()))
+        .await?;
+    let refused = |error: String| (StatusCode::UNPROCESSABLE_ENTITY, error);
+    let outcome = if right {
+        match crate::domain::account::Password::parse_new(&form.new_password, &[&account.email]) {
+            Ok(new) => Ok(new),
+            Err(e) => Err(refused(visitor.msg(&e))),
+        }
+    } else {
+        Err(refused(visitor.t("password-current-wrong")))
+    };
+    let new = match outcome {
+        Ok(new) => new,
+        Err((status, error)) => {
+            return tokens_page(visitor, db.get_ref(), status, None, None, None, Some(error)).await;
+        }
+    };
+    let hash = passwords.hash(new).await?;
+    let session = req
+        .cookie(crate::web::session::SESSION_COOKIE)
+        .map(|c| c.value().to_owned())
+        .unwrap_or_default();
+    let txn = sea_orm::TransactionTrait::begin(db.get_ref()).await?;
+    db::accounts::set_password(&txn, account.id, &hash).await?;
+    db::sessions::delete_others_of(&txn, account.id, &session).await?;
+    txn.commit().await?;
+    tracing::info!(account = account.id, "password changed");
+    Ok(crate::web::respond::see_other(
+        "/settings/tokens?done=password",
+    ))
 }

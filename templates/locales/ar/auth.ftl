@@ -48,3 +48,12 @@ mail-verify-intro = مرحبًا بكم في Roundtable. يُرجى تأكيد �
 mail-verify-action = تأكيد عنواني
 mail-verify-expiry = يعمل الرابط مرة واحدة، لمدة أسبوع.
 mail-verify-ignore = إذا لم تقوموا بالتسجيل، فتجاهلوا هذه الرسالة.
+
+## Changing the password from the settings.
+
+password-heading = كلمة المرور
+password-current = كلمة المرور الحالية
+password-change = تغيير كلمة المرور
+password-other-sessions = تنتهي جلسات الدخول الأخرى؛ وتبقى هذه الجلسة مفتوحة.
+password-changed = تم تغيير كلمة المرور، وانتهت جلسات الدخول الأخرى.
+password-current-wrong = كلمة المرور الحالية غير صحيحة.

@@ -48,3 +48,12 @@ mail-verify-intro = Welcome to Roundtable. Please confirm that this is your e-ma
 mail-verify-action = Confirm my address
 mail-verify-expiry = The link works once, for a week.
 mail-verify-ignore = If you did not register, ignore this message.
+
+## Changing the password from the settings.
+
+password-heading = Password
+password-current = Current password
+password-change = Change the password
+password-other-sessions = Your other sessions end; this one stays.
+password-changed = Your password is changed; your other sessions have ended.
+password-current-wrong = The current password is not right.

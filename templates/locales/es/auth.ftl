@@ -48,3 +48,12 @@ mail-verify-intro = Bienvenido a Roundtable. Confirme que esta es su dirección 
 mail-verify-action = Confirmar mi dirección
 mail-verify-expiry = El enlace funciona una vez, durante una semana.
 mail-verify-ignore = Si usted no se registró, ignore este mensaje.
+
+## Changing the password from the settings.
+
+password-heading = Contraseña
+password-current = Contraseña actual
+password-change = Cambiar la contraseña
+password-other-sessions = Sus demás sesiones terminan; esta sigue abierta.
+password-changed = Su contraseña se ha cambiado; sus demás sesiones han terminado.
+password-current-wrong = La contraseña actual no es correcta.

@@ -48,3 +48,12 @@ mail-verify-intro = Bienvenue sur Roundtable. Veuillez confirmer qu’il s’agi
 mail-verify-action = Confirmer mon adresse
 mail-verify-expiry = Le lien fonctionne une fois, pendant une semaine.
 mail-verify-ignore = Si vous ne vous êtes pas inscrit, ignorez ce message.
+
+## Changing the password from the settings.
+
+password-heading = Mot de passe
+password-current = Mot de passe actuel
+password-change = Changer le mot de passe
+password-other-sessions = Vos autres sessions prennent fin ; celle-ci reste ouverte.
+password-changed = Votre mot de passe est changé ; vos autres sessions ont pris fin.
+password-current-wrong = Le mot de passe actuel n’est pas correct.

@@ -53,3 +53,12 @@ mail-verify-intro = Добро пожаловать в Roundtable. Подтве�
 mail-verify-action = Подтвердить мой адрес
 mail-verify-expiry = Ссылка действует один раз в течение недели.
 mail-verify-ignore = Если вы не регистрировались, не обращайте внимания на это сообщение.
+
+## Changing the password from the settings.
+
+password-heading = Пароль
+password-current = Текущий пароль
+password-change = Изменить пароль
+password-other-sessions = Другие ваши сеансы завершатся; этот останется.
+password-changed = Пароль изменен; другие ваши сеансы завершены.
+password-current-wrong = Текущий пароль указан неверно.

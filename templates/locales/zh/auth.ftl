@@ -48,3 +48,12 @@ mail-verify-intro = 欢迎使用 Roundtable。请确认这是您的电子邮件�
 mail-verify-action = 确认我的地址
 mail-verify-expiry = 该链接仅可使用一次，有效期一周。
 mail-verify-ignore = 如果您没有注册，请忽略此邮件。
+
+## Changing the password from the settings.
+
+password-heading = 密码
+password-current = 当前密码
+password-change = 更改密码
+password-other-sessions = 您的其他会话将结束；当前会话保持登录。
+password-changed = 您的密码已更改；其他会话已结束。
+password-current-wrong = 当前密码不正确。
