@@ -16,8 +16,8 @@ pub fn find_country(raw: &str) -> Option<&'static str> {
     if raw.is_empty() {
         return None;
     }
-    let key = |name: &str| super::fold(&name.replace('’', "'"));
-    let folded = key(raw);
+    let folded = country_key(raw);
+    let key = country_key;
     COUNTRIES
         .iter()
         .find(|(code, name)| {
@@ -28,13 +28,12 @@ pub fn find_country(raw: &str) -> Option<&'static str> {
                     .is_some_and(|(short, _)| key(short.trim()) == folded)
         })
         .map(|(code, _)| *code)
-        .or_else(|| {
-            crate::i18n::Lang::OFFERED.into_iter().find_map(|lang| {
-                COUNTRIES.iter().map(|(code, _)| *code).find(|code| {
-                    crate::i18n::names::country(lang, code).is_some_and(|n| key(&n) == folded)
-                })
-            })
-        })
+        .or_else(|| crate::i18n::names::country_named(raw, country_key))
+}
+
+/// How country names are compared: accents, case and apostrophes aside.
+fn country_key(name: &str) -> String {
+    super::fold(&name.replace('’', "'"))
 }
 
 /// A country, given by its code ("CI") or its name ("Côte d'Ivoire").
@@ -100,14 +99,7 @@ pub fn find_language(raw: &str) -> Option<&'static str> {
                 .find(|(_, name)| super::fold(name) == folded)
                 .map(|(code, _)| *code)
         })
-        .or_else(|| {
-            crate::i18n::Lang::OFFERED.into_iter().find_map(|lang| {
-                LANGUAGES.iter().map(|(code, _)| *code).find(|code| {
-                    crate::i18n::names::language(lang, code)
-                        .is_some_and(|n| super::fold(&n) == folded)
-                })
-            })
-        })
+        .or_else(|| crate::i18n::names::language_named(raw, super::fold))
 }
 
 /// ISO 639-1 codes, without duplicates, in the order given; each language

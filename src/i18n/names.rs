@@ -76,6 +76,44 @@ pub fn language(lang: Lang, code: &str) -> Option<String> {
         .or_else(|| crate::domain::profile::language_name(code).map(str::to_owned))
 }
 
+/// Codes by name in every language of the interface, keyed by `key(name)`
+/// (built once; a search by name is then one look-up, not a scan of every
+/// name in every language).
+fn index_by_name(
+    key: fn(&str) -> String,
+    names: impl Fn(&Names) -> &HashMap<&'static str, String>,
+) -> HashMap<String, &'static str> {
+    let mut index = HashMap::new();
+    for lang in Lang::OFFERED {
+        if let Some(t) = table(lang) {
+            for (code, name) in names(t) {
+                index.entry(key(name)).or_insert(*code);
+            }
+        }
+    }
+    index
+}
+
+/// The country named `name` in a language of the interface, its name
+/// compared as `key` makes it (accents, case, apostrophes aside).
+pub fn country_named(name: &str, key: fn(&str) -> String) -> Option<&'static str> {
+    static INDEX: std::sync::OnceLock<HashMap<String, &'static str>> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| index_by_name(key, |t| &t.countries))
+        .get(&key(name))
+        .copied()
+}
+
+/// The language named `name` in a language of the interface (see
+/// [`country_named`]).
+pub fn language_named(name: &str, key: fn(&str) -> String) -> Option<&'static str> {
+    static INDEX: std::sync::OnceLock<HashMap<String, &'static str>> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| index_by_name(key, |t| &t.languages))
+        .get(&key(name))
+        .copied()
+}
+
 /// Every country as (code, name in `lang`), in the alphabetical order of
 /// the names, accents and case aside.
 pub fn countries_by_name(lang: Lang) -> Vec<(&'static str, String)> {

@@ -129,8 +129,7 @@ pub async fn in_the_visitors_layout(
         .cloned()
         .unwrap_or_else(|| {
             let asked = res.request().extensions().get::<Requested>().copied();
-            let mut v =
-                Visitor::anonymous_in(asked.map_or(Lang::En, |a| a.explicit.unwrap_or(a.fallback)));
+            let mut v = Visitor::anonymous_in(asked.map_or(Lang::En, Requested::lang));
             v.path = res.request().path().to_owned();
             v.query = res.request().query_string().to_owned();
             v
@@ -140,7 +139,7 @@ pub async fn in_the_visitors_layout(
         back: referring_page(res.request()),
         visitor,
         title: lang.t(shown.title),
-        message: message_or_text(lang, &shown.message),
+        message: lang.render(&shown.message),
     };
     let Ok(body) = page.render() else {
         return Ok(res.map_into_boxed_body());
@@ -166,12 +165,6 @@ impl AppError {
         };
         (title, message.to_owned())
     }
-}
-
-/// A message id or [`crate::i18n::message`] in `lang`, or a text that is
-/// neither, as it is.
-pub fn message_or_text(lang: Lang, text: &str) -> String {
-    lang.render(text)
 }
 
 impl ResponseError for AppError {
@@ -210,7 +203,7 @@ impl ResponseError for AppError {
         let page = ErrorPage {
             visitor: Visitor::anonymous_in(lang),
             title: lang.t(title),
-            message: message_or_text(lang, &message),
+            message: lang.render(&message),
             back: None,
         };
         let body = page.render().unwrap_or_else(|_| {

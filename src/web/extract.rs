@@ -51,7 +51,7 @@ impl FromRequest for Visitor {
                 .get::<Requested>()
                 .copied()
                 .unwrap_or_else(|| language::requested(&req));
-            let mut lang = asked.explicit.unwrap_or(asked.fallback);
+            let mut lang = asked.lang();
             let user = match req.cookie(SESSION_COOKIE) {
                 Some(cookie) => {
                     let db = database(&req)?;

@@ -35,6 +35,13 @@ pub struct Requested {
     pub fallback: Lang,
 }
 
+impl Requested {
+    /// The language before the account is known.
+    pub fn lang(self) -> Lang {
+        self.explicit.unwrap_or(self.fallback)
+    }
+}
+
 /// The language the response is in, once decided (by the visitor
 /// extractor, or by [`choose`] for a request that never needed one).
 #[derive(Debug, Clone, Copy)]
@@ -72,14 +79,12 @@ pub async fn choose(
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let asked = requested(req.request());
     req.extensions_mut().insert(asked);
-    let mut res = CURRENT
-        .scope(asked.explicit.unwrap_or(asked.fallback), next.call(req))
-        .await?;
+    let mut res = CURRENT.scope(asked.lang(), next.call(req)).await?;
     let lang = res
         .request()
         .extensions()
         .get::<Chosen>()
-        .map_or_else(|| asked.explicit.unwrap_or(asked.fallback), |c| c.0);
+        .map_or_else(|| asked.lang(), |c| c.0);
     if let Some(explicit) = asked.explicit {
         let cookie = Cookie::build(LANG_COOKIE, explicit.code())
             .path("/")

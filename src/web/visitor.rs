@@ -67,7 +67,7 @@ impl Visitor {
     /// A message id, or a text that is not one (an error message not yet
     /// in the message files), as it is.
     pub fn msg(&self, text: impl AsRef<str>) -> String {
-        crate::web::error::message_or_text(self.lang, text.as_ref())
+        self.lang.render(text.as_ref())
     }
 
     /// A message with one argument.
