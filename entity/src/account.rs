@@ -11,8 +11,10 @@ pub struct Model {
     pub email: String,
     pub password_hash: String,
     pub organization_id: i32,
-    /// `member` or `organizer`.
+    /// On the site: `member` or `organizer` (a site administrator).
     pub role: String,
+    /// In the organization: `owner` (manages its members) or `member`.
+    pub org_role: String,
     pub created_at: DateTimeUtc,
     /// The interface language chosen (`fr`), empty until one is chosen.
     pub language: String,

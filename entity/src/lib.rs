@@ -6,6 +6,7 @@ pub mod api_token;
 pub mod catalog_state;
 pub mod event;
 pub mod interest;
+pub mod invitation;
 pub mod login_failure;
 pub mod meeting;
 pub mod meeting_request;

@@ -35,6 +35,8 @@ pub struct Model {
     pub accounts: HasMany<super::account::Entity>,
     #[sea_orm(has_many)]
     pub tags: HasMany<super::org_tag::Entity>,
+    #[sea_orm(has_many)]
+    pub invitations: HasMany<super::invitation::Entity>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

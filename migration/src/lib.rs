@@ -23,6 +23,7 @@ mod m20261207_000017_organization_revision;
 mod m20261207_000018_attendance_and_undo;
 mod m20261208_000019_account_language;
 mod m20261208_000020_outbox_and_account_links;
+mod m20261209_000021_members;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_attendance_and_undo::Migration),
             Box::new(m20261208_000019_account_language::Migration),
             Box::new(m20261208_000020_outbox_and_account_links::Migration),
+            Box::new(m20261209_000021_members::Migration),
         ]
     }
 }

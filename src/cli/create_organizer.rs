@@ -7,7 +7,7 @@ use sea_orm::TransactionTrait;
 
 use super::connect_and_migrate;
 use crate::db;
-use crate::domain::account::{Email, Password, Role};
+use crate::domain::account::{Email, OrgRole, Password, Role};
 use crate::domain::profile::{Profile, parse_name};
 use crate::services::password::Passwords;
 
@@ -64,7 +64,21 @@ pub async fn run(args: Args, url: &str) -> anyhow::Result<()> {
                 Some(org) => org,
                 None => db::organizations::insert(&txn, &Profile::empty(name), false).await?,
             };
-            db::accounts::insert(&txn, email.as_str(), &hash, org.id, Role::Organizer).await?;
+            // The first person of an organization is its owner.
+            let org_role = if db::accounts::organization_has_accounts(&txn, org.id).await? {
+                OrgRole::Member
+            } else {
+                OrgRole::Owner
+            };
+            db::accounts::insert(
+                &txn,
+                email.as_str(),
+                &hash,
+                org.id,
+                Role::Organizer,
+                org_role,
+            )
+            .await?;
             txn.commit().await?;
             println!(
                 "Created the organizer {} for {}. Log in at /login.",

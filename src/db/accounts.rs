@@ -9,12 +9,13 @@ use sea_orm::{
     QueryFilter, QueryOrder, Set, SqlErr,
 };
 
-use crate::domain::account::{Account, Role};
+use crate::domain::account::{Account, OrgRole, Role};
 
 /// The account as the rest of the app reads it.
 pub(crate) fn from_model(a: account::Model) -> Account {
     Account {
         role: Role::from_stored(&a.role),
+        org_role: OrgRole::from_stored(&a.org_role),
         id: a.id,
         email: a.email,
         password_hash: a.password_hash,
@@ -90,12 +91,14 @@ pub async fn insert<C: ConnectionTrait>(
     password_hash: &str,
     organization_id: i32,
     role: Role,
+    org_role: OrgRole,
 ) -> Result<Account, CreateAccountError> {
     account::ActiveModel {
         email: Set(email.to_owned()),
         password_hash: Set(password_hash.to_owned()),
         organization_id: Set(organization_id),
         role: Set(role.as_str().to_owned()),
+        org_role: Set(org_role.as_str().to_owned()),
         created_at: Set(Utc::now()),
         ..Default::default()
     }

@@ -7,6 +7,7 @@ pub mod availability;
 pub mod events;
 pub mod interests;
 pub mod meetings;
+pub mod members;
 pub mod organizations;
 pub mod outbox;
 pub mod participants;

@@ -31,6 +31,15 @@ pub const MAX_REGISTRATIONS_PER_IP: u64 = 20;
 pub const MAX_RESETS_PER_EMAIL: u64 = 3;
 pub const MAX_RESETS_PER_IP: u64 = 20;
 
+/// Invitations one organization may send within the window (also to the
+/// same address again): enough to bring a delegation in, too few to use the
+/// service to flood mailboxes.
+pub const MAX_INVITATIONS_PER_ORG: u64 = 20;
+
+pub fn invitation_key(org: i32) -> String {
+    format!("invite:{org}")
+}
+
 pub fn reset_keys(email: &str, ip: &str) -> [String; 2] {
     [format!("reset-to:{email}"), format!("reset-from:{ip}")]
 }

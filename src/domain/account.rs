@@ -192,6 +192,33 @@ impl Role {
     }
 }
 
+/// What an account may do in its organization: an owner also manages its
+/// members; an organization always keeps one owner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgRole {
+    Owner,
+    Member,
+}
+
+impl OrgRole {
+    /// As stored (and as the forms send it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgRole::Owner => "owner",
+            OrgRole::Member => "member",
+        }
+    }
+
+    /// Reads a stored or submitted role; anything unknown is the least
+    /// powerful.
+    pub fn from_stored(s: &str) -> Self {
+        match s {
+            "owner" => OrgRole::Owner,
+            _ => OrgRole::Member,
+        }
+    }
+}
+
 /// An account as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
@@ -200,6 +227,7 @@ pub struct Account {
     pub password_hash: String,
     pub organization_id: i32,
     pub role: Role,
+    pub org_role: OrgRole,
     /// The interface language the person chose (`fr`), empty if none.
     pub language: String,
     /// Whether the address was confirmed (by the link sent to it).

@@ -36,6 +36,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
             &hash,
             org.id,
             crate::domain::account::Role::Organizer,
+            crate::domain::account::OrgRole::Owner,
         )
         .await?;
         let event = demo_event().parse().map_err(|e| {

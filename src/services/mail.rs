@@ -50,6 +50,15 @@ pub struct Mail {
 }
 
 impl Mail {
+    /// The site's address for links in messages: `ROUNDTABLE_BASE_URL`, else
+    /// the address the request came to.
+    pub fn base_url(&self, req: &actix_web::HttpRequest) -> String {
+        self.config.base_url.clone().unwrap_or_else(|| {
+            let info = req.connection_info();
+            format!("{}://{}", info.scheme(), info.host())
+        })
+    }
+
     pub fn new(config: MailConfig) -> Self {
         Self {
             config,
@@ -140,29 +149,45 @@ pub mod letters {
             lang,
             to,
             "confirm_address",
-            "mail-verify-subject",
-            &["mail-verify-intro"],
-            "mail-verify-action",
-            link,
-            &["mail-verify-expiry", "mail-verify-ignore"],
+            lang.t("mail-verify-subject"),
+            &[lang.t("mail-verify-intro")],
+            (lang.t("mail-verify-action"), link),
+            &[lang.t("mail-verify-expiry"), lang.t("mail-verify-ignore")],
+        )
+    }
+
+    /// An owner's invitation to join `organization`, valid for a week, once.
+    pub fn invitation(
+        lang: Lang,
+        to: &str,
+        organization: &str,
+        invited_by: &str,
+        link: &str,
+    ) -> Letter {
+        letter(
+            lang,
+            to,
+            "invitation",
+            lang.tr("mail-invite-subject", &[("organization", &organization)]),
+            &[lang.tr(
+                "mail-invite-intro",
+                &[("organization", &organization), ("by", &invited_by)],
+            )],
+            (lang.t("mail-invite-action"), link),
+            &[lang.t("mail-invite-expiry"), lang.t("mail-invite-ignore")],
         )
     }
 
     /// A short message: paragraphs, one link, notes; text and HTML.
-    #[allow(clippy::too_many_arguments)]
     fn letter(
         lang: Lang,
         to: &str,
         kind: &'static str,
-        subject: &str,
-        before: &[&str],
-        action: &str,
-        link: &str,
-        after: &[&str],
+        subject: String,
+        before: &[String],
+        (action, link): (String, &str),
+        after: &[String],
     ) -> Letter {
-        let before: Vec<String> = before.iter().map(|id| lang.t(id)).collect();
-        let after: Vec<String> = after.iter().map(|id| lang.t(id)).collect();
-        let action = lang.t(action);
         let signature = lang.t("site-name");
         let text = format!(
             "{}\n\n{action}:\n{link}\n\n{}\n\n-- \n{signature}\n",
@@ -178,16 +203,16 @@ pub mod letters {
             "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><body>{before}<p><a href=\"{href}\">{action}</a></p>{after}<p>— {signature}</p></body></html>",
             code = lang.code(),
             dir = lang.dir(),
-            before = paragraphs(&before),
+            before = paragraphs(before),
             href = escape(link),
             action = escape(&action),
-            after = paragraphs(&after),
+            after = paragraphs(after),
             signature = escape(&signature),
         );
         Letter {
             recipient: to.to_owned(),
             kind,
-            subject: lang.t(subject),
+            subject,
             text,
             html,
         }
@@ -199,11 +224,10 @@ pub mod letters {
             lang,
             to,
             "password_reset",
-            "mail-reset-subject",
-            &["mail-reset-intro"],
-            "mail-reset-action",
-            link,
-            &["mail-reset-expiry", "mail-reset-ignore"],
+            lang.t("mail-reset-subject"),
+            &[lang.t("mail-reset-intro")],
+            (lang.t("mail-reset-action"), link),
+            &[lang.t("mail-reset-expiry"), lang.t("mail-reset-ignore")],
         )
     }
 }

@@ -66,6 +66,7 @@ impl FromRequest for Visitor {
                         email_verified: account.email_verified,
                         email: account.email,
                         role: account.role,
+                        org_role: account.org_role,
                         organization_id: org.id,
                         organization_slug: org.slug,
                         organization_name: org.name,

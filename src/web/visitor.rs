@@ -3,7 +3,7 @@
 
 use std::fmt::Display;
 
-use crate::domain::account::Role;
+use crate::domain::account::{OrgRole, Role};
 use crate::i18n::{Lang, format};
 
 /// The logged-in account and its organization.
@@ -12,6 +12,8 @@ pub struct CurrentUser {
     pub account_id: i32,
     pub email: String,
     pub role: Role,
+    /// Owner or member of its organization.
+    pub org_role: OrgRole,
     pub organization_id: i32,
     pub organization_slug: String,
     pub organization_name: String,
@@ -22,6 +24,11 @@ pub struct CurrentUser {
 impl CurrentUser {
     pub fn is_organizer(&self) -> bool {
         self.role == Role::Organizer
+    }
+
+    /// Whether this person manages the members of the organization `org`.
+    pub fn owns(&self, org: i32) -> bool {
+        self.organization_id == org && self.org_role == OrgRole::Owner
     }
 }
 

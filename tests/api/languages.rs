@@ -73,6 +73,7 @@ async fn walk() -> Walk {
         format!("/organizations/{s}/matches"),
         format!("/organizations/{s}/matches?min_score=abc"),
         format!("/organizations/{s}/mutual"),
+        format!("/organizations/{s}/members"),
         format!("/organizations/{s}/matches/print"),
         "/how-scores-work".to_owned(),
         "/events".to_owned(),

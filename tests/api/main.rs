@@ -24,6 +24,7 @@ mod match_exports;
 mod match_index;
 mod matches;
 mod meetings;
+mod members;
 mod name_key_migration;
 mod nul;
 mod organizations;

@@ -5,8 +5,6 @@
 //! transaction that creates it) that works once, for an hour, and opens a form
 //! for the new password; using it ends every session of the account.
 //!
-//! Confirming an address: registration sends a link (again from the settings)
-//! that marks the account's address as confirmed.
 //! Confirming an address: registration sends a link (again from the
 //! settings) that marks the account's address as confirmed.
 
@@ -98,7 +96,7 @@ pub(crate) async fn send_confirmation<C: sea_orm::ConnectionTrait>(
 ) -> Result<(), AppError> {
     let lang = Lang::parse(&account.language).unwrap_or(lang);
     let token = db::account_links::create(db, account.id, Purpose::Verify, &account.email).await?;
-    let link = format!("{}/verify-email/{token}", base_url(mail, req));
+    let link = format!("{}/verify-email/{token}", mail.base_url(req));
     db::outbox::enqueue(db, letters::confirm_address(lang, &account.email, &link)).await?;
     Ok(())
 }
@@ -148,14 +146,6 @@ pub async fn resend(
     ))
 }
 
-/// The site's address for links in messages.
-fn base_url(mail: &Mail, req: &HttpRequest) -> String {
-    mail.config.base_url.clone().unwrap_or_else(|| {
-        let info = req.connection_info();
-        format!("{}://{}", info.scheme(), info.host())
-    })
-}
-
 #[post("/password-reset")]
 pub async fn send(
     form: CsrfForm<AskForm>,
@@ -193,7 +183,7 @@ pub async fn send(
         let txn = db.begin().await?;
         let token =
             db::account_links::create(&txn, account.id, Purpose::Reset, &account.email).await?;
-        let link = format!("{}/password-reset/{token}", base_url(&mail, &req));
+        let link = format!("{}/password-reset/{token}", mail.base_url(&req));
         db::outbox::enqueue(&txn, letters::password_reset(lang, &account.email, &link)).await?;
         txn.commit().await?;
         mail.ring();

@@ -80,17 +80,17 @@ pub async fn register(
             .await?
             .is_some()
     {
-        errors.add("organization_name", "An organization with this name is already registered. If it is yours, ask a colleague who has an account.");
+        errors.add(
+            "organization_name",
+            crate::i18n::message("register-name-taken", &[]),
+        );
     }
     if let Some(email) = &email
         && db::accounts::find_by_email(db.get_ref(), email.as_str())
             .await?
             .is_some()
     {
-        errors.add(
-            "email",
-            "An account with this e-mail address already exists. Log in instead.",
-        );
+        errors.add("email", crate::i18n::message("register-email-taken", &[]));
     }
     let again = |visitor: Visitor, errors: FieldErrors| {
         render(
@@ -131,7 +131,7 @@ pub async fn register(
         Err(WriteError::NameTaken) => {
             errors.add(
                 "organization_name",
-                "An organization with this name is already registered.",
+                crate::i18n::message("register-name-taken", &[]),
             );
             return again(visitor, errors);
         }
@@ -147,15 +147,13 @@ pub async fn register(
         &hash,
         org.id,
         crate::domain::account::Role::Member,
+        crate::domain::account::OrgRole::Owner,
     )
     .await
     {
         Ok(a) => a,
         Err(CreateAccountError::EmailTaken) => {
-            errors.add(
-                "email",
-                "An account with this e-mail address already exists. Log in instead.",
-            );
+            errors.add("email", crate::i18n::message("register-email-taken", &[]));
             return again(visitor, errors);
         }
         Err(e) => return Err(anyhow::Error::new(e).context("creating account").into()),

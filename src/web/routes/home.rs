@@ -12,16 +12,28 @@ use crate::web::visitor::Visitor;
 struct HomePage {
     visitor: Visitor,
     organization_count: u64,
+    /// What the last action did (a message id).
+    notice: Option<&'static str>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    done: String,
 }
 
 #[get("/")]
 pub async fn index(
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
+    query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
     let organization_count = db::organizations::count(db.get_ref()).await?;
+    // After leaving an organization the account is gone: say so.
+    let notice = (query.done == "left").then_some("members-left");
     ok(&HomePage {
         visitor,
         organization_count,
+        notice,
     })
 }

@@ -12,6 +12,7 @@ pub mod health;
 pub mod home;
 pub mod landscape;
 pub mod matches;
+pub mod members;
 pub mod organizations;
 pub mod settings;
 
@@ -50,6 +51,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(landscape::page)
         .service(landscape::file)
         .service(directory::directory_csv)
+        .service(members::list)
+        .service(members::invite)
+        .service(members::withdraw)
+        .service(members::set_role)
+        .service(members::remove)
+        .service(members::open)
+        .service(members::join)
         .service(organizations::show)
         .service(organizations::edit_form)
         .service(organizations::edit)

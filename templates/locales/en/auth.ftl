@@ -12,6 +12,8 @@ field-email = E-mail address
 field-your-email = Your e-mail address
 field-password = Password
 field-organization-name = Organization name
+register-name-taken = An organization with this name is already registered. If it is yours, ask one of its owners to invite you from its People page.
+register-email-taken = An account with this e-mail address already exists. Log in instead.
 
 ## Forms everywhere.
 

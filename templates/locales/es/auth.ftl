@@ -12,6 +12,8 @@ field-email = Dirección de correo electrónico
 field-your-email = Su dirección de correo electrónico
 field-password = Contraseña
 field-organization-name = Nombre de la organización
+register-name-taken = Ya hay una organización registrada con este nombre. Si es la suya, pida a uno de sus propietarios que le invite desde su página «Personas».
+register-email-taken = Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión en su lugar.
 
 ## Formularios, en todas partes.
 

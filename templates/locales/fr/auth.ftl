@@ -12,6 +12,8 @@ field-email = Adresse électronique
 field-your-email = Votre adresse électronique
 field-password = Mot de passe
 field-organization-name = Nom de l'organisation
+register-name-taken = Une organisation portant ce nom est déjà inscrite. S’il s’agit de la vôtre, demandez à l’un de ses propriétaires de vous inviter depuis sa page « Personnes ».
+register-email-taken = Un compte existe déjà avec cette adresse électronique. Connectez-vous plutôt.
 
 ## Formulaires, partout.
 

@@ -12,6 +12,8 @@ field-email = 电子邮件地址
 field-your-email = 您的电子邮件地址
 field-password = 密码
 field-organization-name = 组织名称
+register-name-taken = 已有同名组织注册。如果这是您的组织，请联系其任一所有者，从其“人员”页面邀请您。
+register-email-taken = 已存在使用此电子邮件地址的账户。请直接登录。
 
 ## 各处通用的表单。
 

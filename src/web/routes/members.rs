@@ -1,0 +1,556 @@
+//! The people of an organization.
+//!
+//! `/organizations/{slug}/members` lists them to the organization's own
+//! people; owners invite colleagues by e-mail (the invitation, in the outbox,
+//! is written in the transaction that creates it), make them owners or
+//! members, withdraw invitations and remove people. Anyone may leave, except
+//! the last owner. `/invitations/{token}` lets the invitee choose a password:
+//! the account joins the organization, its address confirmed by the link.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use askama::Template;
+use sea_orm::{DatabaseConnection, TransactionTrait};
+use serde::Deserialize;
+
+use crate::db::members::Refused;
+use crate::db::{self, throttle};
+use crate::domain::account::{Email, OrgRole, PASSWORD_MIN, Password, Role};
+use crate::domain::organization::Organization;
+use crate::services::mail::{Mail, letters};
+use crate::services::password::Passwords;
+use crate::web::csrf;
+use crate::web::error::AppError;
+use crate::web::extract::{CsrfForm, NoFields};
+use crate::web::respond::{ok, render, see_other, see_other_with_cookies};
+use crate::web::session::session_cookie;
+use crate::web::visitor::{CurrentUser, Visitor};
+
+pub struct MemberView {
+    pub id: i32,
+    pub email: String,
+    pub owner: bool,
+    pub verified: bool,
+    pub since: String,
+    /// The person looking at the page.
+    pub me: bool,
+}
+
+pub struct PendingView {
+    pub id: i32,
+    pub email: String,
+    pub owner: bool,
+    pub invited_by: String,
+    pub until: String,
+}
+
+#[derive(Template)]
+#[template(path = "members/members.html")]
+struct MembersPage {
+    visitor: Visitor,
+    name: String,
+    slug: String,
+    members: Vec<MemberView>,
+    pending: Vec<PendingView>,
+    /// Whether the visitor manages the members.
+    owner: bool,
+    /// The invitation form as sent, and what is wrong with it.
+    email: String,
+    invite_owner: bool,
+    error: Option<String>,
+    /// What the last action did (a message id).
+    notice: Option<&'static str>,
+}
+
+/// The organization of `slug`, if the visitor is one of its people.
+async fn own_organization(
+    visitor: &Visitor,
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<(CurrentUser, Organization), AppError> {
+    let user = visitor.require_user(&format!("/organizations/{slug}/members"))?;
+    let org = db::organizations::find_by_slug(db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .org;
+    if user.organization_id != org.id {
+        return Err(AppError::Forbidden("error-members-own-only"));
+    }
+    Ok((user.clone(), org))
+}
+
+struct Shown {
+    status: StatusCode,
+    email: String,
+    invite_owner: bool,
+    error: Option<String>,
+    notice: Option<&'static str>,
+}
+
+impl Shown {
+    fn plain(notice: Option<&'static str>) -> Self {
+        Shown {
+            status: StatusCode::OK,
+            email: String::new(),
+            invite_owner: false,
+            error: None,
+            notice,
+        }
+    }
+
+    fn refused(error: String) -> Self {
+        Shown {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            error: Some(error),
+            ..Shown::plain(None)
+        }
+    }
+}
+
+async fn members_page(
+    visitor: Visitor,
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    org: Organization,
+    shown: Shown,
+) -> Result<HttpResponse, AppError> {
+    let lang = visitor.lang;
+    let members = db::members::list(db, org.id)
+        .await?
+        .into_iter()
+        .map(|m| MemberView {
+            id: m.account_id,
+            me: m.account_id == user.account_id,
+            owner: m.org_role == OrgRole::Owner,
+            verified: m.email_verified,
+            since: crate::i18n::format::date(lang, m.since.date_naive()),
+            email: m.email,
+        })
+        .collect();
+    let owner = user.owns(org.id);
+    let pending = if owner {
+        db::members::pending(db, org.id)
+            .await?
+            .into_iter()
+            .map(|p| PendingView {
+                id: p.id,
+                owner: p.org_role == OrgRole::Owner,
+                until: chrono::DateTime::from_timestamp(p.expires_at, 0)
+                    .map(|d| crate::i18n::format::date(lang, d.date_naive()))
+                    .unwrap_or_default(),
+                email: p.email,
+                invited_by: p.invited_by,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    render(
+        shown.status,
+        &MembersPage {
+            visitor,
+            name: org.name,
+            slug: org.slug,
+            members,
+            pending,
+            owner,
+            email: shown.email,
+            invite_owner: shown.invite_owner,
+            error: shown.error,
+            notice: shown.notice,
+        },
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    done: String,
+}
+
+#[get("/organizations/{slug}/members")]
+pub async fn list(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    slug: web::Path<String>,
+    query: web::Query<Done>,
+) -> Result<HttpResponse, AppError> {
+    let (user, org) = own_organization(&visitor, &db, &slug).await?;
+    let notice = match query.done.as_str() {
+        "invited" => Some("members-invited"),
+        "withdrawn" => Some("members-withdrawn"),
+        "removed" => Some("members-removed"),
+        "role" => Some("members-role-changed"),
+        "joined" => Some("members-joined"),
+        _ => None,
+    };
+    members_page(visitor, &db, &user, org, Shown::plain(notice)).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InviteForm {
+    email: String,
+    /// `owner` or `member` (the default).
+    role: String,
+}
+
+/// An owner invites a colleague by e-mail.
+#[post("/organizations/{slug}/members")]
+pub async fn invite(
+    form: CsrfForm<InviteForm>,
+    req: HttpRequest,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    mail: web::Data<Mail>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (user, org) = own_organization(&visitor, &db, &slug).await?;
+    if !user.owns(org.id) {
+        return Err(AppError::Forbidden("error-members-owners-only"));
+    }
+    let form = form.into_inner();
+    let role = OrgRole::from_stored(&form.role);
+    let again = |error: String| Shown {
+        email: form.email.clone(),
+        invite_owner: role == OrgRole::Owner,
+        ..Shown::refused(error)
+    };
+    let email = match Email::parse(&form.email) {
+        Ok(email) => email,
+        Err(e) => {
+            let shown = again(visitor.msg(&e));
+            return members_page(visitor, &db, &user, org, shown).await;
+        }
+    };
+    if let Some(account) = db::accounts::find_by_email(db.get_ref(), email.as_str()).await? {
+        let id = if account.organization_id == org.id {
+            "members-already"
+        } else {
+            "members-elsewhere"
+        };
+        let shown = again(visitor.t(id));
+        return members_page(visitor, &db, &user, org, shown).await;
+    }
+    let key = throttle::invitation_key(org.id);
+    if throttle::attempt(
+        db.get_ref(),
+        &[(key.as_str(), throttle::MAX_INVITATIONS_PER_ORG)],
+    )
+    .await?
+    .is_none()
+    {
+        tracing::warn!(organization = %org.slug, "invitations throttled");
+        let shown = again(visitor.t("members-too-many"));
+        return members_page(visitor, &db, &user, org, shown).await;
+    }
+    let txn = db.begin().await?;
+    let token = db::members::invite(&txn, org.id, email.as_str(), role, &user.email).await?;
+    let link = format!("{}/invitations/{token}", mail.base_url(&req));
+    db::outbox::enqueue(
+        &txn,
+        letters::invitation(visitor.lang, email.as_str(), &org.name, &user.email, &link),
+    )
+    .await?;
+    txn.commit().await?;
+    mail.ring();
+    tracing::info!(organization = %org.slug, "invitation written to the outbox");
+    Ok(see_other(format!(
+        "/organizations/{}/members?done=invited",
+        org.slug
+    )))
+}
+
+/// An owner withdraws an invitation.
+#[post("/organizations/{slug}/invitations/{id}/withdraw")]
+pub async fn withdraw(
+    _: CsrfForm<NoFields>,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    path: web::Path<(String, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    let (user, org) = own_organization(&visitor, &db, &slug).await?;
+    if !user.owns(org.id) {
+        return Err(AppError::Forbidden("error-members-owners-only"));
+    }
+    if !db::members::withdraw(db.get_ref(), org.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other(format!(
+        "/organizations/{}/members?done=withdrawn",
+        org.slug
+    )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RoleForm {
+    role: String,
+}
+
+/// An owner makes someone an owner or a member.
+#[post("/organizations/{slug}/members/{id}/role")]
+pub async fn set_role(
+    form: CsrfForm<RoleForm>,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    path: web::Path<(String, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    let (user, org) = own_organization(&visitor, &db, &slug).await?;
+    if !user.owns(org.id) {
+        return Err(AppError::Forbidden("error-members-owners-only"));
+    }
+    let role = match form.role.as_str() {
+        "owner" => OrgRole::Owner,
+        "member" => OrgRole::Member,
+        _ => {
+            let shown = Shown::refused(visitor.t("members-role-unknown"));
+            return members_page(visitor, &db, &user, org, shown).await;
+        }
+    };
+    let txn = db.begin().await?;
+    match db::members::set_role(&txn, org.id, id, role).await? {
+        Ok(()) => txn.commit().await?,
+        Err(Refused::NotMember) => return Err(AppError::NotFound),
+        Err(Refused::LastOwner) => {
+            drop(txn);
+            let shown = Shown::refused(visitor.t("members-last-owner"));
+            return members_page(visitor, &db, &user, org, shown).await;
+        }
+    }
+    tracing::info!(organization = %org.slug, account = id, role = role.as_str(), "role changed");
+    // Who gave up being an owner sees the page as a member.
+    Ok(see_other(format!(
+        "/organizations/{}/members?done=role",
+        org.slug
+    )))
+}
+
+/// An owner removes someone, or anyone leaves (removes themself); the last
+/// owner cannot.
+#[post("/organizations/{slug}/members/{id}/remove")]
+pub async fn remove(
+    _: CsrfForm<NoFields>,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    path: web::Path<(String, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    let (user, org) = own_organization(&visitor, &db, &slug).await?;
+    let leaving = id == user.account_id;
+    if !leaving && !user.owns(org.id) {
+        return Err(AppError::Forbidden("error-members-owners-only"));
+    }
+    let txn = db.begin().await?;
+    // Events a leaving person created go to another owner; else to the
+    // owner who removes them.
+    let heir = if leaving {
+        db::members::other_owner(&txn, org.id, id).await?
+    } else {
+        Some(user.account_id)
+    };
+    let outcome = match heir {
+        Some(heir) => db::members::remove(&txn, org.id, id, heir).await?,
+        None => Err(Refused::LastOwner),
+    };
+    match outcome {
+        Ok(gone) => {
+            txn.commit().await?;
+            tracing::info!(organization = %org.slug, account = gone.id, leaving, "member removed");
+        }
+        Err(Refused::NotMember) => return Err(AppError::NotFound),
+        Err(Refused::LastOwner) => {
+            drop(txn);
+            let shown = Shown::refused(visitor.t("members-last-owner"));
+            return members_page(visitor, &db, &user, org, shown).await;
+        }
+    }
+    if leaving {
+        // The account and its sessions are gone.
+        return Ok(see_other_with_cookies(
+            "/?done=left",
+            [crate::web::session::expired_session_cookie()],
+        ));
+    }
+    Ok(see_other(format!(
+        "/organizations/{}/members?done=removed",
+        org.slug
+    )))
+}
+
+/// What the invitation page shows.
+#[derive(PartialEq, Eq)]
+enum Step {
+    /// Choose a password to join.
+    Join,
+    /// The link was used, withdrawn or is too old.
+    Expired,
+    /// The address has an account already.
+    Taken,
+}
+
+#[derive(Template)]
+#[template(path = "members/invitation.html")]
+struct InvitationPage {
+    visitor: Visitor,
+    step: Step,
+    token: String,
+    email: String,
+    organization: String,
+    invited_by: String,
+    error: Option<String>,
+    password_min: usize,
+}
+
+impl InvitationPage {
+    fn is(&self, step: &str) -> bool {
+        step == match self.step {
+            Step::Join => "join",
+            Step::Expired => "expired",
+            Step::Taken => "taken",
+        }
+    }
+
+    fn gone(visitor: Visitor, step: Step) -> Self {
+        InvitationPage {
+            visitor,
+            step,
+            token: String::new(),
+            email: String::new(),
+            organization: String::new(),
+            invited_by: String::new(),
+            error: None,
+            password_min: PASSWORD_MIN,
+        }
+    }
+}
+
+/// The invitation as its link opens it, or the page that says it is gone.
+async fn opened(
+    visitor: Visitor,
+    db: &DatabaseConnection,
+    token: String,
+) -> Result<Result<(InvitationPage, Organization), HttpResponse>, AppError> {
+    let Some(invitation) = db::members::usable(db, &token).await? else {
+        return Ok(Err(render(
+            StatusCode::GONE,
+            &InvitationPage::gone(visitor, Step::Expired),
+        )?));
+    };
+    let Some(org) = db::organizations::find_by_id(db, invitation.organization_id)
+        .await?
+        .map(|found| found.org)
+    else {
+        return Ok(Err(render(
+            StatusCode::GONE,
+            &InvitationPage::gone(visitor, Step::Expired),
+        )?));
+    };
+    if db::accounts::find_by_email(db, &invitation.email)
+        .await?
+        .is_some()
+    {
+        return Ok(Err(render(
+            StatusCode::CONFLICT,
+            &InvitationPage::gone(visitor, Step::Taken),
+        )?));
+    }
+    Ok(Ok((
+        InvitationPage {
+            visitor,
+            step: Step::Join,
+            token,
+            email: invitation.email,
+            organization: org.name.clone(),
+            invited_by: invitation.invited_by,
+            error: None,
+            password_min: PASSWORD_MIN,
+        },
+        org,
+    )))
+}
+
+#[get("/invitations/{token}")]
+pub async fn open(
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    match opened(visitor, &db, token.into_inner()).await? {
+        Ok((shown, _)) => ok(&shown),
+        Err(gone) => Ok(gone),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct JoinForm {
+    password: String,
+}
+
+/// The invitee chooses a password: a new account of the organization, its
+/// address confirmed (the link came to it), logged in.
+#[post("/invitations/{token}")]
+pub async fn join(
+    form: CsrfForm<JoinForm>,
+    req: HttpRequest,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    passwords: web::Data<Passwords>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let lang = visitor.lang;
+    let (mut shown, org) = match opened(visitor, &db, token.into_inner()).await? {
+        Ok(found) => found,
+        Err(gone) => return Ok(gone),
+    };
+    let password = match Password::parse_new(&form.password, &[&shown.email, &org.name]) {
+        Ok(p) => p,
+        Err(e) => {
+            shown.error = Some(shown.visitor.msg(&e));
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &shown);
+        }
+    };
+    let hash = passwords.hash(password).await?;
+    let txn = db.begin().await?;
+    // Taken in the transaction: of two uses at once, only one joins.
+    let Some(invitation) = db::members::take(&txn, &shown.token).await? else {
+        drop(txn);
+        return render(
+            StatusCode::GONE,
+            &InvitationPage::gone(shown.visitor, Step::Expired),
+        );
+    };
+    let account = match db::accounts::insert(
+        &txn,
+        &invitation.email,
+        &hash,
+        invitation.organization_id,
+        Role::Member,
+        invitation.org_role,
+    )
+    .await
+    {
+        Ok(account) => account,
+        Err(db::accounts::CreateAccountError::EmailTaken) => {
+            drop(txn);
+            return render(
+                StatusCode::CONFLICT,
+                &InvitationPage::gone(shown.visitor, Step::Taken),
+            );
+        }
+        Err(e) => return Err(anyhow::Error::new(e).context("joining").into()),
+    };
+    db::accounts::verify_email(&txn, account.id, &account.email).await?;
+    db::accounts::set_language(&txn, account.id, lang.code()).await?;
+    let session = db::sessions::create(&txn, account.id).await?;
+    txn.commit().await?;
+    tracing::info!(organization = %org.slug, account = account.id, "joined by invitation");
+    let secure = req.connection_info().scheme() == "https";
+    Ok(see_other_with_cookies(
+        format!("/organizations/{}/members?done=joined", org.slug),
+        [session_cookie(session, secure), csrf::rotate(&req)],
+    ))
+}
