@@ -20,6 +20,9 @@ pub struct Model {
     pub language: String,
     /// Unix seconds at which the address was confirmed; `None` until then.
     pub email_verified_at: Option<i64>,
+    /// The random key of the account's unsubscribe links; empty until the
+    /// first notification.
+    pub mail_key: String,
     #[sea_orm(belongs_to, from = "organization_id", to = "id")]
     pub organization: BelongsTo<super::organization::Entity>,
     #[sea_orm(has_many)]

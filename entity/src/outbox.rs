@@ -25,6 +25,13 @@ pub struct Model {
     pub sent_at: Option<i64>,
     #[sea_orm(column_type = "Text")]
     pub last_error: String,
+    /// The one-click unsubscribe address (`List-Unsubscribe`), or empty.
+    #[sea_orm(column_type = "Text")]
+    pub list_unsubscribe: String,
+    /// An iTIP calendar object (`METHOD:REQUEST` or `CANCEL`) sent beside
+    /// the text, or empty.
+    #[sea_orm(column_type = "Text")]
+    pub calendar: String,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -24,6 +24,7 @@ mod m20261207_000018_attendance_and_undo;
 mod m20261208_000019_account_language;
 mod m20261208_000020_outbox_and_account_links;
 mod m20261209_000021_members;
+mod m20261209_000022_notifications;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000019_account_language::Migration),
             Box::new(m20261208_000020_outbox_and_account_links::Migration),
             Box::new(m20261209_000021_members::Migration),
+            Box::new(m20261209_000022_notifications::Migration),
         ]
     }
 }

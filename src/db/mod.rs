@@ -8,6 +8,7 @@ pub mod events;
 pub mod interests;
 pub mod meetings;
 pub mod members;
+pub mod notifications;
 pub mod organizations;
 pub mod outbox;
 pub mod participants;

@@ -16,6 +16,10 @@ pub struct Letter {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The one-click unsubscribe address, or empty.
+    pub list_unsubscribe: String,
+    /// An iTIP calendar object, or empty.
+    pub calendar: String,
 }
 
 /// Puts `letter` in the outbox (in the caller's transaction).
@@ -32,6 +36,8 @@ pub async fn enqueue<C: ConnectionTrait>(db: &C, letter: Letter) -> Result<i32, 
         attempts: Set(0),
         sent_at: Set(None),
         last_error: Set(String::new()),
+        list_unsubscribe: Set(letter.list_unsubscribe),
+        calendar: Set(letter.calendar),
         ..Default::default()
     }
     .insert(db)

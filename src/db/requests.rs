@@ -83,7 +83,9 @@ pub async fn create<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Accepts or declines a request addressed to `to`; false if there is none.
+/// Accepts or declines a request addressed to `to`: the requesting
+/// organization and whether the answer changed; `None` if there is no such
+/// request.
 pub async fn answer<C: ConnectionTrait>(
     db: &C,
     event_id: i32,
@@ -91,8 +93,16 @@ pub async fn answer<C: ConnectionTrait>(
     to: i32,
     status: RequestStatus,
     reply: &str,
-) -> Result<bool, DbErr> {
-    let r = meeting_request::Entity::update_many()
+) -> Result<Option<(i32, bool)>, DbErr> {
+    let Some(found) = meeting_request::Entity::find_by_id(id)
+        .filter(meeting_request::Column::EventId.eq(event_id))
+        .filter(meeting_request::Column::ToOrg.eq(to))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    meeting_request::Entity::update_many()
         .col_expr(
             meeting_request::Column::Status,
             Expr::value(status.as_str()),
@@ -100,11 +110,10 @@ pub async fn answer<C: ConnectionTrait>(
         .col_expr(meeting_request::Column::Reply, Expr::value(reply))
         .col_expr(meeting_request::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(meeting_request::Column::Id.eq(id))
-        .filter(meeting_request::Column::EventId.eq(event_id))
-        .filter(meeting_request::Column::ToOrg.eq(to))
         .exec(db)
         .await?;
-    Ok(r.rows_affected > 0)
+    let changed = found.status != status.as_str() || found.reply != reply;
+    Ok(Some((found.from_org, changed)))
 }
 
 /// Withdraws a request `from` sent; false if there is none.

@@ -7,6 +7,7 @@ pub mod event;
 pub mod interest;
 pub mod languages_and_countries;
 pub mod meeting;
+pub mod notification;
 pub mod org_name;
 pub mod organization;
 pub mod profile;

@@ -83,7 +83,19 @@ impl Mail {
         let from: Mailbox = self.config.from.parse()?;
         let bell = self.bell.clone();
         tokio::spawn(async move {
+            let mut last_digests = 0;
             loop {
+                // Daily digests that are due join the outbox (checked each minute).
+                let now = db::unix_now();
+                if now - last_digests >= 60 {
+                    last_digests = now;
+                    let before = now - crate::services::notify::DIGEST_SECONDS;
+                    match crate::services::notify::send_digests(&db, before).await {
+                        Ok(0) => {}
+                        Ok(n) => tracing::info!(digests = n, "digests written"),
+                        Err(e) => tracing::warn!(error = %e, "digests could not be written"),
+                    }
+                }
                 match send_due(&db, &transport, &from).await {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(sent = n, "outbox delivered"),
@@ -97,6 +109,54 @@ impl Mail {
     }
 }
 
+/// The message of an outbox row: plain text and HTML; with a one-click
+/// unsubscribe address, `List-Unsubscribe` and `List-Unsubscribe-Post`
+/// (RFC 8058); with a calendar object, a `text/calendar` alternative with its
+/// iTIP method (so that calendar programs offer to add or update the entry)
+/// and the same object attached as `invite.ics`.
+fn build(m: &entity::outbox::Model, from: &Mailbox) -> anyhow::Result<Message> {
+    use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+    use lettre::message::{Attachment, SinglePart};
+    let mut builder = Message::builder()
+        .from(from.clone())
+        .to(m.recipient.parse()?)
+        .subject(m.subject.clone());
+    if !m.list_unsubscribe.is_empty() {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{}>", m.list_unsubscribe),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
+    let text = MultiPart::alternative_plain_html(m.text.clone(), m.html.clone());
+    if m.calendar.is_empty() {
+        return Ok(builder.multipart(text)?);
+    }
+    let method = if m.calendar.contains("\r\nMETHOD:CANCEL\r\n") {
+        "CANCEL"
+    } else {
+        "REQUEST"
+    };
+    let calendar_type =
+        ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))?;
+    let alternative = text.singlepart(
+        SinglePart::builder()
+            .content_type(calendar_type)
+            .body(m.calendar.clone()),
+    );
+    let attachment = Attachment::new("invite.ics".to_owned())
+        .body(m.calendar.clone(), ContentType::parse("application/ics")?);
+    Ok(builder.multipart(
+        MultiPart::mixed()
+            .multipart(alternative)
+            .singlepart(attachment),
+    )?)
+}
+
 /// Sends what is due; returns how many the SMTP server took.
 async fn send_due(
     db: &DatabaseConnection,
@@ -106,14 +166,7 @@ async fn send_due(
     let mut sent = 0;
     for m in db::outbox::due(db, 50).await? {
         let result = async {
-            let message = Message::builder()
-                .from(from.clone())
-                .to(m.recipient.parse()?)
-                .subject(m.subject.clone())
-                .multipart(MultiPart::alternative_plain_html(
-                    m.text.clone(),
-                    m.html.clone(),
-                ))?;
+            let message = build(&m, from)?;
             transport.send(message).await?;
             anyhow::Ok(())
         }
@@ -143,16 +196,31 @@ pub mod letters {
             .map_or_else(|_| String::new(), |e| e.to_string())
     }
 
+    /// What a message says.
+    #[derive(Debug, Clone, Default)]
+    pub struct Body {
+        pub subject: String,
+        pub before: Vec<String>,
+        /// The one thing to do: its label and address.
+        pub action: Option<(String, String)>,
+        /// More links, each on its line: label and address.
+        pub links: Vec<(String, String)>,
+        pub after: Vec<String>,
+    }
+
     /// The link that confirms an address, valid for a week, once.
     pub fn confirm_address(lang: Lang, to: &str, link: &str) -> Letter {
         letter(
             lang,
             to,
             "confirm_address",
-            lang.t("mail-verify-subject"),
-            &[lang.t("mail-verify-intro")],
-            (lang.t("mail-verify-action"), link),
-            &[lang.t("mail-verify-expiry"), lang.t("mail-verify-ignore")],
+            Body {
+                subject: lang.t("mail-verify-subject"),
+                before: vec![lang.t("mail-verify-intro")],
+                action: Some((lang.t("mail-verify-action"), link.to_owned())),
+                after: vec![lang.t("mail-verify-expiry"), lang.t("mail-verify-ignore")],
+                ..Body::default()
+            },
         )
     }
 
@@ -168,54 +236,17 @@ pub mod letters {
             lang,
             to,
             "invitation",
-            lang.tr("mail-invite-subject", &[("organization", &organization)]),
-            &[lang.tr(
-                "mail-invite-intro",
-                &[("organization", &organization), ("by", &invited_by)],
-            )],
-            (lang.t("mail-invite-action"), link),
-            &[lang.t("mail-invite-expiry"), lang.t("mail-invite-ignore")],
+            Body {
+                subject: lang.tr("mail-invite-subject", &[("organization", &organization)]),
+                before: vec![lang.tr(
+                    "mail-invite-intro",
+                    &[("organization", &organization), ("by", &invited_by)],
+                )],
+                action: Some((lang.t("mail-invite-action"), link.to_owned())),
+                after: vec![lang.t("mail-invite-expiry"), lang.t("mail-invite-ignore")],
+                ..Body::default()
+            },
         )
-    }
-
-    /// A short message: paragraphs, one link, notes; text and HTML.
-    fn letter(
-        lang: Lang,
-        to: &str,
-        kind: &'static str,
-        subject: String,
-        before: &[String],
-        (action, link): (String, &str),
-        after: &[String],
-    ) -> Letter {
-        let signature = lang.t("site-name");
-        let text = format!(
-            "{}\n\n{action}:\n{link}\n\n{}\n\n-- \n{signature}\n",
-            before.join("\n\n"),
-            after.join("\n")
-        );
-        let paragraphs = |ps: &[String]| {
-            ps.iter()
-                .map(|p| format!("<p>{}</p>", escape(p)))
-                .collect::<String>()
-        };
-        let html = format!(
-            "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><body>{before}<p><a href=\"{href}\">{action}</a></p>{after}<p>— {signature}</p></body></html>",
-            code = lang.code(),
-            dir = lang.dir(),
-            before = paragraphs(before),
-            href = escape(link),
-            action = escape(&action),
-            after = paragraphs(after),
-            signature = escape(&signature),
-        );
-        Letter {
-            recipient: to.to_owned(),
-            kind,
-            subject,
-            text,
-            html,
-        }
     }
 
     /// The link to choose a new password, valid for an hour, once.
@@ -224,10 +255,77 @@ pub mod letters {
             lang,
             to,
             "password_reset",
-            lang.t("mail-reset-subject"),
-            &[lang.t("mail-reset-intro")],
-            (lang.t("mail-reset-action"), link),
-            &[lang.t("mail-reset-expiry"), lang.t("mail-reset-ignore")],
+            Body {
+                subject: lang.t("mail-reset-subject"),
+                before: vec![lang.t("mail-reset-intro")],
+                action: Some((lang.t("mail-reset-action"), link.to_owned())),
+                after: vec![lang.t("mail-reset-expiry"), lang.t("mail-reset-ignore")],
+                ..Body::default()
+            },
         )
+    }
+
+    /// A message: paragraphs, the link to act on, more links, notes; text
+    /// and HTML.
+    pub fn letter(lang: Lang, to: &str, kind: &'static str, body: Body) -> Letter {
+        let signature = lang.t("site-name");
+        let mut text = body.before.join("\n\n");
+        if let Some((action, link)) = &body.action {
+            text.push_str(&format!("\n\n{action}:\n{link}"));
+        }
+        if !body.links.is_empty() {
+            text.push('\n');
+            for (label, link) in &body.links {
+                text.push_str(&format!("\n- {label}\n  {link}"));
+            }
+        }
+        if !body.after.is_empty() {
+            text.push_str(&format!("\n\n{}", body.after.join("\n")));
+        }
+        text.push_str(&format!("\n\n-- \n{signature}\n"));
+        let paragraphs = |ps: &[String]| {
+            ps.iter()
+                .map(|p| format!("<p>{}</p>", escape(p)))
+                .collect::<String>()
+        };
+        let action = body
+            .action
+            .as_ref()
+            .map_or_else(String::new, |(label, link)| {
+                format!("<p><a href=\"{}\">{}</a></p>", escape(link), escape(label))
+            });
+        let links = if body.links.is_empty() {
+            String::new()
+        } else {
+            let items: String = body
+                .links
+                .iter()
+                .map(|(label, link)| {
+                    format!(
+                        "<li><a href=\"{}\">{}</a></li>",
+                        escape(link),
+                        escape(label)
+                    )
+                })
+                .collect();
+            format!("<ul>{items}</ul>")
+        };
+        let html = format!(
+            "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><body>{before}{action}{links}{after}<p>— {signature}</p></body></html>",
+            code = lang.code(),
+            dir = lang.dir(),
+            before = paragraphs(&body.before),
+            after = paragraphs(&body.after),
+            signature = escape(&signature),
+        );
+        Letter {
+            recipient: to.to_owned(),
+            kind,
+            subject: body.subject,
+            text,
+            html,
+            list_unsubscribe: String::new(),
+            calendar: String::new(),
+        }
     }
 }

@@ -9,6 +9,7 @@ pub mod import;
 pub mod landscape;
 pub mod mail;
 pub mod match_index;
+pub mod notify;
 pub mod password;
 pub mod schedule_run;
 pub mod suggestions;

@@ -82,6 +82,7 @@ async fn walk() -> Walk {
         format!("/events/{event}/report"),
         "/landscape".to_owned(),
         "/settings/tokens".to_owned(),
+        "/settings/notifications".to_owned(),
         "/api/docs".to_owned(),
     ]
     .to_vec();

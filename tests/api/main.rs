@@ -26,6 +26,7 @@ mod matches;
 mod meetings;
 mod members;
 mod name_key_migration;
+mod notifications;
 mod nul;
 mod organizations;
 mod outage;

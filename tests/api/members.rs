@@ -33,21 +33,7 @@ async fn invite(app: &TestApp, user: &TestUser, email: &str, role: &str) -> reqw
 
 /// The link of the newest invitation to `email`, as the outbox holds it.
 async fn outbox_link(app: &TestApp, email: &str) -> String {
-    let backend = app.db.get_database_backend();
-    let sql = match backend {
-        sea_orm::DatabaseBackend::Postgres => {
-            "SELECT text FROM outbox WHERE recipient = $1 AND kind = 'invitation' ORDER BY id DESC"
-        }
-        _ => "SELECT text FROM outbox WHERE recipient = ? AND kind = 'invitation' ORDER BY id DESC",
-    };
-    let row = app
-        .db
-        .query_one_raw(Statement::from_sql_and_values(backend, sql, [email.into()]))
-        .await
-        .unwrap()
-        .expect("an invitation in the outbox");
-    let text: String = row.try_get("", "text").unwrap();
-    link_in(&text, "/invitations/").expect("a link in the invitation")
+    crate::helpers::mail::outbox_link(app, "invitation", email, "/invitations/").await
 }
 
 /// Opens `link` in a new browser and joins with `password`.

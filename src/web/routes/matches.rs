@@ -377,9 +377,11 @@ pub struct InterestForm {
 #[post("/organizations/{slug}/matches/{partner}/interest")]
 pub async fn set_interest(
     form: CsrfForm<InterestForm>,
+    req: actix_web::HttpRequest,
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
+    mail: web::Data<crate::services::mail::Mail>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, partner) = path.into_inner();
@@ -415,16 +417,45 @@ pub async fn set_interest(
             ));
         }
     };
+    let scored_with = match mark {
+        Some(_) => index
+            .current(db.get_ref())
+            .await?
+            .scored_with(me.org.id, other.org.id),
+        None => None,
+    };
+    let txn = sea_orm::TransactionTrait::begin(db.get_ref()).await?;
+    let was_mutual = db::interests::of(&txn, me.org.id)
+        .await?
+        .is_mutual(other.org.id);
     match mark {
         Some(mark) => {
-            let scored_with = index
-                .current(db.get_ref())
-                .await?
-                .scored_with(me.org.id, other.org.id);
-            db::interests::set(db.get_ref(), me.org.id, other.org.id, mark, scored_with).await?;
+            db::interests::set(&txn, me.org.id, other.org.id, mark, scored_with).await?;
         }
-        None => db::interests::clear(db.get_ref(), me.org.id, other.org.id).await?,
+        None => db::interests::clear(&txn, me.org.id, other.org.id).await?,
     }
+    let now_mutual = db::interests::of(&txn, me.org.id)
+        .await?
+        .is_mutual(other.org.id);
+    if now_mutual && !was_mutual {
+        // The partner marked interest first: its people hear it is mutual.
+        let name = me.org.name.clone();
+        let write = |lang: crate::i18n::Lang| crate::services::notify::Written {
+            subject: lang.tr("notify-mutual-subject", &[("org", &name)]),
+            paragraphs: vec![lang.tr("notify-mutual-intro", &[("org", &name)])],
+            action: lang.t("notify-mutual-action"),
+        };
+        let news = crate::services::notify::News {
+            kind: crate::domain::notification::Kind::Mutual,
+            org: other.org.id,
+            path: format!("/organizations/{}/mutual", other.org.slug),
+            write: &write,
+            calendar: String::new(),
+        };
+        crate::services::notify::tell(&txn, &mail.base_url(&req), &news).await?;
+    }
+    txn.commit().await?;
+    mail.ring();
     // Back to the same suggestion on the list, not to the top of the page.
     Ok(see_other(format!("{back}#s-{}", other.org.slug)))
 }

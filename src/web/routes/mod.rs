@@ -13,6 +13,7 @@ pub mod home;
 pub mod landscape;
 pub mod matches;
 pub mod members;
+pub mod notifications;
 pub mod organizations;
 pub mod settings;
 
@@ -47,6 +48,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(settings::create)
         .service(settings::revoke)
         .service(settings::change_password)
+        .service(notifications::settings)
+        .service(notifications::save)
+        .service(notifications::ask)
+        .service(notifications::stop)
         .service(directory::directory)
         .service(landscape::page)
         .service(landscape::file)

@@ -149,3 +149,54 @@ pub fn link_in(text: &str, path_prefix: &str) -> Option<String> {
         .find(|w| w.starts_with("http") && w.contains(path_prefix))
         .map(|w| w.trim_end_matches(['.', ',', ')']).to_owned())
 }
+
+/// The texts of the outbox's messages of `kind` to `recipient`, newest
+/// first (what a server without SMTP keeps).
+pub async fn outbox_texts(app: &super::TestApp, kind: &str, recipient: &str) -> Vec<String> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let backend = app.db.get_database_backend();
+    let sql = match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            "SELECT text FROM outbox WHERE kind = $1 AND recipient = $2 ORDER BY id DESC"
+        }
+        _ => "SELECT text FROM outbox WHERE kind = ? AND recipient = ? ORDER BY id DESC",
+    };
+    app.db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [kind.into(), recipient.into()],
+        ))
+        .await
+        .expect("outbox")
+        .iter()
+        .map(|row| row.try_get::<String>("", "text").expect("text"))
+        .collect()
+}
+
+/// The link to `path_prefix` in the newest outbox message of `kind` to
+/// `recipient`.
+pub async fn outbox_link(
+    app: &super::TestApp,
+    kind: &str,
+    recipient: &str,
+    path_prefix: &str,
+) -> String {
+    let texts = outbox_texts(app, kind, recipient).await;
+    let text = texts
+        .first()
+        .unwrap_or_else(|| panic!("no {kind} message to {recipient} in the outbox"));
+    link_in(text, path_prefix).expect("a link in the message")
+}
+
+/// Confirms the address of the account `email` with the link sent at
+/// registration.
+pub async fn confirm(app: &super::TestApp, email: &str) {
+    let link = outbox_link(app, "confirm_address", email, "/verify-email/").await;
+    let r = super::new_client().get(&link).send().await.expect("GET");
+    assert_eq!(
+        r.status(),
+        reqwest::StatusCode::OK,
+        "confirmation of {email}"
+    );
+}

@@ -1,8 +1,8 @@
 //! Meeting requests between participants: `POST /events/{slug}/requests`,
 //! and a request's `/answer` and `/withdraw`.
 
-use actix_web::{HttpResponse, post, web};
-use sea_orm::DatabaseConnection;
+use actix_web::{HttpRequest, HttpResponse, post, web};
+use sea_orm::{DatabaseConnection, TransactionTrait};
 use serde::Deserialize;
 
 use super::participation::require_participant;
@@ -10,6 +10,9 @@ use crate::db::{self, requests::RequestError};
 use crate::domain::char_len;
 use crate::domain::interest::Mark;
 use crate::domain::meeting::RequestStatus;
+use crate::domain::notification::Kind;
+use crate::services::mail::Mail;
+use crate::services::notify::{self, News, Written};
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, EventBySlug, NoFields};
 use crate::web::respond::see_other;
@@ -37,9 +40,11 @@ pub struct RequestForm {
 #[post("/events/{slug}/requests")]
 pub async fn request(
     form: CsrfForm<RequestForm>,
+    req: HttpRequest,
     visitor: Visitor,
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
+    mail: web::Data<Mail>,
 ) -> Result<HttpResponse, AppError> {
     let slug = &event.slug;
     let me = require_participant(db.get_ref(), &visitor, &event).await?;
@@ -67,14 +72,47 @@ pub async fn request(
             other.org.name
         )));
     }
-    match db::requests::create(db.get_ref(), event.id, me, other.org.id, &message).await {
-        Ok(()) => Ok(see_other(format!("/events/{slug}?done=requested#requests"))),
-        Err(RequestError::Duplicate) => Err(AppError::BadRequest(format!(
-            "There is already a meeting request between you and {}; see “Meeting requests” on the event page.",
-            other.org.name
-        ))),
-        Err(RequestError::Db(e)) => Err(e.into()),
+    let txn = db.begin().await?;
+    match db::requests::create(&txn, event.id, me, other.org.id, &message).await {
+        Ok(()) => {}
+        Err(RequestError::Duplicate) => {
+            return Err(AppError::BadRequest(format!(
+                "There is already a meeting request between you and {}; see “Meeting requests” on the event page.",
+                other.org.name
+            )));
+        }
+        Err(RequestError::Db(e)) => return Err(e.into()),
     }
+    // The people of the organization asked are told, in the same transaction.
+    let from = visitor
+        .user
+        .as_ref()
+        .map(|u| u.organization_name.clone())
+        .unwrap_or_default();
+    let name = event.spec.name.clone();
+    let write = |lang: crate::i18n::Lang| {
+        let args: [(&str, &dyn std::fmt::Display); 2] = [("org", &from), ("event", &name)];
+        let mut paragraphs = vec![lang.tr("notify-request-intro", &args)];
+        if !message.is_empty() {
+            paragraphs.push(lang.tr("notify-message", &[("message", &message)]));
+        }
+        Written {
+            subject: lang.tr("notify-request-subject", &args),
+            paragraphs,
+            action: lang.t("notify-request-action"),
+        }
+    };
+    let news = News {
+        kind: Kind::Requests,
+        org: other.org.id,
+        path: format!("/events/{slug}#requests"),
+        write: &write,
+        calendar: String::new(),
+    };
+    notify::tell(&txn, &mail.base_url(&req), &news).await?;
+    txn.commit().await?;
+    mail.ring();
+    Ok(see_other(format!("/events/{slug}?done=requested#requests")))
 }
 
 #[derive(Deserialize, Default)]
@@ -87,10 +125,12 @@ pub struct AnswerForm {
 #[post("/events/{slug}/requests/{id}/answer")]
 pub async fn answer(
     form: CsrfForm<AnswerForm>,
+    req: HttpRequest,
     visitor: Visitor,
     EventBySlug(event): EventBySlug,
     path: web::Path<(String, i32)>,
     db: web::Data<DatabaseConnection>,
+    mail: web::Data<Mail>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = (&event.slug, path.1);
     let me = require_participant(db.get_ref(), &visitor, &event).await?;
@@ -100,9 +140,48 @@ pub async fn answer(
         "decline" => (RequestStatus::Declined, "declined"),
         _ => return Err(AppError::BadRequest("Choose “Accept” or “Decline”.".into())),
     };
-    if !db::requests::answer(db.get_ref(), event.id, id, me, status, &reply).await? {
+    let txn = db.begin().await?;
+    let Some((requester, changed)) =
+        db::requests::answer(&txn, event.id, id, me, status, &reply).await?
+    else {
         return Err(AppError::NotFound);
+    };
+    // The requesting organization's people hear the answer (once: the same
+    // answer sent again tells nothing new).
+    if changed {
+        let from = visitor
+            .user
+            .as_ref()
+            .map(|u| u.organization_name.clone())
+            .unwrap_or_default();
+        let name = event.spec.name.clone();
+        let (subject, intro) = match status {
+            RequestStatus::Accepted => ("notify-accepted-subject", "notify-accepted-intro"),
+            _ => ("notify-declined-subject", "notify-declined-intro"),
+        };
+        let write = |lang: crate::i18n::Lang| {
+            let args: [(&str, &dyn std::fmt::Display); 2] = [("org", &from), ("event", &name)];
+            let mut paragraphs = vec![lang.tr(intro, &args)];
+            if !reply.is_empty() {
+                paragraphs.push(lang.tr("notify-reply", &[("reply", &reply)]));
+            }
+            Written {
+                subject: lang.tr(subject, &args),
+                paragraphs,
+                action: lang.t("notify-answer-action"),
+            }
+        };
+        let news = News {
+            kind: Kind::Answers,
+            org: requester,
+            path: format!("/events/{slug}#requests"),
+            write: &write,
+            calendar: String::new(),
+        };
+        notify::tell(&txn, &mail.base_url(&req), &news).await?;
     }
+    txn.commit().await?;
+    mail.ring();
     Ok(see_other(format!("/events/{slug}?done={done}#requests")))
 }
 
