@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod account_link;
+pub mod agenda_sent;
 pub mod api_token;
 pub mod catalog_state;
 pub mod digest_item;

@@ -1,6 +1,7 @@
 use sea_orm_migration::{prelude::*, schema::*};
 
 use super::m20261126_000003_create_account::Account;
+use super::m20261126_000009_create_event::Event;
 
 /// Notifications by e-mail: `notification_pref` (per account and kind:
 /// `immediate`, `digest` or `off`; no row is `immediate`); `digest_item`
@@ -8,7 +9,10 @@ use super::m20261126_000003_create_account::Account;
 /// random key of its unsubscribe links, made when first needed);
 /// `outbox.list_unsubscribe` (the one-click address, sent as
 /// `List-Unsubscribe`) and `outbox.calendar` (an iTIP calendar object sent
-/// beside the text).
+/// beside the text); `agenda_sent` (per event and organization, the
+/// meetings as its people were last told of them: the next change of the
+/// schedule is told as the difference, and a change whose message was never
+/// written is told with the next one).
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -77,6 +81,28 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
+            .create_table(
+                Table::create()
+                    .table(AgendaSent::Table)
+                    .if_not_exists()
+                    .col(integer(AgendaSent::EventId))
+                    .col(integer(AgendaSent::OrganizationId))
+                    .col(text(AgendaSent::Meetings))
+                    .primary_key(
+                        Index::create()
+                            .col(AgendaSent::EventId)
+                            .col(AgendaSent::OrganizationId),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(AgendaSent::Table, AgendaSent::EventId)
+                            .to(Event::Table, Event::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
             .create_index(
                 Index::create()
                     .name("idx_digest_item_account")
@@ -88,6 +114,9 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(AgendaSent::Table).to_owned())
+            .await?;
         manager
             .drop_table(Table::drop().table(DigestItem::Table).to_owned())
             .await?;
@@ -133,6 +162,15 @@ enum NotificationPref {
     AccountId,
     Kind,
     Mode,
+}
+
+#[derive(DeriveIden)]
+enum AgendaSent {
+    Table,
+    EventId,
+    OrganizationId,
+    /// JSON: the meetings as last told, by calendar key.
+    Meetings,
 }
 
 #[derive(DeriveIden)]

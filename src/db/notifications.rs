@@ -202,3 +202,42 @@ pub async fn take_digest<C: ConnectionTrait>(
         .await?;
     Ok(items)
 }
+
+/// The meetings of `org` at `event` as its people were last told (JSON),
+/// if they were ever told.
+pub async fn agenda_told<C: ConnectionTrait>(
+    db: &C,
+    event: i32,
+    org: i32,
+) -> Result<Option<String>, DbErr> {
+    Ok(entity::agenda_sent::Entity::find_by_id((event, org))
+        .one(db)
+        .await?
+        .map(|a| a.meetings))
+}
+
+/// Keeps what `org`'s people were told of their meetings at `event`.
+pub async fn set_agenda_told<C: ConnectionTrait>(
+    db: &C,
+    event: i32,
+    org: i32,
+    meetings: &str,
+) -> Result<(), DbErr> {
+    use entity::agenda_sent;
+    agenda_sent::Entity::insert(agenda_sent::ActiveModel {
+        event_id: Set(event),
+        organization_id: Set(org),
+        meetings: Set(meetings.to_owned()),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            agenda_sent::Column::EventId,
+            agenda_sent::Column::OrganizationId,
+        ])
+        .update_column(agenda_sent::Column::Meetings)
+        .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    Ok(())
+}

@@ -130,6 +130,19 @@ impl Meeting {
         self.members.len() > 2
     }
 
+    /// Who meets, as a calendar knows the meeting: its members in order
+    /// (`12-40`). The same when the meeting moves or the schedule is built
+    /// again, so that a calendar updates its entry instead of adding one.
+    pub fn calendar_key(&self) -> String {
+        let mut members = self.members.clone();
+        members.sort_unstable();
+        members
+            .iter()
+            .map(i32::to_string)
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+
     /// The other organizations at the table, seen from `org`.
     pub fn partners_of(&self, org: i32) -> impl Iterator<Item = i32> + '_ {
         self.members.iter().copied().filter(move |&o| o != org)

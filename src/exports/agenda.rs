@@ -12,6 +12,9 @@ use crate::exports::{csv_file, neutralise};
 #[derive(Debug, Clone)]
 pub struct AgendaItem {
     pub meeting_id: i32,
+    /// Who meets ([`crate::domain::meeting::Meeting::calendar_key`]): the
+    /// calendar's UID, stable when the meeting moves.
+    pub calendar_key: String,
     pub slot: SlotIndex,
     pub time: String,
     pub table: String,
@@ -102,6 +105,13 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
+/// A parameter value (RFC 5545 §3.2): quoted, without the characters a
+/// quoted value cannot hold.
+fn param(s: &str) -> String {
+    let clean: String = s.chars().filter(|c| *c != '"' && !c.is_control()).collect();
+    format!("\"{clean}\"")
+}
+
 fn offset(seconds: i32) -> String {
     let sign = if seconds < 0 { '-' } else { '+' };
     let s = seconds.abs();
@@ -119,13 +129,69 @@ pub fn ics(
     items: &[AgendaItem],
     now: DateTime<Utc>,
 ) -> String {
+    calendar(lang, event, event_slug, who, items, now, None)
+}
+
+/// What makes a calendar an iTIP message (RFC 5546) that a calendar program
+/// applies to the entries it has: add or update them, or cancel them.
+#[derive(Debug, Clone)]
+pub struct Itip<'a> {
+    /// `true`: `METHOD:CANCEL`, the meetings are cancelled; else
+    /// `METHOD:REQUEST`.
+    pub cancel: bool,
+    /// Increases with every change of the schedule.
+    pub sequence: i64,
+    /// The sender's address (`ORGANIZER`).
+    pub organizer: &'a str,
+    /// The recipient's address (`ATTENDEE`).
+    pub attendee: &'a str,
+}
+
+/// [`ics`] as an iTIP message: `METHOD:REQUEST` (new or moved meetings) or
+/// `METHOD:CANCEL` (removed ones), each event with the stable UID of its
+/// meeting, `SEQUENCE`, `ORGANIZER` and `ATTENDEE`.
+pub fn itip(
+    lang: crate::i18n::Lang,
+    event: &EventSpec,
+    event_slug: &str,
+    who: &str,
+    items: &[AgendaItem],
+    now: DateTime<Utc>,
+    itip: &Itip<'_>,
+) -> String {
+    calendar(lang, event, event_slug, who, items, now, Some(itip))
+}
+
+/// The UID of a meeting in calendars.
+pub fn uid(calendar_key: &str, event_slug: &str) -> String {
+    format!(
+        "meeting-{}@{}.roundtable",
+        text(calendar_key),
+        text(event_slug)
+    )
+}
+
+fn calendar(
+    lang: crate::i18n::Lang,
+    event: &EventSpec,
+    event_slug: &str,
+    who: &str,
+    items: &[AgendaItem],
+    now: DateTime<Utc>,
+    itip: Option<&Itip<'_>>,
+) -> String {
     let tz = event.time_zone;
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
     line(&mut out, "PRODID:-//Roundtable//Meeting agenda//EN");
     line(&mut out, "CALSCALE:GREGORIAN");
-    line(&mut out, "METHOD:PUBLISH");
+    let method = match itip {
+        None => "PUBLISH",
+        Some(i) if i.cancel => "CANCEL",
+        Some(_) => "REQUEST",
+    };
+    line(&mut out, &format!("METHOD:{method}"));
     line(
         &mut out,
         &format!("X-WR-CALNAME:{}", text(&format!("{} — {who}", event.name))),
@@ -156,13 +222,29 @@ pub fn ics(
         // a moved meeting instead of adding a second one.
         line(
             &mut out,
-            &format!(
-                "UID:meeting-{}@{}.roundtable",
-                item.meeting_id,
-                text(event_slug)
-            ),
+            &format!("UID:{}", uid(&item.calendar_key, event_slug)),
         );
         line(&mut out, &format!("DTSTAMP:{stamp}"));
+        if let Some(i) = itip {
+            line(&mut out, &format!("SEQUENCE:{}", i.sequence));
+            line(
+                &mut out,
+                &format!("ORGANIZER;CN={}:mailto:{}", param(&event.name), i.organizer),
+            );
+            line(
+                &mut out,
+                &format!(
+                    "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION:mailto:{}",
+                    param(who),
+                    i.attendee
+                ),
+            );
+            if i.cancel {
+                line(&mut out, "STATUS:CANCELLED");
+            } else {
+                line(&mut out, "STATUS:CONFIRMED");
+            }
+        }
         line(
             &mut out,
             &format!(

@@ -85,6 +85,7 @@ pub fn agenda_items(
             };
             AgendaItem {
                 meeting_id: m.id,
+                calendar_key: m.calendar_key(),
                 slot: m.slot,
                 time: spec.slot_label(m.slot),
                 table: spec.table_name(m.table).to_owned(),
@@ -157,6 +158,7 @@ mod tests {
     fn item(slot: usize, time: &str, table: &str, partner: &str) -> AgendaItem {
         AgendaItem {
             meeting_id: 1,
+            calendar_key: "1-2".into(),
             slot: SlotIndex(slot),
             time: time.into(),
             table: table.into(),

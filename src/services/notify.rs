@@ -24,6 +24,9 @@ pub struct Written {
     pub action: String,
 }
 
+/// An iTIP calendar object in a language, for an attendee's address.
+pub type CalendarFor<'a> = &'a dyn Fn(Lang, &str) -> String;
+
 /// News for the people of an organization.
 pub struct News<'a> {
     pub kind: Kind,
@@ -32,9 +35,10 @@ pub struct News<'a> {
     /// The page to act on (`/events/x#requests`).
     pub path: String,
     /// Subject, paragraphs and action in a language.
-    pub write: &'a (dyn Fn(Lang) -> Written + Sync),
-    /// An iTIP calendar object to send with it, or empty.
-    pub calendar: String,
+    pub write: &'a dyn Fn(Lang) -> Written,
+    /// An iTIP calendar object to send with it, in a language and for an
+    /// attendee's address.
+    pub calendar: Option<CalendarFor<'a>>,
 }
 
 /// The address of `kind`'s one-click unsubscribe link for `key`
@@ -81,7 +85,9 @@ pub async fn tell<C: ConnectionTrait>(
         };
         let mut letter = letters::letter(lang, &r.email, news.kind.as_str(), body);
         letter.list_unsubscribe = unsubscribe;
-        letter.calendar = news.calendar.clone();
+        if let Some(calendar) = news.calendar {
+            letter.calendar = calendar(lang, &r.email);
+        }
         db::outbox::enqueue(db, letter).await?;
     }
     Ok(recipients.len())

@@ -450,7 +450,7 @@ pub async fn set_interest(
             org: other.org.id,
             path: format!("/organizations/{}/mutual", other.org.slug),
             write: &write,
-            calendar: String::new(),
+            calendar: None,
         };
         crate::services::notify::tell(&txn, &mail.base_url(&req), &news).await?;
     }

@@ -49,3 +49,24 @@ digest-subject = مستجداتكم في Roundtable: { $count ->
    *[other] { $count } بند
 }
 digest-intro = ما استجدّ منذ ملخصكم الأخير:
+
+## الجدول الزمني للفعالية، يُرسَل بالبريد الإلكتروني مع ملف تقويم.
+
+schedule-published-subject = نُشر الجدول الزمني لفعالية { $event }
+schedule-published-intro = جدول اجتماعات { $org } في { $event } يوم { $date } { $count ->
+    [zero] لا يضم أي اجتماع
+    [one] يضم اجتماعًا واحدًا
+    [two] يضم اجتماعين
+    [few] يضم { $count } اجتماعات
+    [many] يضم { $count } اجتماعًا
+   *[other] يضم { $count } اجتماع
+}.
+schedule-calendar-note = يضيف ملف التقويم المرفق هذه الاجتماعات إلى تقويمكم، ويحدّثها إذا تغيّرت.
+schedule-action = عرض جدول اجتماعاتكم
+schedule-changed-subject = تغيّرت اجتماعاتكم في { $event }
+schedule-changed-intro = غيّر المنظمون جدولكم الزمني في { $event }:
+schedule-line-added = جديد: { $time }، { $table }، مع { $partners }
+schedule-line-moved = منقول: { $time }، { $table }، مع { $partners }
+schedule-removed-subject = أُلغي اجتماع في { $event }
+schedule-removed-intro = حذف المنظمون من جدولكم الزمني في { $event }:
+schedule-line-removed = ملغى: { $time }، { $table }، مع { $partners }

@@ -45,3 +45,20 @@ digest-subject = Your Roundtable news: { $count ->
    *[other] { $count } items
 }
 digest-intro = What happened since your last digest:
+
+## The schedule of an event, told by e-mail with a calendar file.
+
+schedule-published-subject = The schedule of { $event } is out
+schedule-published-intro = { $org } has { $count ->
+    [one] one meeting
+   *[other] { $count } meetings
+} at { $event } on { $date }.
+schedule-calendar-note = The attached calendar file puts these meetings in your calendar, and updates them if they change.
+schedule-action = See your agenda
+schedule-changed-subject = Your meetings at { $event } changed
+schedule-changed-intro = The organizers changed your schedule at { $event }:
+schedule-line-added = New: { $time }, { $table }, with { $partners }
+schedule-line-moved = Moved: { $time }, { $table }, with { $partners }
+schedule-removed-subject = A meeting at { $event } is cancelled
+schedule-removed-intro = The organizers removed from your schedule at { $event }:
+schedule-line-removed = Cancelled: { $time }, { $table }, with { $partners }

@@ -45,3 +45,20 @@ digest-subject = Sus novedades en Roundtable: { $count ->
    *[other] { $count } novedades
 }
 digest-intro = Lo que ha ocurrido desde su último resumen:
+
+## El calendario de reuniones de un evento, comunicado por correo con un archivo de calendario.
+
+schedule-published-subject = Ya se ha publicado el calendario de reuniones de { $event }
+schedule-published-intro = { $org } tiene { $count ->
+    [one] una reunión
+   *[other] { $count } reuniones
+} en { $event } el { $date }.
+schedule-calendar-note = El archivo de calendario adjunto añade estas reuniones a su calendario y las actualiza si cambian.
+schedule-action = Ver su agenda
+schedule-changed-subject = Sus reuniones en { $event } han cambiado
+schedule-changed-intro = Los organizadores han modificado su calendario de reuniones en { $event }:
+schedule-line-added = Nueva: { $time }, { $table }, con { $partners }
+schedule-line-moved = Trasladada: { $time }, { $table }, con { $partners }
+schedule-removed-subject = Se ha cancelado una reunión en { $event }
+schedule-removed-intro = Los organizadores han eliminado de su calendario de reuniones en { $event }:
+schedule-line-removed = Cancelada: { $time }, { $table }, con { $partners }

@@ -45,3 +45,20 @@ digest-subject = Vos actualités sur Roundtable : { $count ->
    *[other] { $count } nouveautés
 }
 digest-intro = Ce qui s’est passé depuis votre dernier récapitulatif :
+
+## Le programme des réunions d’un événement, communiqué par courriel avec un fichier de calendrier.
+
+schedule-published-subject = Le programme des réunions de { $event } est publié
+schedule-published-intro = { $org } a { $count ->
+    [one] { $count } réunion prévue
+   *[other] { $count } réunions prévues
+} lors de { $event }, le { $date }.
+schedule-calendar-note = Le fichier de calendrier joint ajoute ces réunions à votre calendrier et les met à jour en cas de changement.
+schedule-action = Voir votre agenda
+schedule-changed-subject = Vos réunions lors de { $event } ont été modifiées
+schedule-changed-intro = Les organisateurs ont modifié votre programme des réunions pour { $event } :
+schedule-line-added = Nouvelle : { $time }, { $table }, avec { $partners }
+schedule-line-moved = Déplacée : { $time }, { $table }, avec { $partners }
+schedule-removed-subject = Une réunion lors de { $event } est annulée
+schedule-removed-intro = Les organisateurs ont retiré de votre programme des réunions pour { $event } :
+schedule-line-removed = Annulée : { $time }, { $table }, avec { $partners }

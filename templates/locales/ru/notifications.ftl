@@ -47,3 +47,22 @@ digest-subject = Ваши новости в Roundtable: { $count ->
    *[other] { $count } новости
 }
 digest-intro = Что произошло со времени вашей последней сводки:
+
+## Расписание мероприятия, сообщаемое по электронной почте с файлом календаря.
+
+schedule-published-subject = Опубликовано расписание мероприятия { $event }
+schedule-published-intro = Для организации { $org } { $count ->
+    [one] запланирована { $count } встреча
+    [few] запланированы { $count } встречи
+    [many] запланировано { $count } встреч
+   *[other] запланировано { $count } встречи
+} на мероприятии { $event } ({ $date }).
+schedule-calendar-note = Прилагаемый файл календаря добавит эти встречи в ваш календарь и обновит их, если они изменятся.
+schedule-action = Открыть программу встреч
+schedule-changed-subject = Ваши встречи на мероприятии { $event } изменены
+schedule-changed-intro = Организаторы изменили ваше расписание на мероприятии { $event }:
+schedule-line-added = Новая: { $time }, { $table }, с { $partners }
+schedule-line-moved = Перенесена: { $time }, { $table }, с { $partners }
+schedule-removed-subject = Встреча на мероприятии { $event } отменена
+schedule-removed-intro = Организаторы удалили из вашего расписания на мероприятии { $event }:
+schedule-line-removed = Отменена: { $time }, { $table }, с { $partners }

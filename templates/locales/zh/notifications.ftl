@@ -42,3 +42,17 @@ mail-footer-settings = 选择您要接收的邮件
 mail-footer-unsubscribe = 退订此类邮件
 digest-subject = 您的 Roundtable 动态：{ $count } 条
 digest-intro = 自您上次收到摘要以来的动态：
+
+## 活动的会谈安排：通过电子邮件发送，并附日历文件。
+
+schedule-published-subject = { $event } 的会谈安排已发布
+schedule-published-intro = { $org } 于 { $date } 在 { $event } 上共有 { $count } 场会谈。
+schedule-calendar-note = 随附的日历文件会将这些会谈添加到您的日历中，并在会谈变动时自动更新。
+schedule-action = 查看您的会谈日程
+schedule-changed-subject = 您在 { $event } 上的会谈有变动
+schedule-changed-intro = 组织方调整了您在 { $event } 上的会谈安排：
+schedule-line-added = 新增：{ $time }，{ $table }，与 { $partners }
+schedule-line-moved = 调整：{ $time }，{ $table }，与 { $partners }
+schedule-removed-subject = 您在 { $event } 上的一场会谈已取消
+schedule-removed-intro = 组织方已从您在 { $event } 上的会谈安排中删除以下会谈：
+schedule-line-removed = 取消：{ $time }，{ $table }，与 { $partners }

@@ -55,6 +55,7 @@ pub async fn remove(
     EventBySlug(event): EventBySlug,
     path: web::Path<(String, i32)>,
     db: web::Data<DatabaseConnection>,
+    news: super::ScheduleNews,
 ) -> Result<HttpResponse, AppError> {
     let id = path.1;
     if !form.is_given() {
@@ -93,6 +94,7 @@ pub async fn remove(
     {
         return Err(AppError::NotFound);
     }
+    news.tell(&event.slug).await;
     Ok(see_other(format!(
         "/events/{}/schedule?done=removed&undo={id}#schedule-notice",
         event.slug
@@ -179,13 +181,17 @@ pub async fn restore(
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
+    news: super::ScheduleNews,
 ) -> Result<HttpResponse, AppError> {
     let ids = meeting_ids(&form.ids)?;
     match restore_meetings(db.get_ref(), &event, &ids).await? {
-        Ok(_) => Ok(see_other(format!(
-            "/events/{}/schedule?done=restored#m{}",
-            event.slug, ids[0]
-        ))),
+        Ok(_) => {
+            news.tell(&event.slug).await;
+            Ok(see_other(format!(
+                "/events/{}/schedule?done=restored#m{}",
+                event.slug, ids[0]
+            )))
+        }
         Err(problem) => {
             let visitor = organizer.visitor;
             refused(

@@ -72,6 +72,43 @@ impl EventView {
 
 /// The event's date as pages print it, in `lang` ("Monday 2 December 2024",
 /// "lundi 2 décembre 2024").
+/// Tells the participants what changed in their schedule, once a change is
+/// saved (an extractor: handlers that change a schedule take one and call
+/// [`ScheduleNews::tell`] after the change). A failure is logged, not shown:
+/// the change stands, and the next one tells it too (the comparison is with
+/// what was told).
+pub struct ScheduleNews(actix_web::HttpRequest);
+
+impl actix_web::FromRequest for ScheduleNews {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &actix_web::HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        std::future::ready(Ok(ScheduleNews(req.clone())))
+    }
+}
+
+impl ScheduleNews {
+    pub async fn tell(&self, slug: &str) {
+        use actix_web::web::Data;
+        let req = &self.0;
+        let (Some(db), Some(index), Some(mail)) = (
+            req.app_data::<Data<sea_orm::DatabaseConnection>>(),
+            req.app_data::<Data<crate::services::match_index::MatchIndex>>(),
+            req.app_data::<Data<crate::services::mail::Mail>>(),
+        ) else {
+            tracing::error!("schedule news: the app data is missing");
+            return;
+        };
+        let base_url = mail.base_url(req);
+        if let Err(e) =
+            crate::services::schedule_news::tell_changes(db, index, mail, &base_url, slug).await
+        {
+            tracing::warn!(error = %format!("{e:#}"), "schedule changes could not be told");
+        }
+    }
+}
+
 pub fn long_date(lang: Lang, e: &Event) -> String {
     crate::i18n::format::full_date(lang, e.spec.date)
 }

@@ -204,6 +204,7 @@ pub async fn move_meeting(
     EventBySlug(event): EventBySlug,
     path: web::Path<(String, i32)>,
     db: web::Data<DatabaseConnection>,
+    news: super::ScheduleNews,
 ) -> Result<HttpResponse, AppError> {
     let (db, id) = (db.get_ref(), path.1);
     let (meeting, meetings, participants) = situation(db, &event, id).await?;
@@ -236,6 +237,7 @@ pub async fn move_meeting(
         );
         return refused(organizer, db, &event, &meeting, problem).await;
     }
+    news.tell(&event.slug).await;
     Ok(see_other(format!(
         "/events/{}/schedule?done=moved&slot={}&m={id}&back={}:{}#m{id}",
         event.slug, slot.0, meeting.slot.0, meeting.table.0
@@ -257,6 +259,7 @@ pub async fn swap(
     EventBySlug(event): EventBySlug,
     path: web::Path<(String, i32)>,
     db: web::Data<DatabaseConnection>,
+    news: super::ScheduleNews,
 ) -> Result<HttpResponse, AppError> {
     let (db, id) = (db.get_ref(), path.1);
     let (meeting, meetings, participants) = situation(db, &event, id).await?;
@@ -284,6 +287,7 @@ pub async fn swap(
         let problem = organizer.visitor.t("swap-changed");
         return refused(organizer, db, &event, &meeting, problem).await;
     }
+    news.tell(&event.slug).await;
     Ok(see_other(format!(
         "/events/{}/schedule?done=swapped&slot={}&a={}&b={}#m{id}",
         event.slug, other.slot.0, id, other.id

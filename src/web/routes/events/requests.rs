@@ -107,7 +107,7 @@ pub async fn request(
         org: other.org.id,
         path: format!("/events/{slug}#requests"),
         write: &write,
-        calendar: String::new(),
+        calendar: None,
     };
     notify::tell(&txn, &mail.base_url(&req), &news).await?;
     txn.commit().await?;
@@ -176,7 +176,7 @@ pub async fn answer(
             org: requester,
             path: format!("/events/{slug}#requests"),
             write: &write,
-            calendar: String::new(),
+            calendar: None,
         };
         notify::tell(&txn, &mail.base_url(&req), &news).await?;
     }

@@ -369,6 +369,7 @@ pub async fn build(
     EventBySlug(event): EventBySlug,
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
+    news: super::ScheduleNews,
 ) -> Result<HttpResponse, AppError> {
     let from = match form.from_slot.trim() {
         "" => SlotIndex(0),
@@ -380,6 +381,7 @@ pub async fn build(
             .ok_or_else(|| AppError::BadRequest("Choose a time slot of this event.".into()))?,
     };
     let run = schedule_run::run(db.get_ref(), &index, &event, from).await?;
+    news.tell(&event.slug).await;
     Ok(see_other(format!(
         "/events/{}/schedule?done=built-{}",
         event.slug,
