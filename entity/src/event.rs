@@ -29,6 +29,8 @@ pub struct Model {
     pub created_by: i32,
     pub created_at: DateTimeUtc,
     pub scheduled_at: Option<DateTimeUtc>,
+    /// Unix seconds when the day-before reminders were written.
+    pub reminded_at: Option<i64>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

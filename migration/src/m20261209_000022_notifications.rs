@@ -7,6 +7,7 @@ use super::m20261126_000009_create_event::Event;
 /// `immediate`, `digest` or `off`; no row is `immediate`); `digest_item`
 /// (what waits for an account's daily digest); `account.mail_key` (the
 /// random key of its unsubscribe links, made when first needed);
+/// `event.reminded_at` (the day-before reminder was written);
 /// `outbox.list_unsubscribe` (the one-click address, sent as
 /// `List-Unsubscribe`) and `outbox.calendar` (an iTIP calendar object sent
 /// beside the text); `agenda_sent` (per event and organization, the
@@ -37,6 +38,14 @@ impl MigrationTrait for Migration {
                 )
                 .await?;
         }
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Event::Table)
+                    .add_column(big_integer_null(Notifications::RemindedAt))
+                    .to_owned(),
+            )
+            .await?;
         manager
             .create_table(
                 Table::create()
@@ -123,6 +132,14 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table(NotificationPref::Table).to_owned())
             .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Event::Table)
+                    .drop_column(Notifications::RemindedAt)
+                    .to_owned(),
+            )
+            .await?;
         for column in [Notifications::ListUnsubscribe, Notifications::Calendar] {
             manager
                 .alter_table(
@@ -149,6 +166,9 @@ enum Notifications {
     MailKey,
     ListUnsubscribe,
     Calendar,
+    /// `event.reminded_at`: unix seconds when the day-before reminders were
+    /// written.
+    RemindedAt,
 }
 
 #[derive(DeriveIden)]

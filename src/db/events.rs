@@ -180,6 +180,38 @@ pub async fn find_by_slug<C: ConnectionTrait>(db: &C, slug: &str) -> Result<Opti
         .transpose()
 }
 
+/// Scheduled events on one of `dates` whose day-before reminders were not
+/// written yet.
+pub async fn to_remind<C: ConnectionTrait>(
+    db: &C,
+    dates: &[chrono::NaiveDate],
+) -> Result<Vec<Event>, DbErr> {
+    event::Entity::find()
+        .filter(event::Column::Date.is_in(dates.iter().map(|d| d.format("%Y-%m-%d").to_string())))
+        .filter(event::Column::ScheduledAt.is_not_null())
+        .filter(event::Column::RemindedAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_model)
+        .collect()
+}
+
+/// Records that the reminders of event `id` are written; false if they
+/// already were (by another process).
+pub async fn mark_reminded<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> {
+    let r = event::Entity::update_many()
+        .col_expr(
+            event::Column::RemindedAt,
+            sea_orm::sea_query::Expr::value(super::unix_now()),
+        )
+        .filter(event::Column::Id.eq(id))
+        .filter(event::Column::RemindedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
+
 /// Every event, the next first.
 pub async fn list<C: ConnectionTrait>(db: &C) -> Result<Vec<Event>, DbErr> {
     event::Entity::find()

@@ -47,6 +47,9 @@ impl MailConfig {
 pub struct Mail {
     pub config: MailConfig,
     bell: Arc<Notify>,
+    /// The address the site was last reached at (for messages written
+    /// without a request, when `ROUNDTABLE_BASE_URL` is not set).
+    seen_base: Arc<std::sync::RwLock<Option<String>>>,
 }
 
 impl Mail {
@@ -55,14 +58,28 @@ impl Mail {
     pub fn base_url(&self, req: &actix_web::HttpRequest) -> String {
         self.config.base_url.clone().unwrap_or_else(|| {
             let info = req.connection_info();
-            format!("{}://{}", info.scheme(), info.host())
+            let base = format!("{}://{}", info.scheme(), info.host());
+            if let Ok(mut seen) = self.seen_base.write() {
+                seen.replace(base.clone());
+            }
+            base
         })
+    }
+
+    /// The site's address for messages written without a request:
+    /// `ROUNDTABLE_BASE_URL`, else the address a request last came to.
+    pub fn known_base_url(&self) -> Option<String> {
+        self.config
+            .base_url
+            .clone()
+            .or_else(|| self.seen_base.read().ok().and_then(|s| s.clone()))
     }
 
     pub fn new(config: MailConfig) -> Self {
         Self {
             config,
             bell: Arc::new(Notify::new()),
+            seen_base: Arc::default(),
         }
     }
 
@@ -83,19 +100,7 @@ impl Mail {
         let from: Mailbox = self.config.from.parse()?;
         let bell = self.bell.clone();
         tokio::spawn(async move {
-            let mut last_digests = 0;
             loop {
-                // Daily digests that are due join the outbox (checked each minute).
-                let now = db::unix_now();
-                if now - last_digests >= 60 {
-                    last_digests = now;
-                    let before = now - crate::services::notify::DIGEST_SECONDS;
-                    match crate::services::notify::send_digests(&db, before).await {
-                        Ok(0) => {}
-                        Ok(n) => tracing::info!(digests = n, "digests written"),
-                        Err(e) => tracing::warn!(error = %e, "digests could not be written"),
-                    }
-                }
                 match send_due(&db, &transport, &from).await {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(sent = n, "outbox delivered"),

@@ -25,7 +25,7 @@ pub struct Written {
 }
 
 /// An iTIP calendar object in a language, for an attendee's address.
-pub type CalendarFor<'a> = &'a dyn Fn(Lang, &str) -> String;
+pub type CalendarFor<'a> = &'a (dyn Fn(Lang, &str) -> String + Sync);
 
 /// News for the people of an organization.
 pub struct News<'a> {
@@ -35,7 +35,7 @@ pub struct News<'a> {
     /// The page to act on (`/events/x#requests`).
     pub path: String,
     /// Subject, paragraphs and action in a language.
-    pub write: &'a dyn Fn(Lang) -> Written,
+    pub write: &'a (dyn Fn(Lang) -> Written + Sync),
     /// An iTIP calendar object to send with it, in a language and for an
     /// attendee's address.
     pub calendar: Option<CalendarFor<'a>>,
@@ -154,4 +154,34 @@ pub async fn send_digests(db: &DatabaseConnection, before: i64) -> Result<usize,
         written += 1;
     }
     Ok(written)
+}
+
+/// Starts the task that writes what is due by the clock — daily digests and
+/// the day-before reminders of events — once a minute, with or without an
+/// SMTP server (without one, the messages wait in the outbox).
+pub fn start_clock(
+    db: DatabaseConnection,
+    mail: actix_web::web::Data<crate::services::mail::Mail>,
+) {
+    tokio::spawn(async move {
+        loop {
+            let now = chrono::Utc::now();
+            match send_digests(&db, now.timestamp() - DIGEST_SECONDS).await {
+                Ok(0) => {}
+                Ok(n) => {
+                    tracing::info!(digests = n, "digests written");
+                    mail.ring();
+                }
+                Err(e) => tracing::warn!(error = %e, "digests could not be written"),
+            }
+            match crate::services::schedule_news::send_reminders(&db, &mail, now).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(organizations = n, "event reminders written"),
+                Err(e) => {
+                    tracing::warn!(error = %format!("{e:#}"), "event reminders could not be written")
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+        }
+    });
 }

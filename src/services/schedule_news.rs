@@ -298,3 +298,101 @@ pub async fn tell_changes(
     mail.ring();
     Ok(told)
 }
+
+/// Writes the day-before reminders of the events that take place tomorrow
+/// (in each event's time zone) and whose reminders were not written yet:
+/// to each participant with meetings, its agenda as lines and a link to the
+/// agenda page. Returns how many organizations were reminded; nothing while
+/// the site's address is not known (no `ROUNDTABLE_BASE_URL` and no request
+/// yet).
+pub async fn send_reminders(
+    db: &DatabaseConnection,
+    mail: &Mail,
+    now: chrono::DateTime<Utc>,
+) -> anyhow::Result<usize> {
+    use chrono::TimeZone;
+    let Some(base_url) = mail.known_base_url() else {
+        return Ok(0);
+    };
+    let today = now.date_naive();
+    let candidates: Vec<chrono::NaiveDate> = (0..=2)
+        .filter_map(|d| today.checked_add_days(chrono::Days::new(d)))
+        .collect();
+    let mut reminded = 0;
+    for event in db::events::to_remind(db, &candidates).await? {
+        let local_today = event
+            .spec
+            .time_zone
+            .from_utc_datetime(&now.naive_utc())
+            .date_naive();
+        if local_today.succ_opt() != Some(event.spec.date) {
+            continue;
+        }
+        let txn = db.begin().await?;
+        if !db::events::mark_reminded(&txn, event.id).await? {
+            continue;
+        }
+        let meetings = db::meetings::list(&txn, event.id).await?;
+        let participants = db::participants::list(&txn, event.id).await?;
+        let name_of = |id: i32| {
+            participants
+                .iter()
+                .find(|p| p.organization_id == id)
+                .map_or_else(|| "—".to_owned(), |p| p.name.clone())
+        };
+        for p in &participants {
+            let mut mine: Vec<&crate::domain::meeting::Meeting> = meetings
+                .iter()
+                .filter(|m| m.includes(p.organization_id))
+                .collect();
+            if mine.is_empty() {
+                continue;
+            }
+            mine.sort_by_key(|m| m.slot);
+            let count = mine.len();
+            let write = |lang: Lang| {
+                let mut paragraphs = vec![lang.tr(
+                    "reminder-intro",
+                    &[
+                        ("org", &p.name),
+                        ("count", &count),
+                        ("event", &event.spec.name),
+                        ("date", &format::full_date(lang, event.spec.date)),
+                        ("venue", &event.spec.venue),
+                    ],
+                )];
+                for m in &mine {
+                    let partners: Vec<String> =
+                        m.partners_of(p.organization_id).map(name_of).collect();
+                    paragraphs.push(lang.tr(
+                        "reminder-line",
+                        &[
+                            ("time", &event.spec.slot_label(m.slot)),
+                            ("table", &event.spec.table_name(m.table)),
+                            ("partners", &partners.join(", ")),
+                        ],
+                    ));
+                }
+                Written {
+                    subject: lang.tr("reminder-subject", &[("event", &event.spec.name)]),
+                    paragraphs,
+                    action: lang.t("schedule-action"),
+                }
+            };
+            let news = News {
+                kind: Kind::Reminder,
+                org: p.organization_id,
+                path: format!("/events/{}/agenda/{}", event.slug, p.slug),
+                write: &write,
+                calendar: None,
+            };
+            notify::tell(&txn, &base_url, &news).await?;
+            reminded += 1;
+        }
+        txn.commit().await?;
+    }
+    if reminded > 0 {
+        mail.ring();
+    }
+    Ok(reminded)
+}

@@ -122,6 +122,7 @@ pub fn run(
     let mail = Mail::new(mail);
     mail.start(db.clone())?;
     let mail = web::Data::new(mail);
+    crate::services::notify::start_clock(db.clone(), mail.clone());
     let db = web::Data::new(db);
     let index = web::Data::new(MatchIndex::default());
     let directory = web::Data::new(Directory::default());

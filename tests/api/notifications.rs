@@ -584,3 +584,64 @@ async fn a_published_then_moved_then_removed_meeting_updates_one_calendar_entry(
     assert!(events[0].sequence > moved.sequence);
     assert_eq!(events[0].status, "CANCELLED");
 }
+
+#[tokio::test]
+async fn the_day_before_an_event_each_participant_gets_its_agenda_once() {
+    let app = spawn_app().await;
+    let host = TestOrganizer::new(&app).await;
+    // On 3 December 2026 in Zurich.
+    let event = create_event(&app, &host, &[]).await;
+    let orgs = cast(&app).await;
+    for o in &orgs {
+        join(&app, o, &event).await;
+    }
+    let island = &orgs[0];
+    confirm(&app, &island.email).await;
+    crate::helpers::events::build(&app, &host, &event).await;
+    let mail = roundtable::services::mail::Mail::new(roundtable::services::mail::MailConfig {
+        smtp_url: None,
+        from: "Roundtable <noreply@roundtable.test>".into(),
+        base_url: Some(app.address.clone()),
+    });
+    let at = |s: &str| s.parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+    let remind = |now: &str| {
+        let now = at(now);
+        let (db, mail) = (app.db.clone(), &mail);
+        async move {
+            roundtable::services::schedule_news::send_reminders(&db, mail, now)
+                .await
+                .unwrap()
+        }
+    };
+    // Two days before, and on the day itself: nothing.
+    assert_eq!(remind("2026-12-01T12:00:00Z").await, 0);
+    assert_eq!(remind("2026-12-03T08:00:00Z").await, 0);
+    assert!(
+        outbox_texts(&app, "reminder", &island.email)
+            .await
+            .is_empty()
+    );
+    // 23:30 UTC on the 1st is already the 2nd in Zurich: the day before.
+    let reminded = remind("2026-12-01T23:30:00Z").await;
+    assert!(reminded >= 1, "{reminded}");
+    let texts = outbox_texts(&app, "reminder", &island.email).await;
+    assert_eq!(texts.len(), 1);
+    let meetings_of_island = texts[0].matches(" · Table ").count();
+    assert!(meetings_of_island >= 1, "the agenda's lines: {}", texts[0]);
+    assert!(
+        link_in(
+            &texts[0],
+            &format!("/events/{event}/agenda/{}", island.slug)
+        )
+        .is_some()
+    );
+    // Once only, also when asked again.
+    assert_eq!(remind("2026-12-02T10:00:00Z").await, 0);
+    assert_eq!(outbox_texts(&app, "reminder", &island.email).await.len(), 1);
+    // The unconfirmed addresses got nothing.
+    assert!(
+        outbox_texts(&app, "reminder", &orgs[1].email)
+            .await
+            .is_empty()
+    );
+}

@@ -70,3 +70,16 @@ schedule-line-moved = منقول: { $time }، { $table }، مع { $partners }
 schedule-removed-subject = أُلغي اجتماع في { $event }
 schedule-removed-intro = حذف المنظمون من جدولكم الزمني في { $event }:
 schedule-line-removed = ملغى: { $time }، { $table }، مع { $partners }
+
+## التذكير في اليوم السابق للفعالية.
+
+reminder-subject = غدًا: { $event }
+reminder-intro = جدول اجتماعات { $org } في { $event } غدًا، يوم { $date }، في { $venue } { $count ->
+    [zero] لا يضم أي اجتماع
+    [one] يضم اجتماعًا واحدًا
+    [two] يضم اجتماعين
+    [few] يضم { $count } اجتماعات
+    [many] يضم { $count } اجتماعًا
+   *[other] يضم { $count } اجتماع
+}:
+reminder-line = { $time } · { $table } · مع { $partners }

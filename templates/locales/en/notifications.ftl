@@ -62,3 +62,12 @@ schedule-line-moved = Moved: { $time }, { $table }, with { $partners }
 schedule-removed-subject = A meeting at { $event } is cancelled
 schedule-removed-intro = The organizers removed from your schedule at { $event }:
 schedule-line-removed = Cancelled: { $time }, { $table }, with { $partners }
+
+## The reminder the day before an event.
+
+reminder-subject = Tomorrow: { $event }
+reminder-intro = { $org } has { $count ->
+    [one] one meeting
+   *[other] { $count } meetings
+} at { $event } tomorrow, { $date }, { $venue }:
+reminder-line = { $time } · { $table } · with { $partners }

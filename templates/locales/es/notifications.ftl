@@ -62,3 +62,12 @@ schedule-line-moved = Trasladada: { $time }, { $table }, con { $partners }
 schedule-removed-subject = Se ha cancelado una reunión en { $event }
 schedule-removed-intro = Los organizadores han eliminado de su calendario de reuniones en { $event }:
 schedule-line-removed = Cancelada: { $time }, { $table }, con { $partners }
+
+## El recordatorio la víspera de un evento.
+
+reminder-subject = Mañana: { $event }
+reminder-intro = { $org } tiene { $count ->
+    [one] una reunión
+   *[other] { $count } reuniones
+} en { $event } mañana, el { $date }, { $venue }:
+reminder-line = { $time } · { $table } · con { $partners }

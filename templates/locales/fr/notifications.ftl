@@ -62,3 +62,12 @@ schedule-line-moved = Déplacée : { $time }, { $table }, avec { $partners }
 schedule-removed-subject = Une réunion lors de { $event } est annulée
 schedule-removed-intro = Les organisateurs ont retiré de votre programme des réunions pour { $event } :
 schedule-line-removed = Annulée : { $time }, { $table }, avec { $partners }
+
+## Le rappel la veille d’un événement.
+
+reminder-subject = Demain : { $event }
+reminder-intro = { $org } a { $count ->
+    [one] { $count } réunion prévue
+   *[other] { $count } réunions prévues
+} lors de { $event } demain, le { $date }, { $venue } :
+reminder-line = { $time } · { $table } · avec { $partners }

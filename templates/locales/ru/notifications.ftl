@@ -66,3 +66,14 @@ schedule-line-moved = Перенесена: { $time }, { $table }, с { $partner
 schedule-removed-subject = Встреча на мероприятии { $event } отменена
 schedule-removed-intro = Организаторы удалили из вашего расписания на мероприятии { $event }:
 schedule-line-removed = Отменена: { $time }, { $table }, с { $partners }
+
+## Напоминание накануне мероприятия.
+
+reminder-subject = Завтра: { $event }
+reminder-intro = Для организации { $org } { $count ->
+    [one] запланирована { $count } встреча
+    [few] запланированы { $count } встречи
+    [many] запланировано { $count } встреч
+   *[other] запланировано { $count } встречи
+} на мероприятии { $event } завтра ({ $date }, { $venue }):
+reminder-line = { $time } · { $table } · с { $partners }

@@ -56,3 +56,9 @@ schedule-line-moved = 调整：{ $time }，{ $table }，与 { $partners }
 schedule-removed-subject = 您在 { $event } 上的一场会谈已取消
 schedule-removed-intro = 组织方已从您在 { $event } 上的会谈安排中删除以下会谈：
 schedule-line-removed = 取消：{ $time }，{ $table }，与 { $partners }
+
+## 活动前一天的提醒。
+
+reminder-subject = 明天：{ $event }
+reminder-intro = { $org } 明天（{ $date }）在 { $venue } 举行的 { $event } 上共有 { $count } 场会谈：
+reminder-line = { $time } · { $table } · 与 { $partners }
