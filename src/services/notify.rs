@@ -178,7 +178,7 @@ pub fn start_clock(
                 Ok(0) => {}
                 Ok(n) => tracing::info!(organizations = n, "event reminders written"),
                 Err(e) => {
-                    tracing::warn!(error = %format!("{e:#}"), "event reminders could not be written")
+                    tracing::warn!(error = %format!("{e:#}"), "event reminders could not be written");
                 }
             }
             tokio::time::sleep(std::time::Duration::from_secs(60)).await;
