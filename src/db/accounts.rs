@@ -126,6 +126,29 @@ pub async fn verify_email<C: ConnectionTrait>(db: &C, id: i32, email: &str) -> R
     Ok(updated.rows_affected == 1)
 }
 
+/// Gives account `id` the address `email`, not confirmed yet; false if
+/// another account has it.
+pub async fn set_email<C: ConnectionTrait>(db: &C, id: i32, email: &str) -> Result<bool, DbErr> {
+    use sea_orm::sea_query::Expr;
+    if find_by_email(db, email).await?.is_some() {
+        return Ok(false);
+    }
+    let r = account::Entity::update_many()
+        .col_expr(account::Column::Email, Expr::value(email))
+        .col_expr(
+            account::Column::EmailVerifiedAt,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await;
+    match r {
+        Ok(_) => Ok(true),
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 /// Sets a new password hash.
 pub async fn set_password<C: ConnectionTrait>(
     db: &C,

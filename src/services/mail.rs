@@ -254,6 +254,21 @@ pub mod letters {
         )
     }
 
+    /// To the old address of an account: it was changed to `new`.
+    pub fn email_changed(lang: Lang, old: &str, new: &str) -> Letter {
+        letter(
+            lang,
+            old,
+            "email_changed",
+            Body {
+                subject: lang.t("mail-email-changed-subject"),
+                before: vec![lang.tr("mail-email-changed-intro", &[("old", &old), ("new", &new)])],
+                after: vec![lang.t("mail-email-changed-ignore")],
+                ..Body::default()
+            },
+        )
+    }
+
     /// The link to choose a new password, valid for an hour, once.
     pub fn password_reset(lang: Lang, to: &str, link: &str) -> Letter {
         letter(

@@ -381,3 +381,75 @@ async fn a_password_is_changed_with_the_current_one_and_other_sessions_end() {
     );
     TestUser::log_in(&app, "tidal@example.org", NEW_PASSWORD).await;
 }
+
+#[tokio::test]
+async fn changing_the_address_needs_the_password_and_confirms_the_new_one() {
+    use crate::helpers::mail::{confirm, outbox_link, outbox_texts};
+    let app = spawn_app().await;
+    let user = TestUser::register(&app, "Atoll Agency", "old@atoll.example").await;
+    TestUser::register(&app, "Other Body", "taken@other.example").await;
+    // The old address is left unconfirmed: its link must not confirm the new one.
+    let change = |email: &'static str, password: &'static str| {
+        let (app, client) = (&app, &user.client);
+        async move {
+            app.submit_with(
+                client,
+                "/settings/tokens",
+                "/settings/email",
+                &[("new_email", email), ("current_password", password)],
+            )
+            .await
+        }
+    };
+    for (email, password, why) in [
+        ("new@atoll.example", "not the password", "wrong password"),
+        ("not an address", PASSWORD, "malformed"),
+        ("OLD@atoll.example", PASSWORD, "the same address"),
+        ("taken@other.example", PASSWORD, "another account's"),
+        ("", PASSWORD, "empty"),
+    ] {
+        let r = change(email, password).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{why}");
+        let html = scraper::Html::parse_document(&r.text().await.unwrap());
+        assert!(
+            !text_of(&html, "#email-error").is_empty(),
+            "says why ({why})"
+        );
+    }
+    let r = change("New@Atoll.example", PASSWORD).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // The old address is told; the new one gets a confirmation link.
+    let told = outbox_texts(&app, "email_changed", "old@atoll.example").await;
+    assert_eq!(told.len(), 1);
+    assert!(told[0].contains("new@atoll.example"));
+    let page = app.get_page_with(&user.client, "/settings/tokens").await;
+    assert_eq!(
+        crate::helpers::select(&page.html, "#verify-email").len(),
+        1,
+        "not confirmed yet"
+    );
+    // The new address logs in, the old one no longer.
+    let r = app
+        .login_with(&new_client(), "old@atoll.example", PASSWORD)
+        .await;
+    assert_ne!(r.status(), StatusCode::SEE_OTHER);
+    TestUser::log_in(&app, "new@atoll.example", PASSWORD).await;
+    // The link sent to the old address at registration confirms nothing now.
+    let old_link = outbox_link(
+        &app,
+        "confirm_address",
+        "old@atoll.example",
+        "/verify-email/",
+    )
+    .await;
+    assert_eq!(
+        new_client().get(&old_link).send().await.unwrap().status(),
+        StatusCode::GONE
+    );
+    confirm(&app, "new@atoll.example").await;
+    let page = app.get_page_with(&user.client, "/settings/tokens").await;
+    assert!(
+        crate::helpers::select(&page.html, "#verify-email").is_empty(),
+        "confirmed"
+    );
+}

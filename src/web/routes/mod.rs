@@ -48,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(settings::create)
         .service(settings::revoke)
         .service(settings::change_password)
+        .service(settings::change_email)
         .service(notifications::settings)
         .service(notifications::save)
         .service(notifications::ask)

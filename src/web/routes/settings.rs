@@ -31,16 +31,27 @@ struct TokensPage {
     notice: Option<&'static str>,
     /// What is wrong with the password form.
     password_error: Option<String>,
+    /// What is wrong with the e-mail form, and the address typed.
+    email_error: Option<String>,
+    new_email: String,
+}
+
+/// What the settings page shows beside the account's tokens.
+#[derive(Default)]
+struct Shown {
+    new_token: Option<String>,
+    error: Option<&'static str>,
+    notice: Option<&'static str>,
+    password_error: Option<String>,
+    email_error: Option<String>,
+    new_email: String,
 }
 
 async fn tokens_page(
     visitor: Visitor,
     db: &DatabaseConnection,
     status: StatusCode,
-    new_token: Option<String>,
-    error: Option<&'static str>,
-    notice: Option<&'static str>,
-    password_error: Option<String>,
+    shown: Shown,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.require_user("/settings/tokens")?;
     let tokens = db::tokens::list(db, user.account_id)
@@ -57,10 +68,12 @@ async fn tokens_page(
         &TokensPage {
             visitor,
             tokens,
-            new_token,
-            error,
-            notice,
-            password_error,
+            new_token: shown.new_token,
+            error: shown.error,
+            notice: shown.notice,
+            password_error: shown.password_error,
+            email_error: shown.email_error,
+            new_email: shown.new_email,
         },
     )
 }
@@ -81,18 +94,14 @@ pub async fn tokens_list(
     let notice = match query.done.as_str() {
         "link-sent" => Some("verify-sent"),
         "password" => Some("password-changed"),
+        "email" => Some("email-changed"),
         _ => None,
     };
-    tokens_page(
-        visitor,
-        db.get_ref(),
-        StatusCode::OK,
-        None,
-        None,
+    let shown = Shown {
         notice,
-        None,
-    )
-    .await
+        ..Shown::default()
+    };
+    tokens_page(visitor, db.get_ref(), StatusCode::OK, shown).await
 }
 
 #[derive(Deserialize, Default)]
@@ -110,28 +119,24 @@ pub async fn create(
     let user = visitor.require_user("/settings/tokens")?;
     let name = form.name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() || name.chars().count() > 100 {
+        let shown = Shown {
+            error: Some("tokens-name-invalid"),
+            ..Shown::default()
+        };
         return tokens_page(
             visitor,
             db.get_ref(),
             StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-            Some("tokens-name-invalid"),
-            None,
-            None,
+            shown,
         )
         .await;
     }
     let token = db::tokens::create(db.get_ref(), user.account_id, &name).await?;
-    tokens_page(
-        visitor,
-        db.get_ref(),
-        StatusCode::OK,
-        Some(token),
-        None,
-        None,
-        None,
-    )
-    .await
+    let shown = Shown {
+        new_token: Some(token),
+        ..Shown::default()
+    };
+    tokens_page(visitor, db.get_ref(), StatusCode::OK, shown).await
 }
 
 #[post("/settings/tokens/{id}/revoke")]
@@ -184,7 +189,11 @@ pub async fn change_password(
     let new = match outcome {
         Ok(new) => new,
         Err((status, error)) => {
-            return tokens_page(visitor, db.get_ref(), status, None, None, None, Some(error)).await;
+            let shown = Shown {
+                password_error: Some(error),
+                ..Shown::default()
+            };
+            return tokens_page(visitor, db.get_ref(), status, shown).await;
         }
     };
     let hash = passwords.hash(new).await?;
@@ -199,5 +208,92 @@ pub async fn change_password(
     tracing::info!(account = account.id, "password changed");
     Ok(crate::web::respond::see_other(
         "/settings/tokens?done=password",
+    ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EmailForm {
+    new_email: String,
+    current_password: String,
+}
+
+/// Changes the account's address, with the current password: the new one
+/// must be confirmed (a link goes to it; notifications wait until then), and
+/// the old one is told of the change.
+#[post("/settings/email")]
+pub async fn change_email(
+    form: CsrfForm<EmailForm>,
+    req: actix_web::HttpRequest,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    passwords: web::Data<crate::services::password::Passwords>,
+    mail: web::Data<crate::services::mail::Mail>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.require_user("/settings/tokens")?;
+    let form = form.into_inner();
+    let account = db::accounts::find(db.get_ref(), user.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let right = passwords
+        .verify(form.current_password, Some(account.password_hash.clone()))
+        .await?;
+    let outcome = if right {
+        match crate::domain::account::Email::parse(&form.new_email) {
+            Ok(email) if email.as_str() == account.email => Err(visitor.t("email-same")),
+            Ok(email) => Ok(email),
+            Err(e) => Err(visitor.msg(&e)),
+        }
+    } else {
+        Err(visitor.t("password-current-wrong"))
+    };
+    let email = match outcome {
+        Ok(email) => email,
+        Err(error) => {
+            let shown = Shown {
+                email_error: Some(error),
+                new_email: form.new_email,
+                ..Shown::default()
+            };
+            return tokens_page(
+                visitor,
+                db.get_ref(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                shown,
+            )
+            .await;
+        }
+    };
+    let txn = sea_orm::TransactionTrait::begin(db.get_ref()).await?;
+    if !db::accounts::set_email(&txn, account.id, email.as_str()).await? {
+        drop(txn);
+        let shown = Shown {
+            email_error: Some(visitor.t("register-email-taken")),
+            new_email: form.new_email,
+            ..Shown::default()
+        };
+        return tokens_page(
+            visitor,
+            db.get_ref(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            shown,
+        )
+        .await;
+    }
+    let lang = crate::i18n::Lang::parse(&account.language).unwrap_or(visitor.lang);
+    let changed = db::accounts::find(&txn, account.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    super::account_links::send_confirmation(&txn, &mail, &req, lang, &changed).await?;
+    db::outbox::enqueue(
+        &txn,
+        crate::services::mail::letters::email_changed(lang, &account.email, email.as_str()),
+    )
+    .await?;
+    txn.commit().await?;
+    mail.ring();
+    tracing::info!(account = account.id, "e-mail address changed");
+    Ok(crate::web::respond::see_other(
+        "/settings/tokens?done=email",
     ))
 }

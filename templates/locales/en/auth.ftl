@@ -59,3 +59,16 @@ password-change = Change the password
 password-other-sessions = Your other sessions end; this one stays.
 password-changed = Your password is changed; your other sessions have ended.
 password-current-wrong = The current password is not right.
+
+## Changing the e-mail address from the settings.
+
+email-heading = E-mail address
+email-yours = Your address: { $email }
+email-new = New address
+email-hint = We send a link to the new address to confirm it; until then, no notifications are sent. Your old address is told of the change.
+email-change = Change the address
+email-changed = Your address is changed. Open the link we sent to the new address to confirm it.
+email-same = This is already your address.
+mail-email-changed-subject = The address of your Roundtable account was changed
+mail-email-changed-intro = The e-mail address of your Roundtable account was changed from { $old } to { $new }.
+mail-email-changed-ignore = If you did not change it, someone else knows your password: ask an owner of your organization to remove that account and invite you again.

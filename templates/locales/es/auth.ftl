@@ -59,3 +59,16 @@ password-change = Cambiar la contraseña
 password-other-sessions = Sus demás sesiones terminan; esta sigue abierta.
 password-changed = Su contraseña se ha cambiado; sus demás sesiones han terminado.
 password-current-wrong = La contraseña actual no es correcta.
+
+## Cambio de la dirección de correo electrónico desde la configuración.
+
+email-heading = Dirección de correo electrónico
+email-yours = Su dirección: { $email }
+email-new = Nueva dirección
+email-hint = Enviamos un enlace a la nueva dirección para confirmarla; hasta entonces, no se envían notificaciones. Se informa del cambio a su dirección anterior.
+email-change = Cambiar la dirección
+email-changed = Su dirección se ha cambiado. Abra el enlace que enviamos a la nueva dirección para confirmarla.
+email-same = Esta ya es su dirección.
+mail-email-changed-subject = Se ha cambiado la dirección de su cuenta de Roundtable
+mail-email-changed-intro = La dirección de correo electrónico de su cuenta de Roundtable se ha cambiado de { $old } a { $new }.
+mail-email-changed-ignore = Si usted no la ha cambiado, otra persona conoce su contraseña: pida a un propietario de su organización que quite esa cuenta y vuelva a invitarle.

@@ -59,3 +59,16 @@ password-change = Changer le mot de passe
 password-other-sessions = Vos autres sessions prennent fin ; celle-ci reste ouverte.
 password-changed = Votre mot de passe est changé ; vos autres sessions ont pris fin.
 password-current-wrong = Le mot de passe actuel n’est pas correct.
+
+## Modification de l’adresse électronique depuis les paramètres.
+
+email-heading = Adresse électronique
+email-yours = Votre adresse : { $email }
+email-new = Nouvelle adresse
+email-hint = Nous envoyons un lien à la nouvelle adresse pour la confirmer ; d’ici là, aucune notification n’est envoyée. Votre ancienne adresse est informée du changement.
+email-change = Changer l’adresse
+email-changed = Votre adresse est changée. Ouvrez le lien que nous avons envoyé à la nouvelle adresse pour la confirmer.
+email-same = C’est déjà votre adresse.
+mail-email-changed-subject = L’adresse de votre compte Roundtable a été modifiée
+mail-email-changed-intro = L’adresse électronique de votre compte Roundtable est passée de { $old } à { $new }.
+mail-email-changed-ignore = Si vous n’êtes pas à l’origine de ce changement, quelqu’un d’autre connaît votre mot de passe : demandez à un propriétaire de votre organisation de retirer ce compte et de vous inviter de nouveau.

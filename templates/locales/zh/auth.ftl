@@ -59,3 +59,16 @@ password-change = 更改密码
 password-other-sessions = 您的其他会话将结束；当前会话保持登录。
 password-changed = 您的密码已更改；其他会话已结束。
 password-current-wrong = 当前密码不正确。
+
+## 在设置中更改电子邮件地址。
+
+email-heading = 电子邮件地址
+email-yours = 您的地址：{ $email }
+email-new = 新地址
+email-hint = 我们会向新地址发送一个链接以确认该地址；确认之前，不会发送任何通知。您的旧地址也会收到此次更改的通知。
+email-change = 更改地址
+email-changed = 您的地址已更改。请打开我们发送到新地址的链接以确认该地址。
+email-same = 这已经是您的地址。
+mail-email-changed-subject = 您的 Roundtable 账户地址已更改
+mail-email-changed-intro = 您的 Roundtable 账户的电子邮件地址已从 { $old } 更改为 { $new }。
+mail-email-changed-ignore = 如果您并未更改地址，说明有他人知道您的密码：请让您组织的一名所有者移除该账户并重新邀请您。
