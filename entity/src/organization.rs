@@ -29,6 +29,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The catalog generation of the last write (see `catalog_state`).
     pub revision: i64,
+    /// Out of the public directory: seen by logged-in organizations only.
+    pub hidden: bool,
     #[sea_orm(has_many)]
     pub items: HasMany<super::profile_item::Entity>,
     #[sea_orm(has_many)]

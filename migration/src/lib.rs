@@ -25,6 +25,7 @@ mod m20261208_000019_account_language;
 mod m20261208_000020_outbox_and_account_links;
 mod m20261209_000021_members;
 mod m20261209_000022_notifications;
+mod m20261209_000023_organization_hidden;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000020_outbox_and_account_links::Migration),
             Box::new(m20261209_000021_members::Migration),
             Box::new(m20261209_000022_notifications::Migration),
+            Box::new(m20261209_000023_organization_hidden::Migration),
         ]
     }
 }

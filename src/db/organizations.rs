@@ -83,6 +83,7 @@ pub(crate) fn from_model(o: organization::Model) -> Organization {
         website: o.website,
         contact_email: o.contact_email,
         is_demo: o.is_demo,
+        hidden: o.hidden,
         version: o.version,
         updated_at: o.updated_at,
     }
@@ -471,6 +472,18 @@ async fn bump_generation<C: ConnectionTrait>(db: &C, org_ids: &[i32]) -> Result<
         .await?;
     }
     Ok(())
+}
+
+/// Takes organization `id` out of the public directory (`hidden`) or puts
+/// it back; the directory and the suggestions of every process follow (the
+/// generation rises).
+pub async fn set_hidden<C: ConnectionTrait>(db: &C, id: i32, hidden: bool) -> Result<(), DbErr> {
+    organization::Entity::update_many()
+        .col_expr(organization::Column::Hidden, Expr::value(hidden))
+        .filter(organization::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    bump_generation(db, &[id]).await
 }
 
 /// Every organization with its items, in id order: what the matching engine needs.

@@ -215,7 +215,7 @@ pub async fn hits<C: ConnectionTrait>(
 }
 
 /// Id, name, kind, region and country.
-type CatalogRow = (i32, String, String, Option<String>, Option<String>);
+type CatalogRow = (i32, String, String, Option<String>, Option<String>, bool);
 
 /// Beyond this many changed organizations, the catalog is read whole.
 const CHANGES_READ_APART: usize = 1000;
@@ -232,6 +232,7 @@ pub async fn catalog_entries<C: ConnectionTrait>(
         organization::Column::Kind,
         organization::Column::Region,
         organization::Column::Country,
+        organization::Column::Hidden,
     ]);
     if let Some(g) = since {
         query = query.filter(organization::Column::Revision.gt(g));
@@ -253,13 +254,19 @@ pub async fn catalog_entries<C: ConnectionTrait>(
     }
     Ok(orgs
         .into_iter()
-        .map(|(id, name, kind, region, country)| Entry {
-            id,
-            name,
-            kind,
-            region,
-            country,
-            tags: tags.remove(&id).unwrap_or_default(),
+        .map(|(id, name, kind, region, country, hidden)| {
+            let mut tags = tags.remove(&id).unwrap_or_default();
+            if hidden {
+                tags.push(crate::search::catalog::HIDDEN.to_owned());
+            }
+            Entry {
+                id,
+                name,
+                kind,
+                region,
+                country,
+                tags,
+            }
         })
         .collect())
 }

@@ -18,6 +18,9 @@ pub struct Organization {
     pub languages: Vec<String>,
     pub contact_email: Option<String>,
     pub is_demo: bool,
+    /// Out of the public directory: its profile and its place in
+    /// suggestions are for logged-in organizations only.
+    pub hidden: bool,
     /// Optimistic locking: every update names the version it started from.
     pub version: i32,
     pub updated_at: chrono::DateTime<chrono::Utc>,

@@ -25,6 +25,10 @@ pub struct Entry {
     pub tags: Vec<String>,
 }
 
+/// The tag of an organization out of the public directory: left out of a
+/// search made for a visitor who is not logged in.
+pub const HIDDEN: &str = "visibility:hidden";
+
 /// An organization the words found, with the engine's rank (lower is better).
 pub type Hit = (i32, f64);
 
@@ -184,12 +188,20 @@ impl Catalog {
         let Some(required) = self.required(s) else {
             return Selection::default();
         };
+        // For a visitor who is not logged in, organizations out of the
+        // public directory are not there at all (nor in the counts).
+        let excluded = if s.public_only {
+            self.value_ids.get(HIDDEN).copied()
+        } else {
+            None
+        };
         let passes = |i: usize| {
             let values = self.values_of(i);
             required.iter().all(|v| values.binary_search(v).is_ok())
+                && excluded.is_none_or(|x| values.binary_search(&x).is_err())
         };
         let chosen: Vec<usize> = match hits {
-            None if required.is_empty() => {
+            None if required.is_empty() && excluded.is_none() => {
                 let counts = self
                     .all_counts
                     .get_or_init(|| self.count(0..self.ids.len()));

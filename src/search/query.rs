@@ -61,6 +61,9 @@ pub struct Search {
     pub language: Option<&'static str>,
     /// An id of [`THEMES`].
     pub theme: Option<&'static str>,
+    /// For a visitor who is not logged in: organizations out of the public
+    /// directory are left out. Set by the caller, never by the query.
+    pub public_only: bool,
 }
 
 /// Counts per value of each facet among the organizations found.

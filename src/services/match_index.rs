@@ -20,6 +20,8 @@ pub struct OrgMeta {
     pub slug: String,
     pub website: Option<String>,
     pub contact_email: Option<String>,
+    /// Suggested to logged-in viewers only.
+    pub hidden: bool,
 }
 
 pub struct Snapshot {
@@ -28,6 +30,8 @@ pub struct Snapshot {
     pub orgs: Vec<OrgMeta>,
     by_slug: HashMap<String, usize>,
     by_id: HashMap<i32, usize>,
+    /// The organizations out of the public directory, ascending.
+    hidden: Vec<usize>,
     rankings: Rankings,
 }
 
@@ -91,6 +95,11 @@ impl Rankings {
 }
 
 impl Snapshot {
+    /// The organizations out of the public directory (indices, ascending).
+    pub fn hidden(&self) -> &[usize] {
+        &self.hidden
+    }
+
     /// Every suggestion for organization `a`, best first (see [`Engine::top`]).
     pub fn ranking(&self, a: usize) -> Arc<[Match]> {
         self.rankings.get(&self.engine, a)
@@ -296,14 +305,22 @@ fn build(generation: i64, all: Vec<db::organizations::OrgWithItems>) -> Snapshot
             slug: o.org.slug,
             website: o.org.website,
             contact_email: o.org.contact_email,
+            hidden: o.org.hidden,
         });
     }
+    let hidden = orgs
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.hidden)
+        .map(|(i, _)| i)
+        .collect();
     Snapshot {
         generation,
         engine: Engine::new(profiles),
         orgs,
         by_slug,
         by_id,
+        hidden,
         rankings: Rankings::default(),
     }
 }

@@ -14,18 +14,23 @@ pub struct Entry {
     pub mutual: bool,
 }
 
+/// Who reads a list of suggestions, as far as what it holds depends on it.
+#[derive(Clone, Copy)]
+pub struct Reader<'a> {
+    /// The marks, when the reader owns the list.
+    pub marks: Option<&'a Marks>,
+    /// Show suggestions marked "not interested".
+    pub show_hidden: bool,
+    /// Not logged in: organizations out of the public directory are left out.
+    pub public_only: bool,
+}
+
 /// The filtered suggestions of `a`, with the marks when the viewer owns `a`;
 /// suggestions marked "not interested" are left out unless `show_hidden`, and
 /// partners met with the outcome "no fit" are always left out.
-pub fn entries(
-    snapshot: &Snapshot,
-    a: usize,
-    filter: &Filter,
-    marks: Option<&Marks>,
-    show_hidden: bool,
-) -> Vec<Entry> {
+pub fn entries(snapshot: &Snapshot, a: usize, filter: &Filter, reader: Reader<'_>) -> Vec<Entry> {
     let ranking = snapshot.ranking(a);
-    each(snapshot, &ranking, filter, marks, show_hidden).collect()
+    each(snapshot, &ranking, filter, reader).collect()
 }
 
 /// What [`entries`] holds from position `skip` on, at most `take` of them,
@@ -34,14 +39,22 @@ pub fn page(
     snapshot: &Snapshot,
     a: usize,
     filter: &Filter,
-    marks: Option<&Marks>,
-    show_hidden: bool,
+    reader: Reader<'_>,
     (skip, take): (usize, usize),
 ) -> (usize, Vec<Entry>) {
     let ranking = snapshot.ranking(a);
+    let Reader {
+        marks, show_hidden, ..
+    } = reader;
     if filter.accepts_any_partner() {
-        // Only marks leave suggestions out: find those few in the ranking
-        // instead of walking all of it.
+        // Only marks and organizations out of the public directory leave
+        // suggestions out: find those few in the ranking instead of walking
+        // all of it.
+        let private = snapshot
+            .hidden()
+            .iter()
+            .copied()
+            .filter(|_| reader.public_only);
         let left_out: std::collections::HashSet<usize> = marks
             .into_iter()
             .flat_map(|mk| {
@@ -53,6 +66,7 @@ pub fn page(
                 mk.no_fit.iter().copied().chain(hidden)
             })
             .filter_map(|id| snapshot.index_of_id(id))
+            .chain(private)
             .filter(|&b| {
                 let m = snapshot.engine.pair(a, b);
                 b != a
@@ -62,7 +76,7 @@ pub fn page(
             })
             .collect();
         let total = ranking.len() - left_out.len();
-        let window = each(snapshot, &ranking, filter, marks, show_hidden)
+        let window = each(snapshot, &ranking, filter, reader)
             .skip(skip)
             .take(take)
             .collect();
@@ -70,7 +84,7 @@ pub fn page(
     }
     let mut total = 0;
     let mut out = Vec::with_capacity(take);
-    for e in each(snapshot, &ranking, filter, marks, show_hidden) {
+    for e in each(snapshot, &ranking, filter, reader) {
         if total >= skip && out.len() < take {
             out.push(e);
         }
@@ -83,12 +97,17 @@ fn each<'a>(
     snapshot: &'a Snapshot,
     ranking: &'a [Match],
     filter: &'a Filter,
-    marks: Option<&'a Marks>,
-    show_hidden: bool,
+    reader: Reader<'a>,
 ) -> impl Iterator<Item = Entry> + 'a {
+    let Reader {
+        marks,
+        show_hidden,
+        public_only,
+    } = reader;
     ranking
         .iter()
         .filter(move |m| filter.accepts(&snapshot.engine, m))
+        .filter(move |m| !(public_only && snapshot.orgs[m.index].hidden))
         .filter(move |m| !marks.is_some_and(|mk| mk.no_fit.contains(&snapshot.orgs[m.index].id)))
         .map(move |m| {
             let id = snapshot.orgs[m.index].id;
@@ -111,7 +130,12 @@ pub fn export_rows(
     show_hidden: bool,
 ) -> Vec<ExportRow> {
     let me = snapshot.engine.profile(a).name.clone();
-    entries(snapshot, a, filter, Some(marks), show_hidden)
+    let reader = Reader {
+        marks: Some(marks),
+        show_hidden,
+        public_only: false,
+    };
+    entries(snapshot, a, filter, reader)
         .into_iter()
         .enumerate()
         .map(|(i, e)| {

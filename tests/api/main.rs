@@ -34,3 +34,5 @@ mod participant_import;
 mod participation;
 mod profile_form;
 mod schedule;
+mod schedule_news;
+mod visibility;

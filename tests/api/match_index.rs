@@ -124,10 +124,35 @@ async fn a_page_of_suggestions_is_the_same_slice_of_the_whole_list() {
     let r = crate::helpers::matches::mark(&app, &client, &me, &others[1], "interested").await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 
+    // One partner is out of the public directory.
+    let private = roundtable::db::organizations::find_by_slug(&app.db, &others[2])
+        .await
+        .unwrap()
+        .unwrap()
+        .org
+        .id;
+    roundtable::db::organizations::set_hidden(&app.db, private, true)
+        .await
+        .unwrap();
+
     let index = MatchIndex::default();
     let snapshot = index.current(&app.db).await.expect("index");
     let a = snapshot.index_of(&me).expect("me");
     let org = snapshot.orgs[a].id;
+    let private = snapshot.index_of_id(private).expect("the private one");
+    for (public_only, present) in [(false, true), (true, false)] {
+        let reader = suggestions::Reader {
+            marks: None,
+            show_hidden: false,
+            public_only,
+        };
+        let all = suggestions::entries(&snapshot, a, &Filter::default(), reader);
+        assert_eq!(
+            all.iter().any(|e| e.m.index == private),
+            present,
+            "public only: {public_only}"
+        );
+    }
     let marks = roundtable::db::interests::of(&app.db, org)
         .await
         .expect("marks");
@@ -138,13 +163,18 @@ async fn a_page_of_suggestions_is_the_same_slice_of_the_whole_list() {
     let mut hidden_seen = false;
     for filter in &filters {
         for marks in [None, Some(&marks)] {
-            for show_hidden in [false, true] {
-                let all = suggestions::entries(&snapshot, a, filter, marks, show_hidden);
+            for (show_hidden, public_only) in [(false, false), (true, false), (false, true)] {
+                let reader = suggestions::Reader {
+                    marks,
+                    show_hidden,
+                    public_only,
+                };
+                let all = suggestions::entries(&snapshot, a, filter, reader);
                 hidden_seen |=
                     marks.is_some() && !show_hidden && all.len() < snapshot.ranking(a).len();
                 for (skip, take) in [(0, 1), (0, 20), (1, 1), (2, 5), (10, 3)] {
                     let (total, window) =
-                        suggestions::page(&snapshot, a, filter, marks, show_hidden, (skip, take));
+                        suggestions::page(&snapshot, a, filter, reader, (skip, take));
                     assert_eq!(total, all.len());
                     let expected: Vec<usize> = all
                         .iter()

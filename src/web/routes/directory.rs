@@ -297,7 +297,8 @@ pub async fn directory(
     query: web::Query<DirectoryQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
-    let (search, errors) = query.search.parse();
+    let (mut search, errors) = query.search.parse();
+    search.public_only = visitor.user.is_none();
     let page = page_number(query.page.as_deref());
     let found = index.find(db.get_ref(), &search, page, PER_PAGE).await?;
     let lang = visitor.lang;
@@ -330,15 +331,17 @@ pub async fn directory(
 #[get("/organizations.csv")]
 pub async fn directory_csv(
     lang: Lang,
+    visitor: Visitor,
     req: HttpRequest,
     db: web::Data<DatabaseConnection>,
     index: web::Data<Directory>,
     query: web::Query<DirectoryQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (search, errors) = query.into_inner().search.parse();
+    let (mut search, errors) = query.into_inner().search.parse();
     if let Some((_, message)) = errors.first() {
         return Err(AppError::BadRequest(message.clone()));
     }
+    search.public_only = visitor.user.is_none();
     let rows = index.find_all(db.get_ref(), &search, EXPORT_MAX).await?;
     let info = req.connection_info();
     let base = format!("{}://{}", info.scheme(), info.host());

@@ -309,14 +309,23 @@ pub async fn list(
     let (filter, filter_errors) = query.filter_or_errors();
     let (snapshot, a) = index.ranking_of(db.get_ref(), &slug).await?;
     let a = a.ok_or(AppError::NotFound)?;
+    // Out of the public directory: for logged-in organizations only, and
+    // suggested only to them.
+    if snapshot.orgs[a].hidden {
+        visitor.require_user(&format!("/organizations/{slug}/matches"))?;
+    }
     let marks = marks_if_own(&visitor, db.get_ref(), &snapshot, a).await?;
+    let reader = suggestions::Reader {
+        marks: marks.as_ref(),
+        show_hidden: query.show_hidden(),
+        public_only: visitor.user.is_none(),
+    };
     let shown = |page: usize| {
         suggestions::page(
             &snapshot,
             a,
             &filter,
-            marks.as_ref(),
-            query.show_hidden(),
+            reader,
             ((page - 1) * PAGE_SIZE, PAGE_SIZE),
         )
     };

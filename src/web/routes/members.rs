@@ -54,6 +54,8 @@ struct MembersPage {
     pending: Vec<PendingView>,
     /// Whether the visitor manages the members.
     owner: bool,
+    /// The organization is out of the public directory.
+    hidden: bool,
     /// The invitation form as sent, and what is wrong with it.
     email: String,
     invite_owner: bool,
@@ -149,6 +151,7 @@ async fn members_page(
         shown.status,
         &MembersPage {
             visitor,
+            hidden: org.hidden,
             name: org.name,
             slug: org.slug,
             members,
@@ -182,6 +185,7 @@ pub async fn list(
         "removed" => Some("members-removed"),
         "role" => Some("members-role-changed"),
         "joined" => Some("members-joined"),
+        "visibility" => Some("visibility-saved"),
         _ => None,
     };
     members_page(visitor, &db, &user, org, Shown::plain(notice)).await
@@ -376,6 +380,44 @@ pub async fn remove(
     }
     Ok(see_other(format!(
         "/organizations/{}/members?done=removed",
+        org.slug
+    )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct VisibilityForm {
+    /// `hidden` or `public`.
+    visibility: String,
+}
+
+/// An owner takes the organization out of the public directory, or puts it
+/// back.
+#[post("/organizations/{slug}/visibility")]
+pub async fn visibility(
+    form: CsrfForm<VisibilityForm>,
+    visitor: Visitor,
+    db: web::Data<DatabaseConnection>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (user, org) = own_organization(&visitor, &db, &slug).await?;
+    if !user.owns(org.id) {
+        return Err(AppError::Forbidden("error-members-owners-only"));
+    }
+    let hidden = match form.visibility.as_str() {
+        "hidden" => true,
+        "public" => false,
+        _ => {
+            let shown = Shown::refused(visitor.t("visibility-invalid"));
+            return members_page(visitor, &db, &user, org, shown).await;
+        }
+    };
+    let txn = db.begin().await?;
+    db::organizations::set_hidden(&txn, org.id, hidden).await?;
+    txn.commit().await?;
+    tracing::info!(organization = %org.slug, hidden, "visibility changed");
+    Ok(see_other(format!(
+        "/organizations/{}/members?done=visibility",
         org.slug
     )))
 }

@@ -62,6 +62,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(members::withdraw)
         .service(members::set_role)
         .service(members::remove)
+        .service(members::visibility)
         .service(members::open)
         .service(members::join)
         .service(organizations::show)

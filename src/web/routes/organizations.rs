@@ -151,6 +151,10 @@ pub async fn show(
     let found = db::organizations::find_by_slug(db.get_ref(), &slug)
         .await?
         .ok_or(AppError::NotFound)?;
+    // Out of the public directory: for logged-in organizations only.
+    if found.org.hidden {
+        visitor.require_user(&format!("/organizations/{slug}"))?;
+    }
     let lang = visitor.lang;
     let can_edit = visitor
         .user

@@ -49,3 +49,13 @@ mail-invite-intro = { $by } invited you to join { $organization } on Roundtable,
 mail-invite-action = Choose a password and join
 mail-invite-expiry = The link works once, for a week.
 mail-invite-ignore = If you do not expect this, ignore this message: no account is made.
+
+## Who sees the organization.
+
+visibility-heading = Who sees the organization
+visibility-legend = The profile, and the organization in others’ suggestions
+visibility-public = Everyone, also visitors who are not logged in; listed in the public directory
+visibility-hidden = Logged-in organizations only; not in the public directory
+visibility-save = Save
+visibility-saved = Who sees the organization is saved.
+visibility-invalid = Choose who sees the organization.

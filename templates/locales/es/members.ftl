@@ -49,3 +49,13 @@ mail-invite-intro = { $by } le ha invitado a unirse a { $organization } en Round
 mail-invite-action = Elegir una contraseña y unirse
 mail-invite-expiry = El enlace funciona una vez, durante una semana.
 mail-invite-ignore = Si no esperaba este mensaje, ignórelo: no se crea ninguna cuenta.
+
+## Quién ve la organización.
+
+visibility-heading = Quién ve la organización
+visibility-legend = El perfil, y la presencia de la organización en las sugerencias de otras organizaciones
+visibility-public = Todos, incluidos los visitantes que no hayan iniciado sesión; figura en el directorio público
+visibility-hidden = Solo las organizaciones que hayan iniciado sesión; no figura en el directorio público
+visibility-save = Guardar
+visibility-saved = Se ha guardado su elección de quién ve la organización.
+visibility-invalid = Elija quién ve la organización.

@@ -49,3 +49,13 @@ mail-invite-intro = { $by } vous invite à rejoindre { $organization } sur Round
 mail-invite-action = Choisir un mot de passe et rejoindre l’organisation
 mail-invite-expiry = Le lien fonctionne une fois, pendant une semaine.
 mail-invite-ignore = Si vous ne vous attendiez pas à ce message, ignorez-le : aucun compte n’est créé.
+
+## Qui voit l’organisation.
+
+visibility-heading = Qui voit l’organisation
+visibility-legend = Le profil, et la présence de l’organisation dans les suggestions des autres organisations
+visibility-public = Tout le monde, y compris les visiteurs non connectés ; figure dans l’annuaire public
+visibility-hidden = Uniquement les organisations connectées ; ne figure pas dans l’annuaire public
+visibility-save = Enregistrer
+visibility-saved = Votre choix de qui voit l’organisation est enregistré.
+visibility-invalid = Choisissez qui voit l’organisation.

@@ -49,3 +49,13 @@ mail-invite-intro = { $by } 邀请您在 Roundtable 上加入 { $organization }�
 mail-invite-action = 设置密码并加入
 mail-invite-expiry = 该链接仅可使用一次，有效期一周。
 mail-invite-ignore = 如果您并未预期收到此邮件，请忽略：不会创建任何账户。
+
+## 谁能看到本组织。
+
+visibility-heading = 谁能看到本组织
+visibility-legend = 本组织的资料，以及本组织在其他组织的推荐中的显示
+visibility-public = 所有人，包括未登录的访客；列入公开名录
+visibility-hidden = 仅限已登录的组织；不列入公开名录
+visibility-save = 保存
+visibility-saved = 您对谁能看到本组织的选择已保存。
+visibility-invalid = 请选择谁能看到本组织。

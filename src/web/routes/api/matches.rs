@@ -125,6 +125,7 @@ pub struct Suggestions {
 )]
 #[get("/v1/organizations/{slug}/matches")]
 pub async fn matches(
+    req: actix_web::HttpRequest,
     db: web::Data<DatabaseConnection>,
     index: web::Data<MatchIndex>,
     slug: web::Path<String>,
@@ -144,8 +145,22 @@ pub async fn matches(
     )?;
     let (snapshot, a) = index.ranking_of(db.get_ref(), &slug).await?;
     let a = a.ok_or_else(|| ApiError::NotFound(format!("no organization \"{slug}\"")))?;
+    // Without a token, organizations out of the public directory are neither
+    // listed nor suggested.
+    let public_only = super::optional_user(&req).await?.is_none();
+    if public_only && snapshot.orgs[a].hidden {
+        return Err(ApiError::NotFound(format!("no organization \"{slug}\"")));
+    }
     let engine = &snapshot.engine;
-    let ranked = snapshot.ranked(a, &filter, limit);
+    let mut ranked = if public_only {
+        snapshot.ranked(a, &filter, limit + snapshot.hidden().len())
+    } else {
+        snapshot.ranked(a, &filter, limit)
+    };
+    if public_only {
+        ranked.retain(|m| !snapshot.orgs[m.index].hidden);
+        ranked.truncate(limit);
+    }
     let matches = ranked
         .iter()
         .enumerate()

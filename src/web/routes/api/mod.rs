@@ -107,7 +107,7 @@ pub(super) async fn find_organization(
 }
 
 /// The optional token of a read: reads are public, a token shows one's own private needs.
-async fn optional_user(req: &HttpRequest) -> Result<Option<ApiUser>, ApiError> {
+pub(super) async fn optional_user(req: &HttpRequest) -> Result<Option<ApiUser>, ApiError> {
     if req.headers().get(AUTHORIZATION).is_none() {
         return Ok(None);
     }

@@ -161,6 +161,7 @@ fn counts(list: Vec<(String, u64)>) -> Vec<FacetCount> {
 )]
 #[get("/v1/organizations")]
 pub async fn list_organizations(
+    req: HttpRequest,
     db: web::Data<DatabaseConnection>,
     directory: web::Data<Directory>,
     query: web::Query<ListParams>,
@@ -182,7 +183,7 @@ pub async fn list_organizations(
             "q has at most {TEXT_MAX} characters"
         )));
     }
-    let (search, errors) = RawSearch {
+    let (mut search, errors) = RawSearch {
         q: query.q,
         kind: query.kind,
         region: query.region,
@@ -198,6 +199,8 @@ pub async fn list_organizations(
     if let Some((field, message)) = errors.iter().find(|(f, _)| *f != "country") {
         return Err(ApiError::BadRequest(format!("{field}: {message}")));
     }
+    // Organizations out of the public directory: with a token only.
+    search.public_only = optional_user(&req).await?.is_none();
     let warnings: Vec<String> = errors
         .into_iter()
         .map(|(field, message)| format!("{field}: {message}"))
@@ -256,6 +259,10 @@ pub async fn get_organization(
 ) -> Result<HttpResponse, ApiError> {
     let user = optional_user(&req).await?;
     let found = find_organization(db.get_ref(), &slug).await?;
+    // Out of the public directory: as if it did not exist, without a token.
+    if found.org.hidden && user.is_none() {
+        return Err(ApiError::NotFound(format!("no organization \"{slug}\"")));
+    }
     let own = user.is_some_and(|u| u.organization_id == found.org.id);
     Ok(HttpResponse::Ok().json(Organization::new(found, own)))
 }
