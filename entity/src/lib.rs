@@ -7,6 +7,7 @@ pub mod api_token;
 pub mod catalog_state;
 pub mod digest_item;
 pub mod event;
+pub mod event_organizer;
 pub mod interest;
 pub mod invitation;
 pub mod login_failure;

@@ -26,6 +26,7 @@ mod m20261208_000020_outbox_and_account_links;
 mod m20261209_000021_members;
 mod m20261209_000022_notifications;
 mod m20261209_000023_organization_hidden;
+mod m20261209_000024_event_organizer;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000021_members::Migration),
             Box::new(m20261209_000022_notifications::Migration),
             Box::new(m20261209_000023_organization_hidden::Migration),
+            Box::new(m20261209_000024_event_organizer::Migration),
         ]
     }
 }

@@ -81,7 +81,11 @@ pub async fn insert<C: ConnectionTrait>(
         };
         set_spec(&mut a, spec);
         match a.insert(db).await {
-            Ok(_) => return Ok(slug),
+            Ok(created) => {
+                // Who creates an event organizes it.
+                super::event_organizers::add(db, created.id, created_by).await?;
+                return Ok(slug);
+            }
             Err(e) if is_slug_clash(&e) => {}
             Err(e) => return Err(e),
         }

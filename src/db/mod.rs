@@ -4,6 +4,7 @@
 pub mod account_links;
 pub mod accounts;
 pub mod availability;
+pub mod event_organizers;
 pub mod events;
 pub mod interests;
 pub mod meetings;

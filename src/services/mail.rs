@@ -269,6 +269,21 @@ pub mod letters {
         )
     }
 
+    /// To an account made an organizer of `event` by `by`.
+    pub fn organizer_added(lang: Lang, to: &str, event: &str, by: &str, link: &str) -> Letter {
+        letter(
+            lang,
+            to,
+            "organizer_added",
+            Body {
+                subject: lang.tr("mail-organizer-subject", &[("event", &event)]),
+                before: vec![lang.tr("mail-organizer-intro", &[("event", &event), ("by", &by)])],
+                action: Some((lang.t("mail-organizer-action"), link.to_owned())),
+                ..Body::default()
+            },
+        )
+    }
+
     /// The link to choose a new password, valid for an hour, once.
     pub fn password_reset(lang: Lang, to: &str, link: &str) -> Letter {
         letter(

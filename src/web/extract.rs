@@ -128,8 +128,24 @@ fn come_back_to(req: &HttpRequest) -> String {
     )
 }
 
-/// A logged-in event organizer. Anyone else is sent to log in, or refused
-/// with a page that says why.
+/// Whether the logged-in `user` organizes event `event`: a site
+/// administrator organizes every event, anyone else the events they were
+/// made an organizer of.
+pub async fn organizes(
+    db: &DatabaseConnection,
+    user: Option<&CurrentUser>,
+    event: i32,
+) -> Result<bool, sea_orm::DbErr> {
+    match user {
+        None => Ok(false),
+        Some(u) if u.is_organizer() => Ok(true),
+        Some(u) => db::event_organizers::organizes(db, event, u.account_id).await,
+    }
+}
+
+/// A logged-in organizer: of the event of the address (`/events/{slug}/…`),
+/// else a site administrator. Anyone else is sent to log in, or refused with
+/// a page that says why.
 #[derive(Debug, Clone)]
 pub struct Organizer {
     pub visitor: Visitor,
@@ -151,16 +167,36 @@ impl FromRequest for Organizer {
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let visitor = Visitor::from_request(req, payload);
         let next = come_back_to(req);
+        let event = req
+            .path()
+            .starts_with("/events/")
+            .then(|| req.match_info().get("slug").map(str::to_owned))
+            .flatten();
+        let db = database(req);
         Box::pin(async move {
             let visitor = visitor.await?;
             let user = visitor
                 .user
                 .as_ref()
                 .ok_or(AppError::from(LoginRequired { next }))?;
-            if !user.is_organizer() {
-                return Err(AppError::Forbidden("error-organizers-only").into());
+            if user.is_organizer() {
+                return Ok(Organizer { visitor });
             }
-            Ok(Organizer { visitor })
+            // An organizer of this event, and only of this one.
+            if let Some(slug) = event {
+                let db = db?;
+                let found = db::events::find_by_slug(db.get_ref(), &slug)
+                    .await
+                    .map_err(AppError::from)?;
+                if let Some(e) = found
+                    && db::event_organizers::organizes(db.get_ref(), e.id, user.account_id)
+                        .await
+                        .map_err(AppError::from)?
+                {
+                    return Ok(Organizer { visitor });
+                }
+            }
+            Err(AppError::Forbidden("error-organizers-only").into())
         })
     }
 }

@@ -92,6 +92,7 @@ async fn walk() -> Walk {
         format!("/events/{event}/plan"),
         format!("/events/{event}/cards"),
         format!("/events/{event}/edit"),
+        format!("/events/{event}/organizers"),
         "/events/new".to_owned(),
         "/admin/outbox".to_owned(),
     ];

@@ -11,6 +11,7 @@ mod browser_driver;
 mod browser_languages;
 mod console;
 mod directory;
+mod event_organizers;
 mod event_report;
 mod events;
 mod health;

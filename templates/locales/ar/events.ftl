@@ -218,3 +218,21 @@ event-form-table-name-long = السطر { $line }: الحد الأقصى لعد�
 event-form-table-twice = السطر { $line }: توجد بالفعل طاولة باسم «{ $name }».
 event-form-tables-many = الحد الأقصى لعدد الطاولات المُدرجة هو { $max }.
 event-form-tables-none = أدرجوا طاولة واحدة على الأقل، مثل «Table 1: 2».
+
+## منظمو الفعالية.
+
+organizers-title = المنظمون
+organizers-intro = يدير منظمو هذه الفعالية المشاركين فيها وجدولها الزمني واجتماعاتها؛ ولا سلطة لهم على الفعاليات الأخرى. أما مديرو الموقع فينظمون جميع الفعاليات ولا يُدرَجون في هذه القائمة.
+organizers-none = لا يوجد منظمون غير مديري الموقع.
+organizers-organization = المنظمة
+organizers-add-heading = إضافة منظِّم
+organizers-add-email = عنوان البريد الإلكتروني لحسابه في Roundtable
+organizers-add-hint = يجب أن يكون للشخص حساب (أي أن تكون منظمته مسجّلة)؛ ويُبلَّغ بذلك بالبريد الإلكتروني.
+organizers-add = إضافة بصفة منظِّم
+organizers-added = أُضيف المنظِّم وأُبلغ بذلك بالبريد الإلكتروني.
+organizers-removed = أُزيل المنظِّم.
+organizers-no-account = لا يستخدم أي حساب هذا العنوان. اطلبوا من الشخص أن يسجّل منظمته في Roundtable أولًا، ثم أضيفوه.
+organizers-already = هذا الشخص من منظمي هذه الفعالية بالفعل.
+mail-organizer-subject = أصبحتم من منظمي فعالية { $event } في Roundtable
+mail-organizer-intro = جعلكم { $by } من منظمي فعالية { $event }: يمكنكم الآن إدارة المشاركين فيها وجدولها الزمني واجتماعاتها.
+mail-organizer-action = فتح الجدول الزمني

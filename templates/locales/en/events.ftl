@@ -194,3 +194,21 @@ event-form-table-name-long = Line { $line }: a table name has at most { $max } c
 event-form-table-twice = Line { $line }: there is already a table called “{ $name }”.
 event-form-tables-many = List at most { $max } tables.
 event-form-tables-none = List at least one table, such as “Table 1: 2”.
+
+## The organizers of an event.
+
+organizers-title = Organizers
+organizers-intro = The organizers of this event manage its participants, schedule and meetings; they have no power over other events. Site administrators organize every event and are not listed.
+organizers-none = No organizers besides the site administrators.
+organizers-organization = Organization
+organizers-add-heading = Add an organizer
+organizers-add-email = The e-mail address of their Roundtable account
+organizers-add-hint = They must have an account (their organization registered); they are told by e-mail.
+organizers-add = Add as organizer
+organizers-added = The organizer is added and told by e-mail.
+organizers-removed = The organizer is removed.
+organizers-no-account = No account uses this address. Ask them to register their organization on Roundtable first, then add them.
+organizers-already = This person already organizes the event.
+mail-organizer-subject = You now organize { $event } on Roundtable
+mail-organizer-intro = { $by } made you an organizer of { $event }: you can now manage its participants, schedule and meetings.
+mail-organizer-action = Open the schedule

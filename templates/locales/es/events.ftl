@@ -194,3 +194,21 @@ event-form-table-name-long = Línea { $line }: el nombre de una mesa puede tener
 event-form-table-twice = Línea { $line }: ya hay una mesa llamada «{ $name }».
 event-form-tables-many = Indique como máximo { $max } mesas.
 event-form-tables-none = Indique al menos una mesa, como «Mesa 1: 2».
+
+## Los organizadores de un evento.
+
+organizers-title = Organizadores
+organizers-intro = Los organizadores de este evento gestionan sus participantes, el calendario de reuniones y las reuniones; no tienen ninguna facultad sobre los demás eventos. Los administradores del sitio organizan todos los eventos y no figuran en esta lista.
+organizers-none = No hay más organizadores que los administradores del sitio.
+organizers-organization = Organización
+organizers-add-heading = Añadir un organizador
+organizers-add-email = Dirección de correo electrónico de su cuenta de Roundtable
+organizers-add-hint = La persona debe tener una cuenta (su organización debe estar registrada); se le informará por correo electrónico.
+organizers-add = Añadir como organizador
+organizers-added = Se ha añadido al organizador y se le ha informado por correo electrónico.
+organizers-removed = Se ha quitado al organizador.
+organizers-no-account = Ninguna cuenta utiliza esta dirección. Pida a la persona que registre primero su organización en Roundtable y, después, añádala.
+organizers-already = Esta persona ya organiza el evento.
+mail-organizer-subject = Ahora es organizador de { $event } en Roundtable
+mail-organizer-intro = { $by } le ha nombrado organizador de { $event }: ahora puede gestionar sus participantes, el calendario de reuniones y las reuniones.
+mail-organizer-action = Abrir el calendario de reuniones

@@ -194,3 +194,21 @@ event-form-table-name-long = Ligne { $line } : le nom d'une table ne peut pas d
 event-form-table-twice = Ligne { $line } : il existe déjà une table nommée « { $name } ».
 event-form-tables-many = Indiquez au maximum { $max } tables.
 event-form-tables-none = Indiquez au moins une table, par exemple « Table 1: 2 ».
+
+## Les organisateurs d’un événement.
+
+organizers-title = Organisateurs
+organizers-intro = Les organisateurs de cet événement en gèrent les participants, le programme des réunions et les réunions ; ils n’ont aucun pouvoir sur les autres événements. Les administrateurs du site organisent tous les événements et ne figurent pas dans cette liste.
+organizers-none = Aucun organisateur en dehors des administrateurs du site.
+organizers-organization = Organisation
+organizers-add-heading = Ajouter un organisateur
+organizers-add-email = Adresse électronique de son compte Roundtable
+organizers-add-hint = La personne doit avoir un compte (son organisation doit être inscrite) ; elle en est informée par courriel.
+organizers-add = Ajouter comme organisateur
+organizers-added = L’organisateur a été ajouté et informé par courriel.
+organizers-removed = L’organisateur a été retiré.
+organizers-no-account = Aucun compte n’utilise cette adresse. Demandez d’abord à la personne d’inscrire son organisation sur Roundtable, puis ajoutez-la.
+organizers-already = Cette personne organise déjà l’événement.
+mail-organizer-subject = Vous êtes désormais organisateur de { $event } sur Roundtable
+mail-organizer-intro = { $by } a fait de vous un organisateur de { $event } : vous pouvez désormais en gérer les participants, le programme des réunions et les réunions.
+mail-organizer-action = Ouvrir le programme des réunions

@@ -175,3 +175,21 @@ event-form-table-name-long = 第 { $line } 行：桌名最多 { $max } 个字符
 event-form-table-twice = 第 { $line } 行：已有名为“{ $name }”的会谈桌。
 event-form-tables-many = 最多列出 { $max } 张会谈桌。
 event-form-tables-none = 请至少列出一张会谈桌，例如“Table 1: 2”。
+
+## 活动组织方。
+
+organizers-title = 组织方
+organizers-intro = 本次活动的组织方负责管理活动的参加方、会谈安排和会谈；他们对其他活动没有任何权限。网站管理员可组织所有活动，不在此列出。
+organizers-none = 除网站管理员外，没有其他组织方。
+organizers-organization = 组织
+organizers-add-heading = 添加组织方
+organizers-add-email = 对方 Roundtable 账户的电子邮件地址
+organizers-add-hint = 对方必须已有账户（其组织已注册）；系统将通过电子邮件通知对方。
+organizers-add = 添加为组织方
+organizers-added = 已添加该组织方，并已通过电子邮件通知对方。
+organizers-removed = 已移除该组织方。
+organizers-no-account = 没有账户使用此地址。请先让对方在 Roundtable 上注册其组织，然后再添加。
+organizers-already = 此人已是本次活动的组织方。
+mail-organizer-subject = 您现在是 Roundtable 上 { $event } 的组织方
+mail-organizer-intro = { $by } 已将您设为 { $event } 的组织方：您现在可以管理该活动的参加方、会谈安排和会谈。
+mail-organizer-action = 打开会谈安排

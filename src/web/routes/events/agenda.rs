@@ -33,7 +33,7 @@ async fn agenda_of(
         .ok_or(AppError::NotFound)?;
     let reader = if who.organization_id == user.organization_id {
         Reader::Itself
-    } else if visitor.is_organizer() {
+    } else if crate::web::extract::organizes(db, visitor.user.as_ref(), event.id).await? {
         Reader::Organizer
     } else {
         return Err(AppError::Forbidden("error-agenda-own-only"));

@@ -231,7 +231,7 @@ pub async fn outcome(
         .await?
         .ok_or(AppError::NotFound)?;
     let member = m.includes(user.organization_id);
-    if !member && !visitor.is_organizer() {
+    if !member && !crate::web::extract::organizes(&db, visitor.user.as_ref(), event.id).await? {
         return Err(AppError::Forbidden("error-outcome-members-only"));
     }
     let outcome = match form.outcome.trim() {

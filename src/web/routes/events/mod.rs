@@ -14,6 +14,7 @@ pub mod form;
 pub mod list;
 pub mod meetings;
 pub mod moves;
+pub mod organizers;
 pub mod participants;
 pub mod participation;
 pub mod report;

@@ -23,7 +23,9 @@ pub async fn join(
 ) -> Result<HttpResponse, AppError> {
     let slug = &event.slug;
     let user = visitor.require_user(&format!("/events/{slug}"))?;
-    if !event.spec.open && !visitor.is_organizer() {
+    if !event.spec.open
+        && !crate::web::extract::organizes(&db, visitor.user.as_ref(), event.id).await?
+    {
         return Err(AppError::Forbidden("error-event-closed"));
     }
     db::participants::join(db.get_ref(), event.id, user.organization_id).await?;

@@ -32,7 +32,7 @@ async fn report_of(
     let takes_part = participants
         .iter()
         .any(|p| p.organization_id == user.organization_id);
-    if !takes_part && !visitor.is_organizer() {
+    if !takes_part && !crate::web::extract::organizes(db, visitor.user.as_ref(), event.id).await? {
         return Err(AppError::Forbidden("error-report-members-only"));
     }
     let meetings = db::meetings::list(db, event.id).await?;

@@ -262,8 +262,9 @@ pub async fn show(
             })
         }
     };
+    let organizer = crate::web::extract::organizes(&db, visitor.user.as_ref(), event.id).await?;
     ok(&EventPage {
-        organizer: visitor.is_organizer(),
+        organizer,
         event: EventView::new(visitor.lang, &event),
         participants: participants.into_iter().map(|p| (p.name, p.slug)).collect(),
         mine,
