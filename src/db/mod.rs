@@ -10,6 +10,7 @@ pub mod interests;
 pub mod meetings;
 pub mod members;
 pub mod notifications;
+pub mod organization_data;
 pub mod organizations;
 pub mod outbox;
 pub mod participants;

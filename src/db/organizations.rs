@@ -486,6 +486,12 @@ pub async fn set_hidden<C: ConnectionTrait>(db: &C, id: i32, hidden: bool) -> Re
     bump_generation(db, &[id]).await
 }
 
+/// An organization was deleted: the generation rises, so that every
+/// process's directory and suggestions follow.
+pub async fn removed<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
+    bump_generation(db, &[]).await
+}
+
 /// Every organization with its items, in id order: what the matching engine needs.
 pub async fn load_all<C: ConnectionTrait>(db: &C) -> Result<Vec<OrgWithItems>, DbErr> {
     let orgs = organization::Entity::find()

@@ -129,10 +129,24 @@ impl Directory {
                 while changes.len() > CHANGES_KEPT {
                     changes.pop_front();
                 }
-                State {
-                    generation,
-                    catalog: Arc::new(s.catalog.with(changed)),
-                    changes,
+                let catalog = s.catalog.with(changed);
+                // A deleted organization is in no change: when the catalog
+                // holds more than the database, it is read whole (and the
+                // kept hits are found anew).
+                if catalog.len() as u64 > db::organizations::count(db).await? {
+                    State {
+                        generation,
+                        catalog: Arc::new(Catalog::new(
+                            db::search::catalog_entries(db, None).await?,
+                        )),
+                        changes: VecDeque::new(),
+                    }
+                } else {
+                    State {
+                        generation,
+                        catalog: Arc::new(catalog),
+                        changes,
+                    }
                 }
             }
             None => State {

@@ -29,6 +29,7 @@ mod members;
 mod name_key_migration;
 mod notifications;
 mod nul;
+mod organization_data;
 mod organizations;
 mod outage;
 mod participant_import;

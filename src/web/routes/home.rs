@@ -30,7 +30,11 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let organization_count = db::organizations::count(db.get_ref()).await?;
     // After leaving an organization the account is gone: say so.
-    let notice = (query.done == "left").then_some("members-left");
+    let notice = match query.done.as_str() {
+        "left" => Some("members-left"),
+        "deleted" => Some("data-deleted"),
+        _ => None,
+    };
     ok(&HomePage {
         visitor,
         organization_count,

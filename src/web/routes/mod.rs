@@ -10,10 +10,12 @@ pub mod directory;
 pub mod events;
 pub mod health;
 pub mod home;
+pub mod invitations;
 pub mod landscape;
 pub mod matches;
 pub mod members;
 pub mod notifications;
+pub mod organization_data;
 pub mod organizations;
 pub mod settings;
 
@@ -63,8 +65,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(members::set_role)
         .service(members::remove)
         .service(members::visibility)
-        .service(members::open)
-        .service(members::join)
+        .service(organization_data::export)
+        .service(organization_data::delete)
+        .service(invitations::open)
+        .service(invitations::join)
         .service(organizations::show)
         .service(organizations::edit_form)
         .service(organizations::edit)

@@ -59,3 +59,16 @@ visibility-hidden = Logged-in organizations only; not in the public directory
 visibility-save = Save
 visibility-saved = Who sees the organization is saved.
 visibility-invalid = Choose who sees the organization.
+
+## The organization's data: download and deletion.
+
+data-heading = The organization’s data
+data-download = Download everything (JSON)
+data-download-hint = The profile with its private needs, the people and their settings, invitations, interest marks, events, meeting requests and meetings with their notes.
+data-delete-heading = Delete the organization
+data-delete-consequence = Its profile, its people’s accounts, its marks, requests and meetings are deleted for good. Download its data first if you want to keep it.
+data-delete-confirm = I want to delete { $organization } and everything about it.
+data-delete-button = Delete the organization
+data-delete-unconfirmed = Tick the box to confirm the deletion.
+data-delete-kept = The organization’s people created events that no site administrator can take over; ask a site administrator first.
+data-deleted = The organization and everything about it are deleted.

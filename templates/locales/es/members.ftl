@@ -59,3 +59,16 @@ visibility-hidden = Solo las organizaciones que hayan iniciado sesión; no figur
 visibility-save = Guardar
 visibility-saved = Se ha guardado su elección de quién ve la organización.
 visibility-invalid = Elija quién ve la organización.
+
+## Los datos de la organización: descarga y eliminación.
+
+data-heading = Los datos de la organización
+data-download = Descargarlo todo (JSON)
+data-download-hint = El perfil con sus necesidades confidenciales, las personas y su configuración, las invitaciones, las marcas de interés, los eventos, las solicitudes de reunión y las reuniones con sus notas.
+data-delete-heading = Eliminar la organización
+data-delete-consequence = Su perfil, las cuentas de las personas que la integran, sus marcas, solicitudes y reuniones se eliminan definitivamente. Si desea conservar sus datos, descárguelos primero.
+data-delete-confirm = Quiero eliminar { $organization } y todo lo que le concierne.
+data-delete-button = Eliminar la organización
+data-delete-unconfirmed = Marque la casilla para confirmar la eliminación.
+data-delete-kept = Personas de la organización han creado eventos de los que ningún administrador del sitio puede hacerse cargo; diríjase primero a un administrador del sitio.
+data-deleted = Se han eliminado la organización y todo lo relacionado con ella.

@@ -59,3 +59,16 @@ visibility-hidden = Uniquement les organisations connectées ; ne figure pas da
 visibility-save = Enregistrer
 visibility-saved = Votre choix de qui voit l’organisation est enregistré.
 visibility-invalid = Choisissez qui voit l’organisation.
+
+## Les données de l’organisation : téléchargement et suppression.
+
+data-heading = Les données de l’organisation
+data-download = Tout télécharger (JSON)
+data-download-hint = Le profil avec ses besoins confidentiels, les personnes et leurs paramètres, les invitations, les marquages d’intérêt, les événements, les demandes de réunion et les réunions avec leurs notes.
+data-delete-heading = Supprimer l’organisation
+data-delete-consequence = Son profil, les comptes des personnes qui en font partie, ses marquages, ses demandes et ses réunions sont définitivement supprimés. Téléchargez d’abord ses données si vous souhaitez les conserver.
+data-delete-confirm = Je souhaite supprimer { $organization } et tout ce qui s’y rapporte.
+data-delete-button = Supprimer l’organisation
+data-delete-unconfirmed = Cochez la case pour confirmer la suppression.
+data-delete-kept = Des personnes de l’organisation ont créé des événements qu’aucun administrateur du site ne peut reprendre ; adressez-vous d’abord à un administrateur du site.
+data-deleted = L’organisation et tout ce qui s’y rapporte ont été supprimés.

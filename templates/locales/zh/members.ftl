@@ -59,3 +59,16 @@ visibility-hidden = 仅限已登录的组织；不列入公开名录
 visibility-save = 保存
 visibility-saved = 您对谁能看到本组织的选择已保存。
 visibility-invalid = 请选择谁能看到本组织。
+
+## 组织的数据：下载和删除。
+
+data-heading = 本组织的数据
+data-download = 下载全部数据（JSON）
+data-download-hint = 组织资料（含不公开的需求）、人员及其设置、邀请、兴趣标记、活动、会谈请求，以及会谈及其备注。
+data-delete-heading = 删除本组织
+data-delete-consequence = 本组织的资料、其人员的账户，以及其标记、会谈请求和会谈都将被永久删除。如需保留本组织的数据，请先下载。
+data-delete-confirm = 我要删除 { $organization } 及与其相关的全部内容。
+data-delete-button = 删除本组织
+data-delete-unconfirmed = 请勾选复选框以确认删除。
+data-delete-kept = 本组织的人员创建了一些活动，而没有任何网站管理员可以接管这些活动；请先联系网站管理员。
+data-deleted = 本组织及与其相关的全部内容已删除。
