@@ -32,6 +32,7 @@ mod nul;
 mod organization_data;
 mod organizations;
 mod outage;
+mod outbox;
 mod participant_import;
 mod participation;
 mod profile_form;
