@@ -39,6 +39,9 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
             crate::domain::account::OrgRole::Owner,
         )
         .await?;
+        // The demo's address is taken as confirmed: its notifications show
+        // in the outbox.
+        db::accounts::verify_email(db, account.id, DEMO_EMAIL).await?;
         let event = demo_event().parse().map_err(|e| {
             anyhow::anyhow!(
                 "the built-in demo event is invalid: {:?}",

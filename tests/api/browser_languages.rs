@@ -54,6 +54,10 @@ async fn long_translations_and_right_to_left_pages_hold_on_a_phone_and_a_desktop
         ("report", format!("{event}/report")),
         ("landscape", "/landscape".to_owned()),
         ("scores", "/how-scores-work".to_owned()),
+        ("people", format!("{profile}/members")),
+        ("settings", "/settings/tokens".to_owned()),
+        ("notifications", "/settings/notifications".to_owned()),
+        ("organizers", format!("{event}/organizers")),
     ];
     let mut problems = Vec::new();
     for (width, height) in [(390, 844), (1280, 900)] {

@@ -32,6 +32,8 @@ pub struct MemberView {
     pub since: String,
     /// The person looking at the page.
     pub me: bool,
+    /// The organization's only owner: can neither step down nor leave.
+    pub sole_owner: bool,
 }
 
 pub struct PendingView {
@@ -107,6 +109,19 @@ impl Shown {
     }
 }
 
+/// The organization of `slug`, if the visitor is one of its owners.
+pub(super) async fn owned_organization(
+    visitor: &Visitor,
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<(CurrentUser, Organization), AppError> {
+    let (user, org) = own_organization(visitor, db, slug).await?;
+    if !user.owns(org.id) {
+        return Err(AppError::Forbidden("error-members-owners-only"));
+    }
+    Ok((user, org))
+}
+
 /// The page again, with what was refused and why.
 pub(super) async fn refused(
     visitor: Visitor,
@@ -126,10 +141,15 @@ async fn members_page(
     shown: Shown,
 ) -> Result<HttpResponse, AppError> {
     let lang = visitor.lang;
-    let members = db::members::list(db, org.id)
-        .await?
+    let people = db::members::list(db, org.id).await?;
+    let owners = people
+        .iter()
+        .filter(|m| m.org_role == OrgRole::Owner)
+        .count();
+    let members = people
         .into_iter()
         .map(|m| MemberView {
+            sole_owner: m.org_role == OrgRole::Owner && owners == 1,
             id: m.account_id,
             me: m.account_id == user.account_id,
             owner: m.org_role == OrgRole::Owner,
@@ -219,10 +239,7 @@ pub async fn invite(
     mail: web::Data<Mail>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (user, org) = own_organization(&visitor, &db, &slug).await?;
-    if !user.owns(org.id) {
-        return Err(AppError::Forbidden("error-members-owners-only"));
-    }
+    let (user, org) = owned_organization(&visitor, &db, &slug).await?;
     let form = form.into_inner();
     let role = OrgRole::from_stored(&form.role);
     let again = |error: String| Shown {
@@ -284,10 +301,7 @@ pub async fn withdraw(
     path: web::Path<(String, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
-    let (user, org) = own_organization(&visitor, &db, &slug).await?;
-    if !user.owns(org.id) {
-        return Err(AppError::Forbidden("error-members-owners-only"));
-    }
+    let (_, org) = owned_organization(&visitor, &db, &slug).await?;
     if !db::members::withdraw(db.get_ref(), org.id, id).await? {
         return Err(AppError::NotFound);
     }
@@ -312,10 +326,7 @@ pub async fn set_role(
     path: web::Path<(String, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
-    let (user, org) = own_organization(&visitor, &db, &slug).await?;
-    if !user.owns(org.id) {
-        return Err(AppError::Forbidden("error-members-owners-only"));
-    }
+    let (user, org) = owned_organization(&visitor, &db, &slug).await?;
     let role = match form.role.as_str() {
         "owner" => OrgRole::Owner,
         "member" => OrgRole::Member,
@@ -410,10 +421,7 @@ pub async fn visibility(
     db: web::Data<DatabaseConnection>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (user, org) = own_organization(&visitor, &db, &slug).await?;
-    if !user.owns(org.id) {
-        return Err(AppError::Forbidden("error-members-owners-only"));
-    }
+    let (user, org) = owned_organization(&visitor, &db, &slug).await?;
     let hidden = match form.visibility.as_str() {
         "hidden" => true,
         "public" => false,

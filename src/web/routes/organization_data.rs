@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, get, post, web};
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use serde::Deserialize;
 
-use super::members::{own_organization, refused};
+use super::members::{owned_organization, refused};
 use crate::db;
 use crate::db::organization_data::Kept;
 use crate::services::password::Passwords;
@@ -22,10 +22,7 @@ pub async fn export(
     db: web::Data<DatabaseConnection>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (user, org) = own_organization(&visitor, &db, &slug).await?;
-    if !user.owns(org.id) {
-        return Err(AppError::Forbidden("error-members-owners-only"));
-    }
+    let (_, org) = owned_organization(&visitor, &db, &slug).await?;
     let data = db::organization_data::everything(db.get_ref(), org.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -56,10 +53,7 @@ pub async fn delete(
     passwords: web::Data<Passwords>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (user, org) = own_organization(&visitor, &db, &slug).await?;
-    if !user.owns(org.id) {
-        return Err(AppError::Forbidden("error-members-owners-only"));
-    }
+    let (user, org) = owned_organization(&visitor, &db, &slug).await?;
     let form = form.into_inner();
     if form.confirm != "yes" {
         let error = visitor.t("data-delete-unconfirmed");

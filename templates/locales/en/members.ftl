@@ -33,6 +33,7 @@ members-already = This person is already one of the organization's people.
 members-elsewhere = This address already has an account for another organization; an address can belong to one organization only.
 members-too-many = Too many invitations in a short time. Please try again in a quarter of an hour.
 members-last-owner = An organization always keeps one owner: make someone else an owner first.
+members-sole-owner = The only owner. To step down or leave, make someone else an owner first.
 members-role-unknown = Choose owner or member.
 error-members-own-only = Only the organization's own people see who they are.
 error-members-owners-only = Only an owner of the organization can do this.

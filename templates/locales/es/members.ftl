@@ -33,6 +33,7 @@ members-already = Esta persona ya forma parte de la organización.
 members-elsewhere = Esta dirección ya tiene una cuenta en otra organización; una dirección solo puede pertenecer a una organización.
 members-too-many = Demasiadas invitaciones en poco tiempo. Vuelva a intentarlo dentro de un cuarto de hora.
 members-last-owner = Una organización siempre debe tener un propietario: primero convierta a otra persona en propietario.
+members-sole-owner = Único propietario. Para dejar este rol o la organización, convierta primero a otra persona en propietario.
 members-role-unknown = Elija «Propietario» o «Miembro».
 error-members-own-only = Solo las personas de la organización pueden ver quiénes la integran.
 error-members-owners-only = Solo un propietario de la organización puede realizar esta acción.

@@ -33,6 +33,7 @@ members-already = Cette personne fait déjà partie de l’organisation.
 members-elsewhere = Un compte existe déjà avec cette adresse pour une autre organisation ; une adresse ne peut appartenir qu’à une seule organisation.
 members-too-many = Trop d’invitations en peu de temps. Veuillez réessayer dans un quart d’heure.
 members-last-owner = Une organisation garde toujours au moins un propriétaire : nommez d’abord quelqu’un d’autre propriétaire.
+members-sole-owner = Seul propriétaire. Pour quitter ce rôle ou l’organisation, nommez d’abord quelqu’un d’autre propriétaire.
 members-role-unknown = Choisissez « Propriétaire » ou « Membre ».
 error-members-own-only = Seules les personnes de l’organisation peuvent voir qui en fait partie.
 error-members-owners-only = Seul un propriétaire de l’organisation peut effectuer cette action.

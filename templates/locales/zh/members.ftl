@@ -33,6 +33,7 @@ members-already = 此人已属于本组织。
 members-elsewhere = 此地址已在另一个组织拥有账户；一个地址只能属于一个组织。
 members-too-many = 短时间内发送的邀请过多。请一刻钟后重试。
 members-last-owner = 组织必须始终保留一名所有者：请先将其他人设为所有者。
+members-sole-owner = 唯一的所有者。如需卸任或离开组织，请先将其他人设为所有者。
 members-role-unknown = 请选择“所有者”或“成员”。
 error-members-own-only = 只有组织自己的人员才能查看其人员名单。
 error-members-owners-only = 只有组织的所有者才能执行此操作。
