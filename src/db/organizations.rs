@@ -248,7 +248,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     p: &Profile,
     is_demo: bool,
 ) -> Result<Organization, WriteError> {
-    insert_as(db, p, is_demo, Generation::Bump).await
+    insert_as(db, p, None, is_demo, Generation::Bump).await
 }
 
 /// Whether a write raises the catalog generation itself, or leaves it to
@@ -265,6 +265,7 @@ pub enum Generation {
 pub async fn insert_as<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     p: &Profile,
+    prepared: Option<&super::search::Prepared>,
     is_demo: bool,
     generation: Generation,
 ) -> Result<Organization, WriteError> {
@@ -274,12 +275,12 @@ pub async fn insert_as<C: ConnectionTrait + TransactionTrait>(
     // (FTS5) write its pending terms to disk at every row.
     if generation == Generation::Batch && db.get_database_backend() == DbBackend::Sqlite {
         let slug = unique_slug(db, &p.name, 0).await?;
-        return insert_with_slug(db, p, is_demo, slug, generation).await;
+        return insert_with_slug(db, p, prepared, is_demo, slug, generation).await;
     }
     for attempt in 0..SLUG_ATTEMPTS {
         let slug = unique_slug(db, &p.name, attempt).await?;
         let savepoint = db.begin().await?;
-        match insert_with_slug(&savepoint, p, is_demo, slug, generation).await {
+        match insert_with_slug(&savepoint, p, prepared, is_demo, slug, generation).await {
             Ok(org) => {
                 savepoint.commit().await?;
                 return Ok(org);
@@ -294,9 +295,75 @@ pub async fn insert_as<C: ConnectionTrait + TransactionTrait>(
     ))))
 }
 
+/// The names (by their key) and addresses of every organization, read once
+/// by an import: a new name is known to be new, and a free address found,
+/// without asking the database for each organization. On SQLite the import
+/// holds the only write lock; on PostgreSQL an address taken meanwhile by
+/// someone else is caught by a savepoint and looked for again.
+pub struct Taken {
+    keys: std::collections::HashSet<String>,
+    slugs: std::collections::HashSet<String>,
+}
+
+impl Taken {
+    pub async fn load<C: ConnectionTrait>(db: &C) -> Result<Self, DbErr> {
+        use sea_orm::QuerySelect;
+        let rows: Vec<(String, String)> = organization::Entity::find()
+            .select_only()
+            .columns([organization::Column::NameKey, organization::Column::Slug])
+            .into_tuple()
+            .all(db)
+            .await?;
+        let (keys, slugs) = rows.into_iter().unzip();
+        Ok(Taken { keys, slugs })
+    }
+
+    /// Whether an organization has this name (or one with the same key).
+    pub fn has_name(&self, name: &str) -> bool {
+        self.keys.contains(&name_key(name))
+    }
+}
+
+/// Inserts a new organization during an import that holds `taken` (see
+/// [`Taken`]), under the first free address, and records its name and
+/// address there.
+pub async fn insert_taken<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    taken: &mut Taken,
+    p: &Profile,
+    prepared: Option<&super::search::Prepared>,
+    is_demo: bool,
+) -> Result<Organization, WriteError> {
+    let base = slugify(&p.name);
+    let slug = (first_candidate(0)..)
+        .map(|n| slug_candidate(&base, n))
+        .find(|s| !taken.slugs.contains(s))
+        .unwrap_or(base);
+    let org = if db.get_database_backend() == DbBackend::Sqlite {
+        insert_with_slug(db, p, prepared, is_demo, slug, Generation::Batch).await?
+    } else {
+        let savepoint = db.begin().await?;
+        match insert_with_slug(&savepoint, p, prepared, is_demo, slug, Generation::Batch).await {
+            Ok(org) => {
+                savepoint.commit().await?;
+                org
+            }
+            Err(WriteError::Db(e)) if is_slug_clash(&e) => {
+                savepoint.rollback().await?;
+                insert_as(db, p, prepared, is_demo, Generation::Batch).await?
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    taken.keys.insert(name_key(&p.name));
+    taken.slugs.insert(org.slug.clone());
+    Ok(org)
+}
+
 async fn insert_with_slug<C: ConnectionTrait>(
     db: &C,
     p: &Profile,
+    prepared: Option<&super::search::Prepared>,
     is_demo: bool,
     slug: String,
     generation: Generation,
@@ -323,7 +390,10 @@ async fn insert_with_slug<C: ConnectionTrait>(
     .await
     .map_err(map_unique)?;
     insert_items(db, org.id, p).await?;
-    super::search::put(db, org.id, p, true).await?;
+    match prepared {
+        Some(prepared) => super::search::put_prepared(db, org.id, prepared, true).await?,
+        None => super::search::put(db, org.id, p, true).await?,
+    }
     if generation == Generation::Bump {
         bump_generation(db, &[org.id]).await?;
     }
@@ -366,7 +436,7 @@ pub async fn update<C: ConnectionTrait>(
     expected_version: i32,
     p: &Profile,
 ) -> Result<(), WriteError> {
-    update_as(db, org_id, expected_version, p, Generation::Bump).await
+    update_as(db, org_id, expected_version, p, None, Generation::Bump).await
 }
 
 /// [`update`], raising the generation or not.
@@ -375,6 +445,7 @@ pub async fn update_as<C: ConnectionTrait>(
     org_id: i32,
     expected_version: i32,
     p: &Profile,
+    prepared: Option<&super::search::Prepared>,
     generation: Generation,
 ) -> Result<(), WriteError> {
     let changes = organization::ActiveModel {
@@ -409,7 +480,10 @@ pub async fn update_as<C: ConnectionTrait>(
         .exec(db)
         .await?;
     insert_items(db, org_id, p).await?;
-    super::search::put(db, org_id, p, false).await?;
+    match prepared {
+        Some(prepared) => super::search::put_prepared(db, org_id, prepared, false).await?,
+        None => super::search::put(db, org_id, p, false).await?,
+    }
     if generation == Generation::Bump {
         bump_generation(db, &[org_id]).await?;
     }

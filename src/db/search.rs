@@ -19,6 +19,36 @@ use crate::matching::thesaurus::Thesaurus;
 use crate::search::catalog::{Entry, Hit};
 use crate::search::{Document, Search, Side, analyzer, tags};
 
+/// What the index holds for one profile, analysed (pure work, which an
+/// import does for many profiles at once on every core).
+pub struct Prepared {
+    doc: Document,
+    tags: Vec<String>,
+}
+
+pub fn prepare(p: &Profile) -> Prepared {
+    Prepared {
+        doc: Document::of(p),
+        tags: tags(&Thesaurus::shared(), p),
+    }
+}
+
+/// [`prepare`] for every profile, spread over the machine's cores, in order.
+pub fn prepare_all(profiles: &[Profile]) -> Vec<Prepared> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = profiles.len().div_ceil(cores).max(1);
+    std::thread::scope(|s| {
+        let parts: Vec<_> = profiles
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(prepare).collect::<Vec<_>>()))
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
 /// Writes what the index holds for one organization, replacing what it held
 /// (nothing when `new`: the organization was created in this transaction).
 /// Call in the transaction that writes the profile.
@@ -28,7 +58,17 @@ pub async fn put<C: ConnectionTrait>(
     p: &Profile,
     new: bool,
 ) -> Result<(), DbErr> {
-    let doc = Document::of(p);
+    put_prepared(db, org_id, &prepare(p), new).await
+}
+
+/// [`put`] with the profile analysed already.
+pub async fn put_prepared<C: ConnectionTrait>(
+    db: &C,
+    org_id: i32,
+    prepared: &Prepared,
+    new: bool,
+) -> Result<(), DbErr> {
+    let doc = &prepared.doc;
     let backend = db.get_database_backend();
     let stmts = match backend {
         DbBackend::Postgres => vec![Statement::from_sql_and_values(
@@ -41,10 +81,10 @@ pub async fn put<C: ConnectionTrait>(
              ON CONFLICT (organization_id) DO UPDATE SET doc = EXCLUDED.doc",
             [
                 org_id.into(),
-                doc.name.into(),
-                doc.about.into(),
-                doc.offers.into(),
-                doc.seeks.into(),
+                doc.name.as_str().into(),
+                doc.about.as_str().into(),
+                doc.offers.as_str().into(),
+                doc.seeks.as_str().into(),
             ],
         )],
         // FTS5 has no upsert: the old row goes first (a new organization has none).
@@ -61,10 +101,10 @@ pub async fn put<C: ConnectionTrait>(
                 "INSERT INTO org_search (rowid, name, about, offers, seeks) VALUES (?, ?, ?, ?, ?)",
                 [
                     org_id.into(),
-                    doc.name.into(),
-                    doc.about.into(),
-                    doc.offers.into(),
-                    doc.seeks.into(),
+                    doc.name.as_str().into(),
+                    doc.about.as_str().into(),
+                    doc.offers.as_str().into(),
+                    doc.seeks.as_str().into(),
                 ],
             )),
         ]
@@ -81,11 +121,12 @@ pub async fn put<C: ConnectionTrait>(
             .exec(db)
             .await?;
     }
-    let rows: Vec<_> = tags(&Thesaurus::shared(), p)
-        .into_iter()
+    let rows: Vec<_> = prepared
+        .tags
+        .iter()
         .map(|tag| org_tag::ActiveModel {
             organization_id: sea_orm::Set(org_id),
-            tag: sea_orm::Set(tag),
+            tag: sea_orm::Set(tag.clone()),
         })
         .collect();
     if !rows.is_empty() {

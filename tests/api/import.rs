@@ -278,3 +278,52 @@ async fn a_running_server_finds_what_an_import_wrote() {
         .await;
     assert!(text_of(&page.html, ".result-count")[0].starts_with("1 organization"));
 }
+
+/// Names whose addresses would be the same (long names cut at 80
+/// characters) get addresses of their own, also beside an organization
+/// registered on the web.
+#[tokio::test]
+async fn names_with_the_same_address_get_addresses_of_their_own() {
+    let app = spawn_app().await;
+    let stem = "National Agency for Cyber Security Capacity Building and International Cooperation";
+    crate::helpers::TestUser::register(&app, &format!("{stem} East"), "east@example.org").await;
+    let dir = tempfile::tempdir().unwrap();
+    let row = |name: &str| {
+        format!(
+            r#"{{"name": "{name}", "kind": "government", "capabilities": ["Grant funding"], "needs": [], "languages": ["en"]}}"#
+        )
+    };
+    let file = write(
+        &dir,
+        "orgs.json",
+        &format!(
+            "[{}, {}]",
+            row(&format!("{stem} West")),
+            row(&format!("{stem} North"))
+        ),
+    );
+    let out = import(&app, &file);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("2 created"), "{stdout}");
+    let mut slugs = Vec::new();
+    for side in ["East", "West", "North"] {
+        let org = roundtable::db::organizations::find_by_name(&app.db, &format!("{stem} {side}"))
+            .await
+            .unwrap()
+            .expect("written");
+        slugs.push(org.slug);
+    }
+    let distinct: std::collections::HashSet<&String> = slugs.iter().collect();
+    assert_eq!(distinct.len(), 3, "{slugs:?}");
+    for slug in &slugs {
+        assert_eq!(
+            app.get_page(&format!("/organizations/{slug}")).await.status,
+            reqwest::StatusCode::OK
+        );
+    }
+}

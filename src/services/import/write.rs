@@ -24,15 +24,37 @@ pub async fn apply(
     is_demo: bool,
     progress: impl Fn(u64),
 ) -> Result<Summary, DbErr> {
+    // The analysis of every profile for the directory's index, on every
+    // core, before the writes (which go one at a time).
+    let prepared = crate::db::search::prepare_all(profiles);
     let txn = db.begin().await?;
+    // Which names and addresses exist is read once, not asked for each
+    // organization.
+    let mut taken = organizations::Taken::load(&txn).await?;
     let mut summary = Summary::default();
     let mut written = Vec::new();
-    for profile in profiles {
-        match organizations::find_by_name(&txn, &profile.name).await? {
-            None => {
-                let org = organizations::insert_as(&txn, profile, is_demo, Generation::Batch)
+    for (profile, prepared) in profiles.iter().zip(&prepared) {
+        if !taken.has_name(&profile.name) {
+            let org =
+                organizations::insert_taken(&txn, &mut taken, profile, Some(prepared), is_demo)
                     .await
                     .map_err(into_db)?;
+            written.push(org.id);
+            summary.created += 1;
+            progress(1);
+            continue;
+        }
+        match organizations::find_by_name(&txn, &profile.name).await? {
+            None => {
+                let org = organizations::insert_as(
+                    &txn,
+                    profile,
+                    Some(prepared),
+                    is_demo,
+                    Generation::Batch,
+                )
+                .await
+                .map_err(into_db)?;
                 written.push(org.id);
                 summary.created += 1;
             }
@@ -44,6 +66,7 @@ pub async fn apply(
                         existing.id,
                         existing.version,
                         &profile,
+                        None,
                         Generation::Batch,
                     )
                     .await
