@@ -327,7 +327,7 @@ impl Taken {
 /// Inserts a new organization during an import that holds `taken` (see
 /// [`Taken`]), under the first free address, and records its name and
 /// address there.
-pub async fn insert_taken<C: ConnectionTrait + TransactionTrait>(
+pub async fn insert_taken<C: ConnectionTrait>(
     db: &C,
     taken: &mut Taken,
     p: &Profile,
@@ -335,26 +335,27 @@ pub async fn insert_taken<C: ConnectionTrait + TransactionTrait>(
     is_demo: bool,
 ) -> Result<Organization, WriteError> {
     let base = slugify(&p.name);
-    let slug = (first_candidate(0)..)
-        .map(|n| slug_candidate(&base, n))
-        .find(|s| !taken.slugs.contains(s))
-        .unwrap_or(base);
-    let org = if db.get_database_backend() == DbBackend::Sqlite {
-        insert_with_slug(db, p, prepared, is_demo, slug, Generation::Batch).await?
-    } else {
-        let savepoint = db.begin().await?;
-        match insert_with_slug(&savepoint, p, prepared, is_demo, slug, Generation::Batch).await {
-            Ok(org) => {
-                savepoint.commit().await?;
-                org
-            }
-            Err(WriteError::Db(e)) if is_slug_clash(&e) => {
-                savepoint.rollback().await?;
-                insert_as(db, p, prepared, is_demo, Generation::Batch).await?
-            }
-            Err(e) => return Err(e),
+    // On SQLite nobody else writes meanwhile; on PostgreSQL an address taken
+    // since `taken` was read is skipped by a conflict clause.
+    let skip_taken = db.get_database_backend() != DbBackend::Sqlite;
+    let mut row = None;
+    for n in first_candidate(0).. {
+        let slug = slug_candidate(&base, n);
+        if taken.slugs.contains(&slug) {
+            continue;
         }
-    };
+        match insert_row(db, p, is_demo, slug.clone(), skip_taken).await? {
+            Some(inserted) => {
+                row = Some(inserted);
+                break;
+            }
+            None => {
+                taken.slugs.insert(slug);
+            }
+        }
+    }
+    let row = row.ok_or_else(|| WriteError::Db(DbErr::RecordNotInserted))?;
+    let org = finish_insert(db, row, p, prepared, Generation::Batch).await?;
     taken.keys.insert(name_key(&p.name));
     taken.slugs.insert(org.slug.clone());
     Ok(org)
@@ -368,8 +369,24 @@ async fn insert_with_slug<C: ConnectionTrait>(
     slug: String,
     generation: Generation,
 ) -> Result<Organization, WriteError> {
+    let org = insert_row(db, p, is_demo, slug, false)
+        .await?
+        .ok_or_else(|| WriteError::Db(DbErr::RecordNotInserted))?;
+    finish_insert(db, org, p, prepared, generation).await
+}
+
+/// The organization's row under `slug`. With `skip_taken`, a taken address
+/// is `None` (a conflict clause, not an error that would end the
+/// transaction: no savepoint needed).
+async fn insert_row<C: ConnectionTrait>(
+    db: &C,
+    p: &Profile,
+    is_demo: bool,
+    slug: String,
+    skip_taken: bool,
+) -> Result<Option<organization::Model>, WriteError> {
     let now = Utc::now();
-    let org = organization::ActiveModel {
+    let row = organization::ActiveModel {
         slug: Set(slug),
         name: Set(p.name.clone()),
         name_key: Set(name_key(&p.name)),
@@ -385,10 +402,34 @@ async fn insert_with_slug<C: ConnectionTrait>(
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
+    };
+    if !skip_taken {
+        return Ok(Some(row.insert(db).await.map_err(map_unique)?));
     }
-    .insert(db)
-    .await
-    .map_err(map_unique)?;
+    let inserted = organization::Entity::insert(row)
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::column(organization::Column::Slug)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_with_returning(db)
+        .await;
+    match inserted {
+        Ok(org) => Ok(Some(org)),
+        Err(DbErr::RecordNotInserted) => Ok(None),
+        Err(e) => Err(map_unique(e)),
+    }
+}
+
+/// What goes with a new organization's row: its items, its place in the
+/// directory's index, and the generation.
+async fn finish_insert<C: ConnectionTrait>(
+    db: &C,
+    org: organization::Model,
+    p: &Profile,
+    prepared: Option<&super::search::Prepared>,
+    generation: Generation,
+) -> Result<Organization, WriteError> {
     insert_items(db, org.id, p).await?;
     match prepared {
         Some(prepared) => super::search::put_prepared(db, org.id, prepared, true).await?,
