@@ -352,3 +352,34 @@ async fn refusals_before_any_page_is_reached_are_in_the_language_too() {
     let heading = crate::helpers::text_of(&html, "h1").join("");
     assert!(!heading.is_empty() && heading != "Not allowed", "{heading}");
 }
+
+/// Refusals written by handlers (a meeting request to nobody, to oneself,
+/// twice) are in the page's language, with the names they mention.
+#[tokio::test]
+async fn refusals_of_handlers_are_in_the_language() {
+    let app = spawn_app().await;
+    let host = TestOrganizer::new(&app).await;
+    let event = create_event(&app, &host, &[]).await;
+    let me = TestUser::register(&app, "Lagune CERT", "a@lagune.example").await;
+    let other = TestUser::register(&app, "Récif Institut", "b@recif.example").await;
+    join(&app, &me, &event).await;
+    join(&app, &other, &event).await;
+    me.client.get(app.url("/?lang=fr")).send().await.unwrap();
+    let fr = roundtable::i18n::Lang::Fr;
+    async fn ask(app: &TestApp, me: &TestUser, event: &str, to: &str) -> (StatusCode, String) {
+        let r = crate::helpers::events::request(app, me, event, to, "").await;
+        let status = r.status();
+        let html = Html::parse_document(&r.text().await.unwrap());
+        (status, crate::helpers::text_of(&html, "main").join(" "))
+    }
+    let (status, said) = ask(&app, &me, &event, "nobody-at-all").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(said.contains(&fr.t("refused-request-partner")), "{said}");
+    let (_, said) = ask(&app, &me, &event, &me.slug).await;
+    assert!(said.contains(&fr.t("refused-request-own")), "{said}");
+    let (status, _) = ask(&app, &me, &event, &other.slug).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, said) = ask(&app, &me, &event, &other.slug).await;
+    let expected = fr.tr("refused-request-duplicate", &[("org", &"Récif Institut")]);
+    assert!(said.contains(&expected), "{said}");
+}

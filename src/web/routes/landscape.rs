@@ -323,7 +323,7 @@ pub async fn file(
     }
     let name = query.table.trim();
     let (header, rows) = table(&view, name).ok_or_else(|| {
-        AppError::BadRequest("Choose a table: coverage, unmet, topics or providers.".into())
+        AppError::BadRequest(crate::i18n::message("refused-landscape-table", &[]))
     })?;
     sheet_download(
         lang,

@@ -144,8 +144,9 @@ pub struct ListQuery {
 impl ListQuery {
     pub fn filter(&self) -> Result<Filter, AppError> {
         Filter::parse(&self.kind, &self.region, &self.language, &self.min_score).map_err(|what| {
-            AppError::BadRequest(format!(
-                "The filter “{what}” has a value this list cannot use."
+            AppError::BadRequest(crate::i18n::message(
+                "refused-filter-value",
+                &[("filter", &what)],
             ))
         })
     }
@@ -412,18 +413,20 @@ pub async fn set_interest(
         .await?
         .ok_or(AppError::NotFound)?;
     if other.org.id == me.org.id {
-        return Err(AppError::BadRequest(
-            "An organization cannot mark itself.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::message(
+            "refused-mark-self",
+            &[],
+        )));
     }
     let mark = match form.state.as_str() {
         "interested" => Some(Mark::Interested),
         "not_interested" => Some(Mark::NotInterested),
         "clear" => None,
         _ => {
-            return Err(AppError::BadRequest(
-                "Choose “interested”, “not interested” or “undo”.".into(),
-            ));
+            return Err(AppError::BadRequest(crate::i18n::message(
+                "refused-mark-choice",
+                &[],
+            )));
         }
     };
     let scored_with = match mark {

@@ -236,15 +236,15 @@ pub async fn outcome(
     }
     let outcome = match form.outcome.trim() {
         "" => None,
-        o => Some(
-            Outcome::parse(o)
-                .ok_or_else(|| AppError::BadRequest("Choose an outcome from the list.".into()))?,
-        ),
+        o => Some(Outcome::parse(o).ok_or_else(|| {
+            AppError::BadRequest(crate::i18n::message("refused-outcome-choice", &[]))
+        })?),
     };
     let note = form.note.trim().replace("\r\n", "\n");
     if char_len(&note) > NOTE_MAX {
-        return Err(AppError::BadRequest(format!(
-            "The note is too long: use at most {NOTE_MAX} characters."
+        return Err(AppError::BadRequest(crate::i18n::message(
+            "refused-note-long",
+            &[("max", &NOTE_MAX)],
         )));
     }
     db::meetings::set_outcome(db.get_ref(), event.id, id, outcome, &note).await?;

@@ -44,9 +44,10 @@ pub async fn add(
         None => db::organizations::find_by_name(db.get_ref(), wanted).await?,
     }
     .ok_or_else(|| {
-        AppError::BadRequest(format!(
-            "No registered organization is called “{}”. Use its name or the last part of its page address.",
-            wanted.chars().take(80).collect::<String>()
+        let name: String = wanted.chars().take(80).collect();
+        AppError::BadRequest(crate::i18n::message(
+            "refused-participant-unknown",
+            &[("name", &name)],
         ))
     })?;
     db::participants::join(db.get_ref(), event.id, org.id).await?;
@@ -159,7 +160,7 @@ async fn read_import_form(
     mut payload: web::Payload,
 ) -> Result<ImportForm, AppError> {
     use futures_util::TryStreamExt;
-    let unreadable = || AppError::BadRequest("The form could not be read.".into());
+    let unreadable = || AppError::BadRequest(crate::i18n::message("refused-form-unreadable", &[]));
     let is_multipart = req
         .headers()
         .get(actix_web::http::header::CONTENT_TYPE)

@@ -99,7 +99,7 @@ pub async fn availability(
 ) -> Result<HttpResponse, AppError> {
     let slug = &event.slug;
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body)
-        .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+        .map_err(|_| AppError::BadRequest(crate::i18n::message("refused-form-unreadable", &[])))?;
     let token = pairs
         .iter()
         .find(|(k, _)| k == "csrf_token")
@@ -114,7 +114,10 @@ pub async fn availability(
             .filter(|s| *s < event.spec.slots.len())
             .map(SlotIndex)
             .ok_or_else(|| {
-                AppError::BadRequest(format!("There is no time slot “{v}” at this event."))
+                AppError::BadRequest(crate::i18n::message(
+                    "refused-slot-unknown",
+                    &[("slot", &v)],
+                ))
             })?;
         if !blocked.contains(&s) {
             blocked.push(s);

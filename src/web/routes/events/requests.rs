@@ -23,8 +23,9 @@ pub const MESSAGE_MAX: usize = 500;
 fn check_message(raw: &str) -> Result<String, AppError> {
     let m = raw.trim().replace("\r\n", "\n");
     if char_len(&m) > MESSAGE_MAX {
-        return Err(AppError::BadRequest(format!(
-            "The message is too long: use at most {MESSAGE_MAX} characters."
+        return Err(AppError::BadRequest(crate::i18n::message(
+            "refused-message-long",
+            &[("max", &MESSAGE_MAX)],
         )));
     }
     Ok(m)
@@ -52,33 +53,34 @@ pub async fn request(
     let other = db::organizations::find_by_slug(db.get_ref(), form.to.trim())
         .await?
         .ok_or_else(|| {
-            AppError::BadRequest("Choose an organization from the list of participants.".into())
+            AppError::BadRequest(crate::i18n::message("refused-request-partner", &[]))
         })?;
     if other.org.id == me {
-        return Err(AppError::BadRequest(
-            "You cannot ask your own organization for a meeting.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::message(
+            "refused-request-own",
+            &[],
+        )));
     }
     if !db::participants::is_participant(db.get_ref(), event.id, other.org.id).await? {
-        return Err(AppError::BadRequest(format!(
-            "{} does not take part in this event.",
-            other.org.name
+        return Err(AppError::BadRequest(crate::i18n::message(
+            "refused-request-not-participant",
+            &[("org", &other.org.name)],
         )));
     }
     let marks = db::interests::of(db.get_ref(), me).await?;
     if marks.mine(other.org.id) == Some(Mark::NotInterested) {
-        return Err(AppError::BadRequest(format!(
-            "You marked {} “not interested”. Undo that mark on your suggestions page to ask for a meeting.",
-            other.org.name
+        return Err(AppError::BadRequest(crate::i18n::message(
+            "refused-request-not-interested",
+            &[("org", &other.org.name)],
         )));
     }
     let txn = db.begin().await?;
     match db::requests::create(&txn, event.id, me, other.org.id, &message).await {
         Ok(()) => {}
         Err(RequestError::Duplicate) => {
-            return Err(AppError::BadRequest(format!(
-                "There is already a meeting request between you and {}; see “Meeting requests” on the event page.",
-                other.org.name
+            return Err(AppError::BadRequest(crate::i18n::message(
+                "refused-request-duplicate",
+                &[("org", &other.org.name)],
             )));
         }
         Err(RequestError::Db(e)) => return Err(e.into()),
@@ -138,7 +140,12 @@ pub async fn answer(
     let (status, done) = match form.decision.as_str() {
         "accept" => (RequestStatus::Accepted, "accepted"),
         "decline" => (RequestStatus::Declined, "declined"),
-        _ => return Err(AppError::BadRequest("Choose “Accept” or “Decline”.".into())),
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::message(
+                "refused-answer-choice",
+                &[],
+            )));
+        }
     };
     let txn = db.begin().await?;
     let Some((requester, changed)) =

@@ -378,7 +378,9 @@ pub async fn build(
             .ok()
             .filter(|s| *s < event.spec.slots.len())
             .map(SlotIndex)
-            .ok_or_else(|| AppError::BadRequest("Choose a time slot of this event.".into()))?,
+            .ok_or_else(|| {
+                AppError::BadRequest(crate::i18n::message("refused-slot-choose", &[]))
+            })?,
     };
     let run = schedule_run::run(db.get_ref(), &index, &event, from).await?;
     news.tell(&event.slug).await;
