@@ -64,6 +64,11 @@ struct MembersPage {
     notice: Option<&'static str>,
 }
 
+/// Back to the People page, saying what was done.
+fn back_to_people(slug: &str, done: &str) -> HttpResponse {
+    see_other(format!("/organizations/{slug}/members?done={done}"))
+}
+
 /// The organization of `slug`, if the visitor is one of its people.
 pub(super) async fn own_organization(
     visitor: &Visitor,
@@ -286,10 +291,7 @@ pub async fn invite(
     txn.commit().await?;
     mail.ring();
     tracing::info!(organization = %org.slug, "invitation written to the outbox");
-    Ok(see_other(format!(
-        "/organizations/{}/members?done=invited",
-        org.slug
-    )))
+    Ok(back_to_people(&org.slug, "invited"))
 }
 
 /// An owner withdraws an invitation.
@@ -305,10 +307,7 @@ pub async fn withdraw(
     if !db::members::withdraw(db.get_ref(), org.id, id).await? {
         return Err(AppError::NotFound);
     }
-    Ok(see_other(format!(
-        "/organizations/{}/members?done=withdrawn",
-        org.slug
-    )))
+    Ok(back_to_people(&org.slug, "withdrawn"))
 }
 
 #[derive(Deserialize, Default)]
@@ -347,10 +346,7 @@ pub async fn set_role(
     }
     tracing::info!(organization = %org.slug, account = id, role = role.as_str(), "role changed");
     // Who gave up being an owner sees the page as a member.
-    Ok(see_other(format!(
-        "/organizations/{}/members?done=role",
-        org.slug
-    )))
+    Ok(back_to_people(&org.slug, "role"))
 }
 
 /// An owner removes someone, or anyone leaves (removes themself); the last
@@ -399,10 +395,7 @@ pub async fn remove(
             [crate::web::session::expired_session_cookie()],
         ));
     }
-    Ok(see_other(format!(
-        "/organizations/{}/members?done=removed",
-        org.slug
-    )))
+    Ok(back_to_people(&org.slug, "removed"))
 }
 
 #[derive(Deserialize, Default)]
@@ -434,8 +427,5 @@ pub async fn visibility(
     db::organizations::set_hidden(&txn, org.id, hidden).await?;
     txn.commit().await?;
     tracing::info!(organization = %org.slug, hidden, "visibility changed");
-    Ok(see_other(format!(
-        "/organizations/{}/members?done=visibility",
-        org.slug
-    )))
+    Ok(back_to_people(&org.slug, "visibility"))
 }

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod events;
 pub mod health;
 pub mod home;
+pub mod interest;
 pub mod invitations;
 pub mod landscape;
 pub mod matches;
@@ -41,7 +42,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(account_links::resend)
         .service(admin::page)
         .service(matches::list)
-        .service(matches::set_interest)
+        .service(interest::set_interest)
         .service(matches::mutual_page)
         .service(matches::export_file)
         .service(matches::print_page)

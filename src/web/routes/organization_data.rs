@@ -59,13 +59,14 @@ pub async fn delete(
         let error = visitor.t("data-delete-unconfirmed");
         return refused(visitor, &db, &user, org, error).await;
     }
-    let account = db::accounts::find(db.get_ref(), user.account_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !passwords
-        .verify(form.current_password, Some(account.password_hash))
-        .await?
-    {
+    let (_, right) = super::settings::with_current_password(
+        db.get_ref(),
+        &passwords,
+        user.account_id,
+        form.current_password,
+    )
+    .await?;
+    if !right {
         let error = visitor.t("password-current-wrong");
         return refused(visitor, &db, &user, org, error).await;
     }

@@ -160,6 +160,23 @@ pub struct PasswordForm {
     new_password: String,
 }
 
+/// The logged-in person's account, and whether `typed` is its password (the
+/// re-authentication of changes to an account or an organization).
+pub(super) async fn with_current_password(
+    db: &DatabaseConnection,
+    passwords: &crate::services::password::Passwords,
+    account_id: i32,
+    typed: String,
+) -> Result<(crate::domain::account::Account, bool), AppError> {
+    let account = db::accounts::find(db, account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let right = passwords
+        .verify(typed, Some(account.password_hash.clone()))
+        .await?;
+    Ok((account, right))
+}
+
 /// Changes the password: the current one first; every other session ends.
 #[post("/settings/password")]
 pub async fn change_password(
@@ -171,12 +188,13 @@ pub async fn change_password(
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.require_user("/settings/tokens")?;
     let form = form.into_inner();
-    let account = db::accounts::find(db.get_ref(), user.account_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let right = passwords
-        .verify(form.current_password, Some(account.password_hash.clone()))
-        .await?;
+    let (account, right) = with_current_password(
+        db.get_ref(),
+        &passwords,
+        user.account_id,
+        form.current_password,
+    )
+    .await?;
     let refused = |error: String| (StatusCode::UNPROCESSABLE_ENTITY, error);
     let outcome = if right {
         match crate::domain::account::Password::parse_new(&form.new_password, &[&account.email]) {
@@ -232,12 +250,13 @@ pub async fn change_email(
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.require_user("/settings/tokens")?;
     let form = form.into_inner();
-    let account = db::accounts::find(db.get_ref(), user.account_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let right = passwords
-        .verify(form.current_password, Some(account.password_hash.clone()))
-        .await?;
+    let (account, right) = with_current_password(
+        db.get_ref(),
+        &passwords,
+        user.account_id,
+        form.current_password,
+    )
+    .await?;
     let outcome = if right {
         match crate::domain::account::Email::parse(&form.new_email) {
             Ok(email) if email.as_str() == account.email => Err(visitor.t("email-same")),
