@@ -14,7 +14,9 @@ use crate::domain::profile::{Profile, name_key};
 use crate::domain::slug::slugify;
 
 mod batch;
+mod load;
 pub use batch::{Taken, insert_taken};
+pub use load::{load_all, load_changed};
 
 pub const SIDE_CAPABILITY: &str = "capability";
 pub const SIDE_NEED: &str = "need";
@@ -542,27 +544,4 @@ pub async fn set_hidden<C: ConnectionTrait>(db: &C, id: i32, hidden: bool) -> Re
 /// process's directory and suggestions follow.
 pub async fn removed<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
     bump_generation(db, &[]).await
-}
-
-/// Every organization with its items, in id order: what the matching engine needs.
-pub async fn load_all<C: ConnectionTrait>(db: &C) -> Result<Vec<OrgWithItems>, DbErr> {
-    let orgs = organization::Entity::find()
-        .order_by_asc(organization::Column::Id)
-        .all(db)
-        .await?;
-    let items = profile_item::Entity::find()
-        .order_by_asc(profile_item::Column::OrganizationId)
-        .order_by_asc(profile_item::Column::Side)
-        .order_by_asc(profile_item::Column::Position)
-        .all(db)
-        .await?;
-    let mut out: Vec<OrgWithItems> = orgs.into_iter().map(OrgWithItems::new).collect();
-    let index: std::collections::HashMap<i32, usize> =
-        out.iter().enumerate().map(|(i, o)| (o.org.id, i)).collect();
-    for item in items {
-        if let Some(&i) = index.get(&item.organization_id) {
-            out[i].push(item);
-        }
-    }
-    Ok(out)
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use crate::domain::profile::{OrgKind, Profile};
 
 /// What the context factor needs, in a form cheap to compare for every candidate.
+#[derive(Clone, Copy)]
 pub(super) struct OrgContext {
     /// One bit per working language (languages are numbered by first use).
     pub languages: u128,
@@ -46,32 +47,35 @@ pub(super) fn kinds_complement(a: OrgKind, b: OrgKind) -> f32 {
     kind_affinity(a, b)
 }
 
-pub(super) fn org_contexts(profiles: &[Profile]) -> Vec<OrgContext> {
-    let mut languages: HashMap<&str, u32> = HashMap::new();
-    let mut regions: HashMap<&str, u32> = HashMap::new();
-    profiles
-        .iter()
-        .map(|p| {
-            let mut bits = 0u128;
-            for l in &p.languages {
-                let next = languages.len() as u32;
-                // Beyond 128 distinct languages, bits are shared: at worst two
-                // rare languages count as shared.
-                bits |= 1u128 << (*languages.entry(l.as_str()).or_insert(next) % 128);
+/// Numbers languages and regions by first use, for [`OrgContext`]: kept by
+/// an engine so that a changed profile is numbered the same way.
+#[derive(Clone, Default)]
+pub(super) struct Contexts {
+    languages: HashMap<String, u32>,
+    regions: HashMap<String, u32>,
+}
+
+impl Contexts {
+    pub fn of(&mut self, p: &Profile) -> OrgContext {
+        let mut bits = 0u128;
+        for l in &p.languages {
+            let next = self.languages.len() as u32;
+            // Beyond 128 distinct languages, bits are shared: at worst two
+            // rare languages count as shared.
+            bits |= 1u128 << (*self.languages.entry(l.clone()).or_insert(next) % 128);
+        }
+        let region = match p.region.as_deref() {
+            None | Some("Global") => 0,
+            Some(r) => {
+                let next = self.regions.len() as u32 + 1;
+                *self.regions.entry(r.to_owned()).or_insert(next)
             }
-            let region = match p.region.as_deref() {
-                None | Some("Global") => 0,
-                Some(r) => {
-                    let next = regions.len() as u32 + 1;
-                    *regions.entry(r).or_insert(next)
-                }
-            };
-            OrgContext {
-                languages: bits,
-                has_languages: !p.languages.is_empty(),
-                region,
-                kind: OrgKind::ALL.iter().position(|k| *k == p.kind).unwrap_or(8),
-            }
-        })
-        .collect()
+        };
+        OrgContext {
+            languages: bits,
+            has_languages: !p.languages.is_empty(),
+            region,
+            kind: OrgKind::ALL.iter().position(|k| *k == p.kind).unwrap_or(8),
+        }
+    }
 }

@@ -2,18 +2,21 @@
 
 use std::sync::Arc;
 
-use super::context::{OrgContext, kind_affinity, org_contexts};
-use super::field::Field;
+use super::context::{Contexts, OrgContext, kind_affinity};
+use super::field::{self, Field};
 use super::partner::{Ask, Attributes};
-use super::phrases::{Items, Phrase, Phrases, index_phrases};
+use super::phrases::{Items, Lexicon, Phrase, Phrases, index_phrases};
 use super::score::{Match, Parts, Weights};
-use super::similarity::{covered_by, match_phrases, reaches};
+use super::similarity::{candidate_postings, covered_by, match_phrases, meets, reaches};
 use super::thesaurus::Thesaurus;
 use crate::domain::profile::{OrgKind, Profile};
 
+mod changes;
 mod hubs;
 pub mod landscape;
 mod top;
+
+use changes::{Changed, Patch};
 
 /// The hub correction compares each organization's suggestions with the mean
 /// of its this-many best raw scores.
@@ -22,35 +25,21 @@ pub const HUB_NEIGHBOURS: usize = 10;
 /// regular sample of this size (exact up to it).
 pub const HUB_SAMPLE: usize = 2048;
 
+/// The scores of every pair of organizations, and what explains them.
+///
+/// The index is built once for a set of profiles (its [`Core`]). A changed or
+/// new profile is then read into a new engine that shares the core
+/// ([`Engine::with_changes`]): its phrases, offers, needs and field vector are
+/// made with the core's vocabulary and statistics, and every score of a pair
+/// with it is computed afresh, while the scores of the other pairs come from
+/// the core as before. A profile changed back to what the core holds scores
+/// exactly as in the core.
 pub struct Engine {
-    pub(super) thesaurus: Arc<Thesaurus>,
-    pub(super) profiles: Vec<Profile>,
-    pub(super) phrases: Vec<Phrase>,
-    pub(super) caps: Vec<Items>,
-    pub(super) needs: Vec<Items>,
-    need_orgs: Vec<Vec<u32>>,
-    /// Need phrase → every organization whose capabilities meet it, with the best
-    /// similarity among them, by organization.
-    /// Each entry is `organization << SIM_BITS | quantised similarity`.
-    need_covered_by: Vec<Vec<u32>>,
-    /// Need phrase → capability phrases with sim ≥ threshold, by phrase id.
-    pub(super) need_matches: Vec<Vec<(u32, f32)>>,
-    /// Capability phrase → need phrases with sim ≥ threshold, by phrase id.
-    cap_matches: Vec<Vec<(u32, f32)>>,
-    /// The distinct asks of need phrases ([`Phrase::ask`]).
-    pub(super) asks: Vec<Ask>,
-    /// Ask → the need phrases that make it.
-    ask_phrases: Vec<Vec<u32>>,
-    /// Ask → the organizations that are such a partner, ascending.
-    ask_fits: Vec<Vec<u32>>,
-    /// Organization → the asks it fits.
-    org_fits: Vec<Vec<u32>>,
-    pub(super) attributes: Vec<Attributes>,
-    pub(super) field: Field,
-    /// Mean of each organization's best raw scores ([`HUB_NEIGHBOURS`]).
+    pub(super) core: Arc<Core>,
+    pub(super) patch: Patch,
+    /// Per organization (changed and added ones included): mean of its best
+    /// raw scores ([`HUB_NEIGHBOURS`]).
     hub: Vec<f64>,
-    /// The median of `hub`: a typical organization is neither raised nor lowered.
-    hub_centre: f64,
     context: Vec<OrgContext>,
     /// 1 / number of needs (1 when there are none), per organization.
     inv_needs: Vec<f64>,
@@ -59,10 +48,49 @@ pub struct Engine {
     hub_penalty: Vec<f32>,
     /// Zeros, in place of `hub_penalty` for raw scores.
     no_penalty: Vec<f32>,
+    /// Whether an organization's profile is not the core's (changed or added).
+    pub(super) changed: Vec<bool>,
+}
 
+/// The index of one set of profiles, shared by the engines made from it.
+pub(super) struct Core {
+    pub(super) thesaurus: Arc<Thesaurus>,
+    pub(super) profiles: Vec<Profile>,
+    pub(super) phrases: Vec<Phrase>,
+    pub(super) caps: Vec<Items>,
+    pub(super) needs: Vec<Items>,
+    need_orgs: Vec<Vec<u32>>,
+    /// Capability phrase → the organizations that offer it.
+    cap_orgs: Vec<Vec<u32>>,
+    /// Need phrase → every organization whose capabilities meet it, with the best
+    /// similarity among them, by organization.
+    /// Each entry is `organization << SIM_BITS | quantised similarity`.
+    pub(super) need_covered_by: Vec<Vec<u32>>,
+    /// Need phrase → capability phrases with sim ≥ threshold, by phrase id.
+    need_matches: Vec<Vec<(u32, f32)>>,
+    /// Capability phrase → need phrases with sim ≥ threshold, by phrase id.
+    cap_matches: Vec<Vec<(u32, f32)>>,
+    /// Feature → the capability phrases, and the need phrases, in which it
+    /// can propose a match ([`similarity::meets`]).
+    cap_postings: Vec<Vec<u32>>,
+    need_postings: Vec<Vec<u32>>,
+    /// The distinct asks of need phrases ([`Phrase::ask`]).
+    pub(super) asks: Vec<Ask>,
+    /// Ask → the need phrases that make it.
+    ask_phrases: Vec<Vec<u32>>,
+    /// Ask → the organizations that are such a partner, ascending.
+    pub(super) ask_fits: Vec<Vec<u32>>,
+    /// Organization → the asks it fits.
+    org_fits: Vec<Vec<u32>>,
+    attributes: Vec<Attributes>,
+    field: Field,
+    /// The median of the hubs: a typical organization is neither raised nor lowered.
+    hub_centre: f64,
     /// Kind affinity by kind index, precomputed.
     affinity: [[f32; 9]; 9],
     pub(super) weights: Weights,
+    lexicon: Lexicon,
+    contexts: Contexts,
 }
 
 /// Similarities are summed as integers in units of 1/32767: exact, order-free
@@ -107,6 +135,7 @@ impl Engine {
             needs,
             field,
             asks,
+            lexicon,
         } = index_phrases(&profiles, &thesaurus);
         let n_concepts = thesaurus.concepts.len() as u32;
 
@@ -131,18 +160,14 @@ impl Engine {
                 cap_matches[*c as usize].push((n as u32, *s));
             }
         }
+        let cap_postings = candidate_postings(&phrases, &cap_orgs);
+        let need_postings = candidate_postings(&phrases, &need_orgs);
 
         let attributes: Vec<Attributes> = profiles
             .iter()
             .zip(&caps)
             .map(|(p, items)| {
-                let mut offered: Vec<u32> = items
-                    .iter()
-                    .flat_map(|(c, _)| phrases[*c as usize].features.iter().map(|f| f.0))
-                    .filter(|f| *f < n_concepts)
-                    .collect();
-                offered.sort_unstable();
-                offered.dedup();
+                let offered = offered(items.iter().map(|(c, _)| &phrases[*c as usize]), n_concepts);
                 Attributes::of(&thesaurus, p, &offered)
             })
             .collect();
@@ -167,108 +192,223 @@ impl Engine {
         }
         let field = Field::new(&phrases, &field);
 
-        let context = org_contexts(&profiles);
+        let mut contexts = Contexts::default();
+        let context: Vec<OrgContext> = profiles.iter().map(|p| contexts.of(p)).collect();
         let mut affinity = [[0.0f32; 9]; 9];
         for (i, a) in OrgKind::ALL.iter().enumerate() {
             for (j, b) in OrgKind::ALL.iter().enumerate() {
                 affinity[i][j] = kind_affinity(*a, *b);
             }
         }
-        let inv_needs: Vec<f64> = needs.iter().map(|n| 1.0 / n.len().max(1) as f64).collect();
-        let mut engine = Engine {
-            inv_needs32: inv_needs.iter().map(|v| *v as f32).collect(),
-            hub_penalty: Vec::new(),
-            no_penalty: vec![0.0; profiles.len()],
-
-            inv_needs,
+        let inv_needs: Vec<f64> = needs.iter().map(|n| inv_count(n.len())).collect();
+        let n = profiles.len();
+        let core = Core {
             thesaurus,
             profiles,
             phrases,
             caps,
             needs,
             need_orgs,
+            cap_orgs,
             need_covered_by,
             need_matches,
             cap_matches,
+            cap_postings,
+            need_postings,
             asks,
             ask_phrases,
             ask_fits,
             org_fits,
             attributes,
             field,
-            hub: Vec::new(),
             hub_centre: 0.0,
-            context,
             affinity,
             weights,
+            lexicon,
+            contexts,
+        };
+        let mut engine = Engine {
+            core: Arc::new(core),
+            patch: Patch::default(),
+            hub: vec![0.0; n],
+            context,
+            inv_needs32: inv_needs.iter().map(|v| *v as f32).collect(),
+            inv_needs,
+            hub_penalty: vec![0.0; n],
+            no_penalty: vec![0.0; n],
+            changed: vec![false; n],
         };
         engine.hub = engine.hubs();
         let mut sorted = engine.hub.clone();
         sorted.sort_by(f64::total_cmp);
-        engine.hub_centre = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+        let centre = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+        Arc::get_mut(&mut engine.core)
+            .expect("the core is not shared yet")
+            .hub_centre = centre;
+        let weight = engine.core.weights.hub;
         engine.hub_penalty = engine
             .hub
             .iter()
-            .map(|h| (engine.weights.hub * h / 2.0) as f32)
+            .map(|h| (weight * h / 2.0) as f32)
             .collect();
         engine
     }
 
     pub fn len(&self) -> usize {
-        self.profiles.len()
+        self.changed.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.profiles.is_empty()
+        self.changed.is_empty()
     }
 
     pub fn profile(&self, index: usize) -> &Profile {
-        &self.profiles[index]
+        match self.changed_org(index) {
+            Some(o) => &o.profile,
+            None => &self.core.profiles[index],
+        }
     }
 
+    /// The profiles the engine was built from (without later changes).
     pub fn profiles(&self) -> &[Profile] {
-        &self.profiles
+        &self.core.profiles
     }
 
     pub fn distinct_phrases(&self) -> usize {
-        self.phrases.len()
+        self.core.phrases.len() + self.patch.added.phrases.len()
+    }
+
+    /// How many organizations have changed (or come) since the index was built.
+    pub fn changes(&self) -> usize {
+        self.patch.orgs.len()
+    }
+
+    pub(super) fn thesaurus(&self) -> &Thesaurus {
+        &self.core.thesaurus
+    }
+
+    pub(super) fn weights(&self) -> &Weights {
+        &self.core.weights
+    }
+
+    /// Phrase `p`, of the core or added with a change.
+    pub(super) fn phrase(&self, p: u32) -> &Phrase {
+        let core = self.core.phrases.len();
+        match (p as usize).checked_sub(core) {
+            None => &self.core.phrases[p as usize],
+            Some(i) => &self.patch.added.phrases[i],
+        }
+    }
+
+    pub(super) fn ask(&self, ask: u32) -> &Ask {
+        match (ask as usize).checked_sub(self.core.asks.len()) {
+            None => &self.core.asks[ask as usize],
+            Some(i) => &self.patch.added.asks[i],
+        }
+    }
+
+    pub(super) fn caps_of(&self, b: usize) -> &Items {
+        match self.changed_org(b) {
+            Some(o) => &o.caps,
+            None => &self.core.caps[b],
+        }
+    }
+
+    pub(super) fn needs_of(&self, a: usize) -> &Items {
+        match self.changed_org(a) {
+            Some(o) => &o.needs,
+            None => &self.core.needs[a],
+        }
+    }
+
+    pub(super) fn attributes(&self, b: usize) -> &Attributes {
+        match self.changed_org(b) {
+            Some(o) => &o.attributes,
+            None => &self.core.attributes[b],
+        }
+    }
+
+    pub(super) fn field_vector(&self, a: usize) -> &[(u32, f32)] {
+        match self.changed_org(a) {
+            Some(o) => &o.field,
+            None => self.core.field.vector(a),
+        }
+    }
+
+    fn changed_org(&self, a: usize) -> Option<&Changed> {
+        if self.changed[a] {
+            self.patch.orgs.get(&(a as u32))
+        } else {
+            None
+        }
+    }
+
+    /// Whether `p` is a phrase of the core used as a need there (its lists hold it).
+    fn core_need(&self, p: u32) -> bool {
+        self.core
+            .need_orgs
+            .get(p as usize)
+            .is_some_and(|o| !o.is_empty())
+    }
+
+    /// Whether `p` is a phrase of the core offered there.
+    fn core_cap(&self, p: u32) -> bool {
+        self.core
+            .cap_orgs
+            .get(p as usize)
+            .is_some_and(|o| !o.is_empty())
     }
 
     /// The similarity of a need phrase and a capability phrase (0 below the threshold).
     pub(super) fn sim(&self, need: u32, cap: u32) -> f32 {
-        let list = &self.need_matches[need as usize];
-        list.binary_search_by_key(&cap, |m| m.0)
-            .map_or(0.0, |i| list[i].1)
+        if self.core_need(need) && self.core_cap(cap) {
+            let list = &self.core.need_matches[need as usize];
+            list.binary_search_by_key(&cap, |m| m.0)
+                .map_or(0.0, |i| list[i].1)
+        } else {
+            meets(self.phrase(need), self.phrase(cap))
+        }
     }
 
     /// Whether capability phrase `cap` of organization `b` can cover need
     /// phrase `need` given where `b` works and its languages ([`reaches`]).
     pub(super) fn reaches(&self, need: u32, cap: u32, b: usize) -> bool {
-        reaches(
-            &self.phrases[need as usize],
-            &self.phrases[cap as usize],
-            &self.attributes[b],
-        )
+        reaches(self.phrase(need), self.phrase(cap), self.attributes(b))
     }
 
     /// Whether organization `b` is the kind of partner need phrase `need` asks for.
     pub(super) fn fits(&self, need: u32, b: usize) -> bool {
-        self.phrases[need as usize].ask.is_some_and(|ask| {
-            self.ask_fits[ask as usize]
-                .binary_search(&(b as u32))
-                .is_ok()
-        })
+        self.phrase(need)
+            .ask
+            .is_some_and(|ask| self.fits_ask(ask, b))
+    }
+
+    /// Whether organization `b` is the partner `ask` names.
+    fn fits_ask(&self, ask: u32, b: usize) -> bool {
+        if self.changed[b] {
+            return self.attributes(b).fits(self.ask(ask));
+        }
+        self.ask_fits(ask).binary_search(&(b as u32)).is_ok()
+    }
+
+    /// The organizations of the core that fit `ask` (stale for changed ones).
+    pub(super) fn ask_fits(&self, ask: u32) -> &[u32] {
+        match (ask as usize).checked_sub(self.core.asks.len()) {
+            None => &self.core.ask_fits[ask as usize],
+            Some(i) => &self.patch.ask_fits[i],
+        }
     }
 
     /// How far `b` covers need phrase `need`: its best offer, or who it is.
     pub(super) fn cover(&self, need: u32, b: usize) -> f32 {
-        let offer = self.caps[b]
+        let offer = self
+            .caps_of(b)
             .iter()
             .filter(|(c, _)| self.reaches(need, *c, b))
             .map(|(c, _)| self.sim(need, *c))
             .fold(0.0f32, f32::max);
         if self.fits(need, b) {
-            offer.max(self.weights.fit)
+            offer.max(self.core.weights.fit)
         } else {
             offer
         }
@@ -277,10 +417,19 @@ impl Engine {
     /// Σ over `a`'s needs of the best cover by `b`, in fixed point
     /// ([`quantize`]): exact in any order, so every path gives the same score.
     fn cover_sum(&self, a: usize, b: usize) -> u32 {
-        self.needs[a]
+        self.needs_of(a)
             .iter()
             .map(|(n, _)| quantize(self.cover(*n, b)))
             .sum()
+    }
+
+    /// The field affinity of `a` and `b` in fixed point.
+    fn field_sum(&self, a: usize, b: usize) -> u32 {
+        if self.changed[a] || self.changed[b] {
+            field::sum(self.field_vector(a), self.field_vector(b))
+        } else {
+            self.core.field.sum(a, b)
+        }
     }
 
     fn context(&self, a: usize, b: usize) -> f64 {
@@ -297,7 +446,7 @@ impl Engine {
         } else {
             0.0
         };
-        language * (0.9 + 0.05 * region + 0.05 * f64::from(self.affinity[ca.kind][cb.kind]))
+        language * (0.9 + 0.05 * region + 0.05 * f64::from(self.core.affinity[ca.kind][cb.kind]))
     }
 
     /// The match from the three fixed-point sums.
@@ -307,6 +456,7 @@ impl Engine {
             unquantize(y_sum) * self.inv_needs[b],
         );
         let raw = self
+            .core
             .weights
             .raw(x, y, unquantize(f_sum).min(1.0), self.context(a, b));
         let score = if raw <= 0.0 {
@@ -324,7 +474,7 @@ impl Engine {
 
     /// What the hub correction adds to the raw score of `a` and `b`.
     fn hub_correction(&self, a: usize, b: usize) -> f64 {
-        self.weights.hub * (self.hub_centre - (self.hub[a] + self.hub[b]) / 2.0)
+        self.core.weights.hub * (self.core.hub_centre - (self.hub[a] + self.hub[b]) / 2.0)
     }
 
     /// The score of one pair, computed directly (the same value [`Engine::top`] gives).
@@ -342,7 +492,7 @@ impl Engine {
             b,
             self.cover_sum(a, b),
             self.cover_sum(b, a),
-            self.field.sum(a, b),
+            self.field_sum(a, b),
         )
     }
 
@@ -355,7 +505,7 @@ impl Engine {
         let raw = if a == b {
             0.0
         } else {
-            self.weights.raw(x, y, field, context)
+            self.core.weights.raw(x, y, field, context)
         };
         Parts {
             score: m.score,
@@ -370,6 +520,21 @@ impl Engine {
 
     /// The field affinity of two organizations, 0 to 1.
     pub fn field_affinity(&self, a: usize, b: usize) -> f32 {
-        unquantize(self.field.sum(a, b)).min(1.0) as f32
+        unquantize(self.field_sum(a, b)).min(1.0) as f32
     }
+}
+
+fn inv_count(n: usize) -> f64 {
+    1.0 / n.max(1) as f64
+}
+
+/// The concepts a set of capability phrases name, sorted, once each.
+fn offered<'p>(caps: impl Iterator<Item = &'p Phrase>, n_concepts: u32) -> Vec<u32> {
+    let mut offered: Vec<u32> = caps
+        .flat_map(|p| p.features.iter().map(|f| f.0))
+        .filter(|f| *f < n_concepts)
+        .collect();
+    offered.sort_unstable();
+    offered.dedup();
+    offered
 }

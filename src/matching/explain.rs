@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::context::{KIND_REASON, kinds_complement};
 use super::engine::Engine;
+use super::field;
 use super::thesaurus::Thesaurus;
 use crate::domain::profile::language_name;
 
@@ -337,15 +338,16 @@ impl Engine {
     /// it is): (need item, best offer item, sim, theme).
     pub(super) fn covers(&self, a: usize, b: usize) -> Vec<(usize, usize, f32, Option<String>)> {
         let mut out = Vec::new();
-        for (n, need_item) in &self.needs[a] {
-            let best = self.caps[b]
+        for (n, need_item) in self.needs_of(a) {
+            let best = self
+                .caps_of(b)
                 .iter()
                 .filter(|(c, _)| self.reaches(*n, *c, b))
                 .map(|(c, item)| (*c, *item, self.sim(*n, *c)))
                 .filter(|(_, _, s)| *s > 0.0)
                 .max_by(|x, y| x.2.total_cmp(&y.2).then_with(|| y.1.cmp(&x.1)));
             if let Some((c, offer, s)) = best
-                && !(self.fits(*n, b) && s < self.weights.fit)
+                && !(self.fits(*n, b) && s < self.weights().fit)
             {
                 out.push((
                     *need_item as usize,
@@ -363,20 +365,21 @@ impl Engine {
     fn fitted(&self, a: usize, b: usize) -> Vec<(usize, String, Who)> {
         let pb = self.profile(b);
         let mut out = Vec::new();
-        for (n, need_item) in &self.needs[a] {
-            let Some(ask) = self.phrases[*n as usize].ask else {
+        for (n, need_item) in self.needs_of(a) {
+            let Some(ask) = self.phrase(*n).ask else {
                 continue;
             };
-            if !self.fits(*n, b) || self.cover(*n, b) > self.weights.fit {
+            if !self.fits(*n, b) || self.cover(*n, b) > self.weights().fit {
                 continue;
             }
-            let ask = &self.asks[ask as usize];
+            let ask = self.ask(ask);
             let mut parts = Who {
-                types: self.attributes[b].type_ids(&self.thesaurus, ask),
+                types: self.attributes(b).type_ids(self.thesaurus(), ask),
                 ..Who::default()
             };
-            let mut who = self.attributes[b]
-                .labels(&self.thesaurus, ask)
+            let mut who = self
+                .attributes(b)
+                .labels(self.thesaurus(), ask)
                 .join(" and ");
             if who.is_empty() {
                 continue;
@@ -389,7 +392,7 @@ impl Engine {
             }
             if ask.languages != 0 {
                 let spoken: Vec<&str> = self
-                    .thesaurus
+                    .thesaurus()
                     .languages
                     .iter()
                     .enumerate()
@@ -413,10 +416,8 @@ impl Engine {
     /// The concepts both work on, strongest first (at most three), for the
     /// same-field reason.
     fn shared_topics(&self, a: usize, b: usize) -> Vec<String> {
-        let n_concepts = self.thesaurus.concepts.len() as u32;
-        let mut shared: Vec<(u32, f32)> = self
-            .field
-            .shared(a, b)
+        let n_concepts = self.thesaurus().concepts.len() as u32;
+        let mut shared: Vec<(u32, f32)> = field::shared(self.field_vector(a), self.field_vector(b))
             .into_iter()
             .filter(|(f, _)| *f < n_concepts)
             .collect();
@@ -424,15 +425,15 @@ impl Engine {
         shared
             .iter()
             .take(3)
-            .map(|(c, _)| lower_first(&self.thesaurus.concepts[*c as usize].label))
+            .map(|(c, _)| lower_first(&self.thesaurus().concepts[*c as usize].label))
             .collect()
     }
 
     /// The GFCE theme of the first concept both phrases mention, if any.
     fn shared_theme(&self, need: u32, offer: u32) -> Option<String> {
-        let n_concepts = self.thesaurus.concepts.len() as u32;
+        let n_concepts = self.thesaurus().concepts.len() as u32;
         let concepts = |p: u32| {
-            self.phrases[p as usize]
+            self.phrase(p)
                 .features
                 .iter()
                 .map(|f| f.0)
@@ -440,7 +441,7 @@ impl Engine {
         };
         concepts(need)
             .find(|c| concepts(offer).any(|d| d == *c))
-            .map(|c| self.thesaurus.concepts[c as usize].theme.clone())
+            .map(|c| self.thesaurus().concepts[c as usize].theme.clone())
     }
 }
 

@@ -29,6 +29,54 @@ pub(crate) struct Field {
     vectors: Vec<Vec<(u32, f32)>>,
     /// Per feature: (organization, weight), ascending by organization.
     postings: Vec<Vec<(u32, f32)>>,
+    /// Per feature: how many organizations have it.
+    df: Vec<u32>,
+}
+
+/// An organization's features with their weight and how often they occur.
+fn counts(phrases: &[&Phrase]) -> Vec<(u32, f32, u32)> {
+    let mut all: Vec<(u32, f32)> = phrases
+        .iter()
+        .flat_map(|p| p.features.iter().copied())
+        .collect();
+    all.sort_by_key(|f| f.0);
+    let mut out: Vec<(u32, f32, u32)> = Vec::new();
+    for (f, w) in all {
+        match out.last_mut() {
+            Some(last) if last.0 == f => last.2 += 1,
+            _ => out.push((f, w, 1)),
+        }
+    }
+    out
+}
+
+/// The vector of one organization's feature counts, among `n` organizations
+/// with document frequencies `df` (a feature missing from `df` is its own).
+fn vector(c: Vec<(u32, f32, u32)>, df: &[u32], n: usize) -> Vec<(u32, f32)> {
+    let df = |f: u32| df.get(f as usize).copied().unwrap_or(0).max(1);
+    let weighted: Vec<(u32, f32)> = c
+        .into_iter()
+        .map(|(f, w, tf)| {
+            let idf = (1.0 + n as f32 / df(f) as f32).ln();
+            (f, (1.0 + (tf as f32).ln()) * idf * w)
+        })
+        .collect();
+    let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    let cap = common_cap(n);
+    let mut kept: Vec<(u32, f32)> = weighted
+        .into_iter()
+        .filter(|(f, w)| {
+            let d = df(*f) as usize;
+            *w > 0.0 && d >= 2 && d <= cap
+        })
+        .map(|(f, w)| (f, w / norm))
+        .collect();
+    if kept.len() > KEPT {
+        kept.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        kept.truncate(KEPT);
+        kept.sort_by_key(|f| f.0);
+    }
+    kept
 }
 
 impl Field {
@@ -39,19 +87,11 @@ impl Field {
         let counts: Vec<Vec<(u32, f32, u32)>> = texts
             .iter()
             .map(|ids| {
-                let mut all: Vec<(u32, f32)> = ids
-                    .iter()
-                    .flat_map(|p| phrases[*p as usize].features.iter().copied())
-                    .collect();
-                all.sort_by_key(|f| f.0);
-                let mut out: Vec<(u32, f32, u32)> = Vec::new();
-                for (f, w) in all {
-                    match out.last_mut() {
-                        Some(last) if last.0 == f => last.2 += 1,
-                        _ => out.push((f, w, 1)),
-                    }
-                }
-                out
+                counts(
+                    &ids.iter()
+                        .map(|p| &phrases[*p as usize])
+                        .collect::<Vec<_>>(),
+                )
             })
             .collect();
         let max_feature = counts
@@ -65,40 +105,45 @@ impl Field {
                 df[*f as usize] += 1;
             }
         }
-        let cap = common_cap(n);
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); max_feature];
         let vectors = counts
             .into_iter()
             .enumerate()
             .map(|(org, c)| {
-                let weighted: Vec<(u32, f32)> = c
-                    .into_iter()
-                    .map(|(f, w, tf)| {
-                        let idf = (1.0 + n as f32 / df[f as usize] as f32).ln();
-                        (f, (1.0 + (tf as f32).ln()) * idf * w)
-                    })
-                    .collect();
-                let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-                let mut kept: Vec<(u32, f32)> = weighted
-                    .into_iter()
-                    .filter(|(f, w)| {
-                        let d = df[*f as usize] as usize;
-                        *w > 0.0 && d >= 2 && d <= cap
-                    })
-                    .map(|(f, w)| (f, w / norm))
-                    .collect();
-                if kept.len() > KEPT {
-                    kept.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                    kept.truncate(KEPT);
-                    kept.sort_by_key(|f| f.0);
-                }
+                let kept = vector(c, &df, n);
                 for (f, w) in &kept {
                     postings[*f as usize].push((org as u32, *w));
                 }
                 kept
             })
             .collect();
-        Field { vectors, postings }
+        Field {
+            vectors,
+            postings,
+            df,
+        }
+    }
+
+    /// The vector of an organization with these field phrases, weighed with
+    /// the statistics of the organizations the field was made of: a profile
+    /// the field holds gets the vector it has.
+    pub fn vector_of(&self, phrases: &[&Phrase]) -> Vec<(u32, f32)> {
+        vector(counts(phrases), &self.df, self.vectors.len())
+    }
+
+    /// Organization `a`'s vector.
+    pub fn vector(&self, a: usize) -> &[(u32, f32)] {
+        &self.vectors[a]
+    }
+
+    /// Adds the affinity of an organization of vector `va` with every
+    /// organization of the field into `sums` (see [`Field::accumulate`]).
+    pub fn accumulate_vector(&self, va: &[(u32, f32)], sums: &mut [u32]) {
+        for (f, wa) in va {
+            for (b, wb) in self.postings.get(*f as usize).into_iter().flatten() {
+                sums[*b as usize] += quantize(wa * wb);
+            }
+        }
     }
 
     /// Adds the affinity of `a` with every organization into `sums`, in fixed
@@ -114,24 +159,28 @@ impl Field {
 
     /// The affinity of `a` and `b` in fixed point (what [`Field::accumulate`] adds).
     pub fn sum(&self, a: usize, b: usize) -> u32 {
-        self.shared(a, b).iter().map(|(_, p)| quantize(*p)).sum()
+        sum(&self.vectors[a], &self.vectors[b])
     }
+}
 
-    /// The features `a` and `b` share, with the product of their weights.
-    pub fn shared(&self, a: usize, b: usize) -> Vec<(u32, f32)> {
-        let (va, vb) = (&self.vectors[a], &self.vectors[b]);
-        let (mut i, mut j, mut out) = (0, 0, Vec::new());
-        while i < va.len() && j < vb.len() {
-            match va[i].0.cmp(&vb[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    out.push((va[i].0, va[i].1 * vb[j].1));
-                    i += 1;
-                    j += 1;
-                }
+/// The affinity of two vectors in fixed point (what [`Field::accumulate`] adds).
+pub fn sum(va: &[(u32, f32)], vb: &[(u32, f32)]) -> u32 {
+    shared(va, vb).iter().map(|(_, p)| quantize(*p)).sum()
+}
+
+/// The features two vectors share, with the product of their weights.
+pub fn shared(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < va.len() && j < vb.len() {
+        match va[i].0.cmp(&vb[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push((va[i].0, va[i].1 * vb[j].1));
+                i += 1;
+                j += 1;
             }
         }
-        out
     }
+    out
 }

@@ -80,6 +80,7 @@ impl<'t> Qualifiers<'t> {
 }
 
 /// Who an organization is, in the terms an [`Ask`] is checked against.
+#[derive(Clone, Copy)]
 pub(super) struct Attributes {
     /// The partner types it is, by kind or by what it offers.
     pub types: u32,

@@ -12,6 +12,7 @@ use crate::domain::profile::Profile;
 /// A concept counts this much more than one word.
 const CONCEPT_BOOST: f32 = 1.5;
 
+#[derive(Clone)]
 pub(super) struct Phrase {
     /// Feature ids (concepts first, then words), ascending, with their weights.
     pub features: Vec<(u32, f32)>,
@@ -38,6 +39,35 @@ pub(super) struct Phrases {
     /// description sentences), as phrase ids, with repeats.
     pub field: Vec<Vec<u32>>,
     pub asks: Vec<Ask>,
+    pub lexicon: Lexicon,
+}
+
+/// How texts became phrases in one engine: the ids of words, phrases (by
+/// their words) and asks, kept so that a changed profile is read the same way
+/// ([`profile_phrases`]).
+#[derive(Clone, Default)]
+pub(super) struct Lexicon {
+    /// Word → its number (its feature is the number of concepts + it).
+    words: HashMap<String, u32>,
+    /// A phrase's words, joined by spaces → the phrase.
+    phrases: HashMap<String, u32>,
+    asks: HashMap<Ask, u32>,
+}
+
+/// What a changed profile brought that an engine's lexicon lacks: numbered
+/// on from the engine's own words, phrases and asks.
+#[derive(Clone, Default)]
+pub(super) struct Added {
+    pub lexicon: Lexicon,
+    pub phrases: Vec<Phrase>,
+    pub asks: Vec<Ask>,
+}
+
+/// One organization's phrases ([`Phrases`] holds them for every organization).
+pub(super) struct OrgPhrases {
+    pub caps: Items,
+    pub needs: Items,
+    pub field: Vec<u32>,
 }
 
 /// What a text says, independently of every other: its words (normalised,
@@ -105,23 +135,159 @@ impl Analyser<'_> {
     }
 }
 
-/// Normalises every distinct text once, on all cores: its words (typos
-/// corrected), concepts, places, languages and ask; then numbers phrases and
-/// words in the order the texts come, so the index is the same in every run.
-pub(super) fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
-    let n_concepts = thesaurus.concepts.len() as u32;
-    let speller = thesaurus.speller();
-    let qualifiers = Qualifiers::new(thesaurus);
-    // Concept terms, keyed by their first word: term words must all occur.
-    let mut terms_by_word: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
+/// Concept terms, keyed by their first word: term words must all occur.
+fn terms_by_word(thesaurus: &Thesaurus) -> HashMap<&str, Vec<(u32, &[String])>> {
+    let mut terms: HashMap<&str, Vec<(u32, &[String])>> = HashMap::new();
     for (ci, c) in thesaurus.concepts.iter().enumerate() {
         for term in &c.terms {
-            terms_by_word
+            terms
                 .entry(term[0].as_str())
                 .or_default()
                 .push((ci as u32, term));
         }
     }
+    terms
+}
+
+/// The texts of a profile, as [`index_phrases`] reads them: capabilities,
+/// needs (public then private), description sentences.
+fn texts_of(p: &Profile) -> [Vec<&str>; 3] {
+    [
+        p.capabilities.iter().map(String::as_str).collect(),
+        p.all_needs().map(String::as_str).collect(),
+        p.description
+            .split(['.', ';', '\n', '!', '?'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect(),
+    ]
+}
+
+/// The phrase of analysed words, its features numbered by `word_id`, its ask by `ask_id`.
+fn make_phrase(
+    a: &Analysis,
+    thesaurus: &Thesaurus,
+    mut word_id: impl FnMut(&str) -> u32,
+    mut ask_id: impl FnMut(Ask) -> u32,
+) -> Phrase {
+    let n_concepts = thesaurus.concepts.len() as u32;
+    let mut features: Vec<(u32, f32)> = a
+        .concepts
+        .iter()
+        .map(|c| (*c, thesaurus.concepts[*c as usize].weight * CONCEPT_BOOST))
+        .collect();
+    for w in &a.words {
+        features.push((n_concepts + word_id(w), thesaurus.weight(w)));
+    }
+    features.sort_by_key(|f| f.0);
+    let ask = (a.types != 0).then(|| {
+        ask_id(Ask {
+            types: a.types,
+            regions: a.places,
+            languages: a.languages,
+        })
+    });
+    Phrase {
+        total: features.iter().map(|f| f.1).sum(),
+        required: a
+            .concepts
+            .iter()
+            .copied()
+            .filter(|c| thesaurus.concepts[*c as usize].required)
+            .collect(),
+        features,
+        places: a.places,
+        languages: a.languages,
+        ask,
+    }
+}
+
+/// An organization's items as phrase ids (each phrase once, with the first
+/// item that has it) and its field phrases.
+fn org_items(p: &Profile, [caps, needs, description]: [Vec<u32>; 3]) -> OrgPhrases {
+    let items = |ids: Vec<u32>| -> Items {
+        let mut list: Items = Vec::with_capacity(ids.len());
+        for (i, id) in ids.into_iter().enumerate() {
+            if !list.iter().any(|(p, _)| *p == id) {
+                list.push((id, i as u32));
+            }
+        }
+        list
+    };
+    let (caps, needs, description) = (items(caps), items(needs), items(description));
+    let mut field: Vec<u32> = caps.iter().map(|c| c.0).collect();
+    field.extend(needs.iter().take(p.needs.len()).map(|n| n.0));
+    field.extend(description.iter().map(|d| d.0));
+    OrgPhrases { caps, needs, field }
+}
+
+/// The phrases of one profile read with an engine's lexicon (`lexicon`, of
+/// `phrases` phrases and `asks` asks), numbering what it lacks on in `added`:
+/// a profile the engine already holds gets the same phrases as when it was built.
+pub(super) fn profile_phrases(
+    p: &Profile,
+    thesaurus: &Thesaurus,
+    lexicon: &Lexicon,
+    (phrases, asks): (usize, usize),
+    added: &mut Added,
+) -> OrgPhrases {
+    let qualifiers = Qualifiers::new(thesaurus);
+    let terms_by_word = terms_by_word(thesaurus);
+    let mut analyser = Analyser {
+        thesaurus,
+        speller: thesaurus.speller(),
+        qualifiers: &qualifiers,
+        terms_by_word: &terms_by_word,
+        corrections: HashMap::new(),
+    };
+    let ids = texts_of(p).map(|texts| {
+        texts
+            .iter()
+            .map(|text| {
+                let a = analyser.analyse(&text.trim().to_lowercase());
+                let key = a.words.join(" ");
+                if let Some(id) = lexicon
+                    .phrases
+                    .get(&key)
+                    .or(added.lexicon.phrases.get(&key))
+                {
+                    return *id;
+                }
+                let words = lexicon.words.len();
+                let added_words = &mut added.lexicon.words;
+                let word_id = |w: &str| {
+                    lexicon.words.get(w).copied().unwrap_or_else(|| {
+                        let next = (words + added_words.len()) as u32;
+                        *added_words.entry(w.to_owned()).or_insert(next)
+                    })
+                };
+                let (added_asks, ask_list) = (&mut added.lexicon.asks, &mut added.asks);
+                let ask_id = |ask: Ask| {
+                    lexicon.asks.get(&ask).copied().unwrap_or_else(|| {
+                        *added_asks.entry(ask).or_insert_with(|| {
+                            ask_list.push(ask);
+                            (asks + ask_list.len() - 1) as u32
+                        })
+                    })
+                };
+                let phrase = make_phrase(&a, thesaurus, word_id, ask_id);
+                let id = (phrases + added.phrases.len()) as u32;
+                added.phrases.push(phrase);
+                added.lexicon.phrases.insert(key, id);
+                id
+            })
+            .collect()
+    });
+    org_items(p, ids)
+}
+
+/// Normalises every distinct text once, on all cores: its words (typos
+/// corrected), concepts, places, languages and ask; then numbers phrases and
+/// words in the order the texts come, so the index is the same in every run.
+pub(super) fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phrases {
+    let speller = thesaurus.speller();
+    let qualifiers = Qualifiers::new(thesaurus);
+    let terms_by_word = terms_by_word(thesaurus);
 
     // 1. Each distinct text, by first appearance; each organization's items as text ids.
     let mut text_ids: HashMap<String, u32> = HashMap::new();
@@ -139,18 +305,7 @@ pub(super) fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phra
     // Per organization: capabilities, needs, description sentences.
     let raw: Vec<[Vec<u32>; 3]> = profiles
         .iter()
-        .map(|p| {
-            let sentences = p
-                .description
-                .split(['.', ';', '\n', '!', '?'])
-                .map(str::trim)
-                .filter(|s| !s.is_empty());
-            [
-                p.capabilities.iter().map(|t| text_of(t)).collect(),
-                p.all_needs().map(|t| text_of(t)).collect(),
-                sentences.map(&mut text_of).collect(),
-            ]
-        })
+        .map(|p| texts_of(p).map(|texts| texts.into_iter().map(&mut text_of).collect()))
         .collect();
 
     // 2. Analyse the texts in parallel.
@@ -180,81 +335,52 @@ pub(super) fn index_phrases(profiles: &[Profile], thesaurus: &Thesaurus) -> Phra
     });
 
     // 3. Phrases (texts with the same words are one), in order.
-    let mut by_words: HashMap<&[String], u32> = HashMap::new();
-    let mut word_ids: HashMap<&str, u32> = HashMap::new();
-    let mut ask_ids: HashMap<Ask, u32> = HashMap::new();
-    let mut out = Phrases {
-        phrases: Vec::new(),
-        caps: Vec::with_capacity(profiles.len()),
-        needs: Vec::with_capacity(profiles.len()),
-        field: Vec::with_capacity(profiles.len()),
-        asks: Vec::new(),
-    };
+    let mut lexicon = Lexicon::default();
+    let mut out_phrases: Vec<Phrase> = Vec::new();
+    let mut out_asks: Vec<Ask> = Vec::new();
     let phrase_of_text: Vec<u32> = analyses
         .iter()
         .map(|a| {
-            if let Some(id) = by_words.get(a.words.as_slice()) {
+            let key = a.words.join(" ");
+            if let Some(id) = lexicon.phrases.get(&key) {
                 return *id;
             }
-            let mut features: Vec<(u32, f32)> = a
-                .concepts
-                .iter()
-                .map(|c| (*c, thesaurus.concepts[*c as usize].weight * CONCEPT_BOOST))
-                .collect();
-            for w in &a.words {
-                let next = word_ids.len() as u32;
-                let wid = *word_ids.entry(w.as_str()).or_insert(next);
-                features.push((n_concepts + wid, thesaurus.weight(w)));
-            }
-            features.sort_by_key(|f| f.0);
-            let ask = (a.types != 0).then(|| {
-                let ask = Ask {
-                    types: a.types,
-                    regions: a.places,
-                    languages: a.languages,
-                };
+            let words = &mut lexicon.words;
+            let word_id = |w: &str| {
+                let next = words.len() as u32;
+                *words.entry(w.to_owned()).or_insert(next)
+            };
+            let (ask_ids, asks) = (&mut lexicon.asks, &mut out_asks);
+            let ask_id = |ask: Ask| {
                 let next = ask_ids.len() as u32;
                 *ask_ids.entry(ask).or_insert_with(|| {
-                    out.asks.push(ask);
+                    asks.push(ask);
                     next
                 })
-            });
-            let id = out.phrases.len() as u32;
-            out.phrases.push(Phrase {
-                total: features.iter().map(|f| f.1).sum(),
-                required: a
-                    .concepts
-                    .iter()
-                    .copied()
-                    .filter(|c| thesaurus.concepts[*c as usize].required)
-                    .collect(),
-                features,
-                places: a.places,
-                languages: a.languages,
-                ask,
-            });
-            by_words.insert(&a.words, id);
+            };
+            let phrase = make_phrase(a, thesaurus, word_id, ask_id);
+            let id = out_phrases.len() as u32;
+            out_phrases.push(phrase);
+            lexicon.phrases.insert(key, id);
             id
         })
         .collect();
-    let items = |ids: &[u32]| -> Items {
-        let mut list: Items = Vec::with_capacity(ids.len());
-        for (i, t) in ids.iter().enumerate() {
-            let id = phrase_of_text[*t as usize];
-            if !list.iter().any(|(p, _)| *p == id) {
-                list.push((id, i as u32));
-            }
-        }
-        list
+    let mut out = Phrases {
+        phrases: out_phrases,
+        caps: Vec::with_capacity(profiles.len()),
+        needs: Vec::with_capacity(profiles.len()),
+        field: Vec::with_capacity(profiles.len()),
+        asks: out_asks,
+        lexicon,
     };
-    for (p, [caps, needs, description]) in profiles.iter().zip(&raw) {
-        let (caps, needs, description) = (items(caps), items(needs), items(description));
-        let mut field: Vec<u32> = caps.iter().map(|c| c.0).collect();
-        field.extend(needs.iter().take(p.needs.len()).map(|n| n.0));
-        field.extend(description.iter().map(|d| d.0));
-        out.caps.push(caps);
-        out.needs.push(needs);
-        out.field.push(field);
+    for (p, ids) in profiles.iter().zip(raw) {
+        let org = org_items(
+            p,
+            ids.map(|t| t.iter().map(|t| phrase_of_text[*t as usize]).collect()),
+        );
+        out.caps.push(org.caps);
+        out.needs.push(org.needs);
+        out.field.push(org.field);
     }
     out
 }

@@ -49,6 +49,76 @@ fn similarity(need: &Phrase, cap: &Phrase) -> f32 {
     covered.powf(0.7) * precise.powf(0.3)
 }
 
+/// Feature → the phrases with organizations in `orgs` in which the feature
+/// is heavy enough to propose a match ([`CANDIDATE_WEIGHT`]).
+pub(super) fn candidate_postings(phrases: &[Phrase], orgs: &[Vec<u32>]) -> Vec<Vec<u32>> {
+    let max_feature = phrases
+        .iter()
+        .flat_map(|p| p.features.iter().map(|f| f.0))
+        .max()
+        .map_or(0, |m| m as usize + 1);
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); max_feature];
+    for (id, p) in phrases.iter().enumerate() {
+        if orgs[id].is_empty() {
+            continue;
+        }
+        for (f, w) in &p.features {
+            if *w >= CANDIDATE_WEIGHT {
+                postings[*f as usize].push(id as u32);
+            }
+        }
+    }
+    postings
+}
+
+/// The similarity of a need and an offer as [`match_phrases`] finds it: 0
+/// unless they share a feature heavy enough to propose them
+/// ([`CANDIDATE_WEIGHT`]) and reach [`PHRASE_THRESHOLD`].
+pub(super) fn meets(need: &Phrase, cap: &Phrase) -> f32 {
+    let heavy = |p: &Phrase| {
+        p.features
+            .iter()
+            .filter(|f| f.1 >= CANDIDATE_WEIGHT)
+            .map(|f| f.0)
+            .collect::<Vec<_>>()
+    };
+    let ours = heavy(cap);
+    if !heavy(need).iter().any(|f| ours.binary_search(f).is_ok()) {
+        return 0.0;
+    }
+    let s = similarity(need, cap);
+    if s >= PHRASE_THRESHOLD { s } else { 0.0 }
+}
+
+/// The phrases of `candidates` (by feature) that `phrase` meets as a need
+/// (`as_need`) or as an offer, with the similarity, sorted by phrase id.
+pub(super) fn meeting(
+    phrase: &Phrase,
+    phrases: &[Phrase],
+    candidates: &[Vec<u32>],
+    as_need: bool,
+) -> Vec<(u32, f32)> {
+    let mut seen: Vec<u32> = Vec::new();
+    for (f, w) in &phrase.features {
+        if *w >= CANDIDATE_WEIGHT {
+            seen.extend(candidates.get(*f as usize).into_iter().flatten());
+        }
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    seen.into_iter()
+        .filter_map(|c| {
+            let other = &phrases[c as usize];
+            let s = if as_need {
+                similarity(phrase, other)
+            } else {
+                similarity(other, phrase)
+            };
+            (s >= PHRASE_THRESHOLD).then_some((c, s))
+        })
+        .collect()
+}
+
 /// The phrases one phrase meets, with their similarity, sorted by phrase id.
 type PhraseMatches = Vec<(u32, f32)>;
 
@@ -58,22 +128,7 @@ pub(super) fn match_phrases(
     cap_orgs: &[Vec<u32>],
     need_orgs: &[Vec<u32>],
 ) -> Vec<Vec<(u32, f32)>> {
-    let max_feature = phrases
-        .iter()
-        .flat_map(|p| p.features.iter().map(|f| f.0))
-        .max()
-        .map_or(0, |m| m as usize + 1);
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); max_feature];
-    for (id, p) in phrases.iter().enumerate() {
-        if cap_orgs[id].is_empty() {
-            continue;
-        }
-        for (f, w) in &p.features {
-            if *w >= CANDIDATE_WEIGHT {
-                postings[*f as usize].push(id as u32);
-            }
-        }
-    }
+    let postings = candidate_postings(phrases, cap_orgs);
     let need_ids: Vec<usize> = (0..phrases.len())
         .filter(|i| !need_orgs[*i].is_empty())
         .collect();

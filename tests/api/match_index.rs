@@ -1,22 +1,25 @@
-//! The matching index under edits: reads of suggestions wait a bounded time
-//! for a rebuild and are otherwise answered from the previous snapshot, while
-//! an organization the previous snapshot lacks is always found.
+//! The matching index under edits: an edit or a newcomer is read into the
+//! index without rebuilding it; a deletion has it rebuilt in the background,
+//! reads meanwhile answered from the previous snapshot.
 
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
+use roundtable::db;
 use roundtable::services::match_index::MatchIndex;
 
 use crate::helpers::{TestUser, spawn_app};
 
 #[tokio::test]
-async fn a_read_during_a_rebuild_gets_the_previous_snapshot_then_the_new_one() {
+async fn edits_are_read_in_and_a_deletion_is_rebuilt_in_the_background() {
     let app = spawn_app().await;
     let first = TestUser::register(&app, "First Agency", "first@example.org").await;
-    // No waiting at all: the read after an edit cannot see the rebuild finished.
-    let index = MatchIndex::with_fresh_wait(Duration::ZERO);
+    let second = TestUser::register(&app, "Second Agency", "second@example.org").await;
+    // Changes read in however small the index; no waiting for a rebuild.
+    let index = MatchIndex::with_fresh_wait(Duration::ZERO).rebuilding_below(0);
     let before = index.current(&app.db).await.expect("index");
     assert!(before.index_of(&first.slug).is_some());
+    assert_eq!(before.engine.changes(), 0);
     assert!(!index.is_updating());
 
     let r = app
@@ -28,23 +31,45 @@ async fn a_read_during_a_rebuild_gets_the_previous_snapshot_then_the_new_one() {
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let read = index.current_or_previous(&app.db).await.expect("index");
-    assert_eq!(read.generation, before.generation, "the previous snapshot");
-    assert!(index.is_updating(), "a rebuild runs in the background");
+    assert!(
+        read.generation > before.generation,
+        "the edit is read in at once"
+    );
+    assert_eq!(read.engine.changes(), 1, "without a rebuild");
+    let a = read.index_of(&first.slug).expect("first");
+    assert_eq!(
+        read.engine.profile(a).capabilities,
+        vec!["Incident response"]
+    );
+    assert!(!index.is_updating());
 
-    // A newcomer is not in the previous snapshot: its read waits for the new one.
-    let second = TestUser::register(&app, "Second Agency", "second@example.org").await;
-    let (snapshot, found) = index
-        .ranking_of(&app.db, &second.slug)
+    // A newcomer is read in too.
+    let third = TestUser::register(&app, "Third Agency", "third@example.org").await;
+    let (snapshot, found) = index.ranking_of(&app.db, &third.slug).await.expect("index");
+    let c = found.expect("the new organization is found");
+    assert_eq!(snapshot.engine.profile(c).name, "Third Agency");
+    assert_eq!(snapshot.engine.changes(), 2);
+
+    // A deletion cannot be read in: the previous snapshot answers while the
+    // index is rebuilt, then the rebuilt one, without the deleted organization.
+    let gone = snapshot.orgs[snapshot.index_of(&second.slug).expect("second")].id;
+    db::organization_data::delete(&app.db, gone)
         .await
-        .expect("index");
-    assert!(found.is_some(), "the new organization is found");
-    assert!(snapshot.generation > before.generation);
-
-    // The background rebuild finishes and later reads get the new snapshot.
+        .expect("database")
+        .expect("deleted");
+    let read = index.current_or_previous(&app.db).await.expect("index");
+    assert_eq!(
+        read.generation, snapshot.generation,
+        "the previous snapshot"
+    );
+    assert!(index.is_updating(), "a rebuild runs in the background");
     let started = Instant::now();
     loop {
         let read = index.current_or_previous(&app.db).await.expect("index");
-        if read.generation > before.generation && !index.is_updating() {
+        if read.generation > snapshot.generation && !index.is_updating() {
+            assert!(read.index_of(&second.slug).is_none());
+            assert!(read.index_of(&third.slug).is_some());
+            assert_eq!(read.engine.changes(), 0, "built whole");
             let a = read.index_of(&first.slug).expect("first");
             assert_eq!(
                 read.engine.profile(a).capabilities,

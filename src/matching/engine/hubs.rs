@@ -11,7 +11,7 @@ impl Engine {
     /// symmetric, so each sampled organization's row gives its score with
     /// everyone at once.
     pub(super) fn hubs(&self) -> Vec<f64> {
-        let n = self.profiles.len();
+        let n = self.len();
         let stride = n.div_ceil(HUB_SAMPLE).max(1);
         let sample: Vec<usize> = (0..n).step_by(stride).collect();
         let threads = std::thread::available_parallelism()
@@ -24,7 +24,7 @@ impl Engine {
                 .chunks(chunk)
                 .map(|rows| {
                     scope.spawn(move || {
-                        let mut s = Scratch::new(n, self.phrases.len());
+                        let mut s = Scratch::new(n, self.core.phrases.len());
                         let mut best = vec![[0.0f32; HUB_NEIGHBOURS]; n];
                         for &a in rows {
                             self.accumulate(a, &mut s);
@@ -69,7 +69,7 @@ impl Engine {
 }
 
 /// Inserts `v` into `best` (highest first) if it is among the best.
-fn keep_best(best: &mut [f32; HUB_NEIGHBOURS], v: f32) {
+pub(super) fn keep_best(best: &mut [f32; HUB_NEIGHBOURS], v: f32) {
     if v <= best[HUB_NEIGHBOURS - 1] {
         return;
     }

@@ -63,7 +63,7 @@ impl Engine {
     /// resources), in the vocabulary's order.
     pub fn themes(&self) -> Vec<&str> {
         let mut themes: Vec<&str> = Vec::new();
-        for c in &self.thesaurus.concepts {
+        for c in &self.thesaurus().concepts {
             if !themes.contains(&c.theme.as_str()) {
                 themes.push(&c.theme);
             }
@@ -73,7 +73,7 @@ impl Engine {
 
     /// A topic's label and its theme ([`Engine::themes`]).
     pub fn topic(&self, concept: u32) -> (&str, usize) {
-        let c = &self.thesaurus.concepts[concept as usize];
+        let c = &self.thesaurus().concepts[concept as usize];
         let theme = self
             .themes()
             .iter()
@@ -84,31 +84,50 @@ impl Engine {
 
     /// The concepts a phrase names, in id order.
     fn concepts_of(&self, phrase: u32) -> impl Iterator<Item = u32> + '_ {
-        let n_concepts = self.thesaurus.concepts.len() as u32;
-        self.phrases[phrase as usize]
+        let n_concepts = self.thesaurus().concepts.len() as u32;
+        self.phrase(phrase)
             .features
             .iter()
             .map(|f| f.0)
             .take_while(move |f| *f < n_concepts)
     }
 
-    /// Whether organization `b` covers need phrase `p` (by an offer, or by
-    /// being the partner it asks for): the cover lists are in organization order.
-    fn covers_phrase(&self, p: u32, b: u32) -> bool {
-        self.need_covered_by[p as usize]
-            .binary_search_by_key(&b, |packed| packed >> SIM_BITS)
-            .is_ok()
-            || self.phrases[p as usize]
-                .ask
-                .is_some_and(|ask| self.ask_fits[ask as usize].binary_search(&b).is_ok())
+    /// The organizations that cover need phrase `p`, by an offer or by being
+    /// the partner it asks for (not in order, some twice): the core's cover
+    /// lists for the organizations of the core, a check of each changed one.
+    fn providers_of(&self, p: u32) -> Vec<u32> {
+        let mut out: Vec<u32> = if self.core_need(p) {
+            self.core.need_covered_by[p as usize]
+                .iter()
+                .map(|packed| packed >> SIM_BITS)
+                .collect()
+        } else {
+            self.covered_in_core(p)
+                .iter()
+                .map(|packed| packed >> SIM_BITS)
+                .collect()
+        };
+        if let Some(ask) = self.phrase(p).ask {
+            out.extend(self.ask_fits(ask));
+        }
+        if !self.patch.orgs.is_empty() {
+            out.retain(|b| !self.changed[*b as usize]);
+            out.extend(
+                self.patch
+                    .orgs
+                    .keys()
+                    .filter(|b| self.cover(p, **b as usize) > 0.0),
+            );
+        }
+        out
     }
 
     /// The capabilities of the organizations with `supply[b]` that name
     /// each topic, by concept.
     pub fn offers_by_topic(&self, supply: &[bool]) -> Vec<u32> {
-        let mut offers = vec![0u32; self.thesaurus.concepts.len()];
+        let mut offers = vec![0u32; self.thesaurus().concepts.len()];
         for b in (0..self.len()).filter(|b| supply[*b]) {
-            for (p, _) in &self.caps[b] {
+            for (p, _) in self.caps_of(b) {
                 for c in self.concepts_of(*p) {
                     offers[c as usize] += 1;
                 }
@@ -129,7 +148,7 @@ impl Engine {
         );
         let themes = self.themes();
         let concept_theme: Vec<u8> = self
-            .thesaurus
+            .thesaurus()
             .concepts
             .iter()
             .map(|c| themes.iter().position(|t| *t == c.theme).unwrap_or(0) as u8)
@@ -139,8 +158,8 @@ impl Engine {
         let mut needs = Vec::new();
         let mut phrases: Vec<u32> = Vec::new();
         for a in (0..n).filter(|a| demand[*a]) {
-            let public = self.profiles[a].needs.len();
-            for (p, item) in &self.needs[a] {
+            let public = self.profile(a).needs.len();
+            for (p, item) in self.needs_of(a) {
                 let need_theme = self
                     .concepts_of(*p)
                     .next()
@@ -183,13 +202,8 @@ impl Engine {
                     count += 1;
                 }
             };
-            for &packed in &self.need_covered_by[p as usize] {
-                add((packed >> SIM_BITS) as usize);
-            }
-            if let Some(ask) = self.phrases[p as usize].ask {
-                for &b in &self.ask_fits[ask as usize] {
-                    add(b as usize);
-                }
+            for b in self.providers_of(p) {
+                add(b as usize);
             }
             provided.push(count);
         }
@@ -197,7 +211,7 @@ impl Engine {
         for (need, p) in needs.iter_mut().zip(&phrases) {
             let i = distinct.partition_point(|(q, _)| q < p);
             let a = need.org;
-            let own = supply[a as usize] && self.covers_phrase(*p, a);
+            let own = supply[a as usize] && self.cover(*p, a as usize) > 0.0;
             need.providers = provided[i] - u32::from(own);
             if own {
                 covers[a as usize] -= 1;
@@ -209,7 +223,7 @@ impl Engine {
                 needs: 0,
                 unmet: 0
             };
-            self.thesaurus.concepts.len()
+            self.thesaurus().concepts.len()
         ];
         for (need, p) in needs.iter().zip(&phrases) {
             for c in self.concepts_of(*p) {

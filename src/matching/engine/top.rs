@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use super::{Engine, SIM_BITS, SIM_MASK, UNIT, quantize};
 use crate::matching::score::Match;
+use crate::matching::similarity::reaches;
 
 impl Engine {
     /// The `k` best partners of organization `a`, best first; ties by name.
@@ -15,7 +16,7 @@ impl Engine {
             /// every call, so reused by the next one when the sizes match.
             static SCRATCH: std::cell::RefCell<Option<Scratch>> = const { std::cell::RefCell::new(None) };
         }
-        let (orgs, phrases) = (self.profiles.len(), self.phrases.len());
+        let (orgs, phrases) = (self.len(), self.core.phrases.len());
         let mut scratch = SCRATCH
             .with(|s| s.borrow_mut().take())
             .filter(|s| s.x.len() == orgs && s.phrase_best.len() == phrases)
@@ -33,7 +34,7 @@ impl Engine {
         if k > LONG_LIST {
             // A long list (the whole ranking, for a page with filters): score
             // everyone with something in common, then sort once.
-            let mut out: Vec<Match> = (0..self.profiles.len())
+            let mut out: Vec<Match> = (0..self.len())
                 .filter(|&b| b != a && (s.x[b] != 0 || s.y[b] != 0 || s.f[b] != 0))
                 .map(|b| self.finish(a, b, s.x[b], s.y[b], s.f[b]))
                 .filter(|m| m.score > 0.0)
@@ -45,10 +46,11 @@ impl Engine {
             return out;
         }
         self.bounds(a, s, &self.hub_penalty);
-        let own_penalty = (self.weights.hub * (self.hub[a] / 2.0 - self.hub_centre)) as f32;
+        let own_penalty =
+            (self.core.weights.hub * (self.hub[a] / 2.0 - self.core.hub_centre)) as f32;
         let mut out: Vec<Match> = Vec::with_capacity(k + 1);
         let mut floor = f32::NEG_INFINITY;
-        for b in 0..self.profiles.len() {
+        for b in 0..self.len() {
             if s.bound[b] < floor {
                 continue;
             }
@@ -80,10 +82,21 @@ impl Engine {
     /// Sums into `s.x`, `s.y` and `s.f`, for every organization, how far it
     /// covers `a`'s needs, how far `a` covers its needs, and its field affinity.
     pub(super) fn accumulate(&self, a: usize, s: &mut Scratch) {
+        if self.changed[a] {
+            self.accumulate_changed(a, s);
+        } else {
+            self.accumulate_core(a, s);
+        }
+        self.fix_changed(a, s);
+    }
+
+    /// [`Engine::accumulate`] for an organization of the core, from its lists.
+    fn accumulate_core(&self, a: usize, s: &mut Scratch) {
+        let core = &self.core;
         // They cover my needs: each need's best cover by each organization, summed.
-        for (n, _) in &self.needs[a] {
-            let covered = &self.need_covered_by[*n as usize];
-            match self.phrases[*n as usize].ask {
+        for (n, _) in &core.needs[a] {
+            let covered = &core.need_covered_by[*n as usize];
+            match core.phrases[*n as usize].ask {
                 None => {
                     for &packed in covered {
                         s.x[(packed >> SIM_BITS) as usize] += packed & SIM_MASK;
@@ -96,8 +109,8 @@ impl Engine {
                         s.best[b] = packed & SIM_MASK;
                         s.touched.push(b as u32);
                     }
-                    let fit = quantize(self.weights.fit);
-                    for &b in &self.ask_fits[ask as usize] {
+                    let fit = quantize(core.weights.fit);
+                    for &b in &core.ask_fits[ask as usize] {
                         let b = b as usize;
                         if s.best[b] == 0 {
                             s.touched.push(b as u32);
@@ -113,9 +126,10 @@ impl Engine {
         }
         // I cover their needs: my best offer for each need phrase (or my fit
         // to it), then its owners.
-        for (c, _) in &self.caps[a] {
-            for (n, sim) in &self.cap_matches[*c as usize] {
-                if !self.reaches(*n, *c, a) {
+        for (c, _) in &core.caps[a] {
+            for (n, sim) in &core.cap_matches[*c as usize] {
+                let (need, cap) = (&core.phrases[*n as usize], &core.phrases[*c as usize]);
+                if !reaches(need, cap, &core.attributes[a]) {
                     continue;
                 }
                 let n = *n as usize;
@@ -125,25 +139,25 @@ impl Engine {
                 s.phrase_best[n] = s.phrase_best[n].max(*sim);
             }
         }
-        for &ask in &self.org_fits[a] {
-            for &n in &self.ask_phrases[ask as usize] {
+        for &ask in &core.org_fits[a] {
+            for &n in &core.ask_phrases[ask as usize] {
                 let n = n as usize;
                 if s.phrase_best[n] == 0.0 {
                     s.phrases_touched.push(n as u32);
                 }
-                s.phrase_best[n] = s.phrase_best[n].max(self.weights.fit);
+                s.phrase_best[n] = s.phrase_best[n].max(core.weights.fit);
             }
         }
         for &n in &s.phrases_touched {
             let n = n as usize;
             let sim = quantize(s.phrase_best[n]);
-            for &b in &self.need_orgs[n] {
+            for &b in &core.need_orgs[n] {
                 s.y[b as usize] += sim;
             }
             s.phrase_best[n] = 0.0;
         }
         s.phrases_touched.clear();
-        self.field.accumulate(a, &mut s.f);
+        core.field.accumulate(a, &mut s.f);
     }
 
     /// `s.bound[b]`: an upper bound of the raw score of `a` and `b` (context
@@ -151,7 +165,7 @@ impl Engine {
     /// without context, reciprocity and penalty, the raw score itself. In
     /// single precision, in one loop the compiler vectorises.
     pub(super) fn bounds(&self, a: usize, s: &mut Scratch, penalty: &[f32]) {
-        let w = &self.weights;
+        let w = &self.core.weights;
         let total = (w.complementarity + w.field) as f32;
         let (wc, wf) = if total > 0.0 {
             (
@@ -179,11 +193,7 @@ impl Engine {
     pub fn order(&self, a: &Match, b: &Match) -> Ordering {
         b.score
             .total_cmp(&a.score)
-            .then_with(|| {
-                self.profiles[a.index]
-                    .name
-                    .cmp(&self.profiles[b.index].name)
-            })
+            .then_with(|| self.profile(a.index).name.cmp(&self.profile(b.index).name))
             .then_with(|| a.index.cmp(&b.index))
     }
 
@@ -199,7 +209,7 @@ impl Engine {
         each: &(dyn Fn(usize, &mut Scratch) -> T + Sync),
         progress: &(dyn Fn(usize) + Sync),
     ) -> Vec<T> {
-        let n = self.profiles.len();
+        let n = self.len();
         let threads = std::thread::available_parallelism()
             .map_or(1, |t| t.get())
             .min(n.max(1));
@@ -208,7 +218,7 @@ impl Engine {
         std::thread::scope(|scope| {
             for (t, slot) in results.chunks_mut(chunk).enumerate() {
                 scope.spawn(move || {
-                    let mut scratch = Scratch::new(n, self.phrases.len());
+                    let mut scratch = Scratch::new(n, self.core.phrases.len());
                     for (i, out) in slot.iter_mut().enumerate() {
                         *out = each(t * chunk + i, &mut scratch);
                         if i % 256 == 255 {

@@ -1,0 +1,481 @@
+//! The matching engine built from the database, shared by the requests of one
+//! process and checked against the database's profile generation on every use:
+//! an edit made through any process is seen by the next request of every other.
+//!
+//! The index is built whole at start-up; after that, a process catches up by
+//! reading only the organizations written since its snapshot's generation
+//! (`organization.revision`) into a new snapshot that shares the engine's
+//! core ([`Engine::with_changes`]) and mends the rankings it keeps. It is
+//! built whole again, in the background, when many organizations have
+//! changed since, when the core is old, or when an organization was deleted.
+
+mod rankings;
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock, RwLock};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
+
+use crate::db;
+use crate::matching::{Engine, Filter, Match};
+use rankings::{Rankings, Versions};
+
+/// What a page needs to show a partner, besides its profile.
+#[derive(Clone)]
+pub struct OrgMeta {
+    pub id: i32,
+    pub slug: String,
+    pub website: Option<String>,
+    pub contact_email: Option<String>,
+    /// Suggested to logged-in viewers only.
+    pub hidden: bool,
+}
+
+pub struct Snapshot {
+    pub generation: i64,
+    pub engine: Engine,
+    pub orgs: Vec<OrgMeta>,
+    by_slug: HashMap<String, usize>,
+    by_id: HashMap<i32, usize>,
+    /// The organizations out of the public directory, ascending.
+    hidden: Vec<usize>,
+    rankings: Arc<Rankings>,
+    /// 0 for a snapshot built whole, one more for each catch-up from it.
+    version: u64,
+    /// For each catch-up since the index was built whole: its version and
+    /// the organizations it changed, ascending.
+    log: Vec<(u64, Vec<usize>)>,
+    /// When the index was built whole.
+    built: Instant,
+}
+
+impl Snapshot {
+    /// The organizations out of the public directory (indices, ascending).
+    pub fn hidden(&self) -> &[usize] {
+        &self.hidden
+    }
+
+    /// Every suggestion for organization `a`, best first (see [`Engine::top`]).
+    pub fn ranking(&self, a: usize) -> Arc<[Match]> {
+        let at = Versions {
+            engine: &self.engine,
+            version: self.version,
+            log: &self.log,
+        };
+        self.rankings.get(&at, a)
+    }
+
+    /// The first `limit` suggestions for `a` that pass `filter`, best first.
+    pub fn ranked(&self, a: usize, filter: &Filter, limit: usize) -> Vec<Match> {
+        self.ranking(a)
+            .iter()
+            .filter(|m| filter.accepts(&self.engine, m))
+            .take(limit)
+            .copied()
+            .collect()
+    }
+
+    pub fn index_of(&self, slug: &str) -> Option<usize> {
+        self.by_slug.get(slug).copied()
+    }
+
+    pub fn index_of_id(&self, id: i32) -> Option<usize> {
+        self.by_id.get(&id).copied()
+    }
+
+    /// What the suggestion of `partner` to `org` is scored with now, as JSON
+    /// kept with an interest mark: the engine's version, the partner's rank
+    /// in the organization's list (1 is first) and the parts of the score.
+    pub fn scored_with(&self, org: i32, partner: i32) -> Option<String> {
+        let (a, b) = (self.index_of_id(org)?, self.index_of_id(partner)?);
+        let rank = self
+            .ranking(a)
+            .iter()
+            .position(|m| m.index == b)
+            .map(|r| r + 1);
+        serde_json::to_string(&serde_json::json!({
+            "engine": crate::matching::VERSION,
+            "rank": rank,
+            "parts": self.engine.parts(a, b),
+        }))
+        .ok()
+    }
+}
+
+/// How long a read of suggestions waits for the index of a newer generation
+/// before it is answered from the previous one ([`MatchIndex::current_or_previous`]),
+/// when the index must be built whole.
+const FRESH_WAIT: Duration = Duration::from_millis(300);
+
+/// Below this many organizations, the index is built whole after every
+/// change rather than caught up: exact (the field's statistics of a small
+/// index move with every profile), and built in well under 100 ms.
+const REBUILD_BELOW: usize = 1000;
+
+/// A catch-up reads at most this many changed organizations (or 1 % of
+/// them, whichever is more) into a snapshot; beyond, the index is built whole.
+const CHANGES_READ_IN: usize = 32;
+
+/// After this long, an index with changes read in is built whole again in
+/// the background (the field's statistics and the hub measures of the
+/// organizations that did not change move with the others).
+const CORE_AGE: Duration = Duration::from_secs(600);
+
+/// The index of the profiles as they are, caught up or rebuilt when their
+/// generation moves. Cloning it shares it.
+#[derive(Clone)]
+pub struct MatchIndex {
+    inner: Arc<Inner>,
+    fresh_wait: Duration,
+    rebuild_below: usize,
+}
+
+impl Default for MatchIndex {
+    fn default() -> Self {
+        Self::with_fresh_wait(FRESH_WAIT)
+    }
+}
+
+#[derive(Default)]
+struct Inner {
+    current: RwLock<Option<Arc<Snapshot>>>,
+    /// Held by the one full rebuild that runs at a time.
+    rebuilding: tokio::sync::Mutex<()>,
+    /// Held by whoever replaces the current snapshot.
+    replacing: tokio::sync::Mutex<()>,
+    /// Whether a rebuild in the background is under way.
+    background: AtomicBool,
+    /// Wakes the reads waiting for a background rebuild.
+    rebuilt: Notify,
+    /// The connection the profiles are loaded through ([`db::long_reads`]).
+    loader: OnceLock<DatabaseConnection>,
+    /// How long the last rebuild took, in milliseconds.
+    last_build_ms: AtomicU64,
+    /// The newest generation of the profiles seen in the database.
+    seen: AtomicI64,
+}
+
+/// How many changed organizations a snapshot of `orgs` may hold.
+fn changes_read_in(orgs: usize) -> usize {
+    CHANGES_READ_IN.max(orgs / 100)
+}
+
+impl Inner {
+    /// The snapshot held, if it is of `generation` or newer.
+    fn cached(&self, generation: i64) -> Option<Arc<Snapshot>> {
+        self.latest().filter(|s| s.generation >= generation)
+    }
+
+    fn latest(&self) -> Option<Arc<Snapshot>> {
+        let guard = self.current.read().unwrap_or_else(|e| e.into_inner());
+        guard.clone()
+    }
+
+    fn store(&self, snapshot: Arc<Snapshot>) {
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot);
+    }
+
+    /// The database's generation, noted as seen.
+    async fn generation(&self, db: &DatabaseConnection) -> anyhow::Result<i64> {
+        let generation = db::organizations::generation(db).await?;
+        self.seen.fetch_max(generation, Ordering::AcqRel);
+        Ok(generation)
+    }
+
+    /// The held snapshot brought to the database's generation by reading
+    /// the organizations written since; `None` when that cannot be done (no
+    /// snapshot yet, an organization deleted, too many changed). Starts a
+    /// full rebuild in the background when the changes read in grow many or old.
+    async fn catch_up(
+        self: &Arc<Self>,
+        db: &DatabaseConnection,
+    ) -> anyhow::Result<Option<Arc<Snapshot>>> {
+        let _one = self.replacing.lock().await;
+        let generation = self.generation(db).await?;
+        if let Some(s) = self.cached(generation) {
+            return Ok(Some(s));
+        }
+        let Some(base) = self.latest() else {
+            return Ok(None);
+        };
+        let Some(snapshot) = caught_up(base, generation, db).await? else {
+            return Ok(None);
+        };
+        let snapshot = Arc::new(snapshot);
+        self.store(snapshot.clone());
+        let many = snapshot.engine.changes() * 2 > changes_read_in(snapshot.orgs.len());
+        if many || snapshot.built.elapsed() > CORE_AGE {
+            self.rebuild_in_background(db);
+        }
+        Ok(Some(snapshot))
+    }
+
+    /// Builds the snapshot of the database's generation whole, unless one is held.
+    async fn rebuild(&self, db: &DatabaseConnection) -> anyhow::Result<Arc<Snapshot>> {
+        // One rebuild at a time; the others wait and then find it done.
+        let _one = self.rebuilding.lock().await;
+        let generation = self.generation(db).await?;
+        if let Some(s) = self.cached(generation)
+            && s.version == 0
+        {
+            return Ok(s);
+        }
+        // The generation is read before the profiles: the snapshot is never older
+        // than its label, and a write after it raises the label for the next request.
+        let started = Instant::now();
+        let loader = self.loader.get_or_init(|| db::long_reads(db));
+        let all = db::organizations::load_all(loader).await?;
+        let snapshot = actix_web::rt::task::spawn_blocking(move || build(generation, all))
+            .await
+            .context("building the matching index failed")?;
+        let took = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.last_build_ms.store(took, Ordering::Release);
+        // Written meanwhile: read in before it replaces the held snapshot.
+        let _replace = self.replacing.lock().await;
+        let mut snapshot = Arc::new(snapshot);
+        let now = self.generation(db).await?;
+        if now > generation
+            && let Some(newer) = caught_up(snapshot.clone(), now, db).await?
+        {
+            snapshot = Arc::new(newer);
+        }
+        if self
+            .latest()
+            .is_none_or(|held| held.generation <= snapshot.generation)
+        {
+            self.store(snapshot.clone());
+        }
+        Ok(snapshot)
+    }
+
+    /// Starts a full rebuild in the background unless one runs.
+    fn rebuild_in_background(self: &Arc<Self>, db: &DatabaseConnection) {
+        if self.background.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let (inner, db) = (self.clone(), db.clone());
+        tokio::spawn(async move {
+            if let Err(e) = inner.rebuild(&db).await {
+                tracing::error!(error = %e, "rebuilding the matching index failed");
+            }
+            inner.background.store(false, Ordering::Release);
+            inner.rebuilt.notify_waiters();
+        });
+    }
+}
+
+impl MatchIndex {
+    /// An index whose reads of suggestions wait at most `wait` for a rebuild.
+    pub fn with_fresh_wait(wait: Duration) -> Self {
+        Self {
+            inner: Arc::default(),
+            fresh_wait: wait,
+            rebuild_below: REBUILD_BELOW,
+        }
+    }
+
+    /// This index, built whole after a change only below `limit`
+    /// organizations ([`REBUILD_BELOW`] by default), caught up otherwise.
+    pub fn rebuilding_below(self, limit: usize) -> Self {
+        Self {
+            rebuild_below: limit,
+            ..self
+        }
+    }
+
+    /// Whether changes are read into the snapshot rather than built whole.
+    fn reads_changes_in(&self) -> bool {
+        self.inner
+            .latest()
+            .is_some_and(|s| s.orgs.len() >= self.rebuild_below)
+    }
+
+    /// The engine for the profiles as they are now in the database: caught
+    /// up when they changed, or rebuilt (and waited for) when that cannot be.
+    pub async fn current(&self, db: &DatabaseConnection) -> anyhow::Result<Arc<Snapshot>> {
+        let generation = self.inner.generation(db).await?;
+        if let Some(s) = self.inner.cached(generation) {
+            return Ok(s);
+        }
+        if self.reads_changes_in()
+            && let Some(s) = self.inner.catch_up(db).await?
+        {
+            return Ok(s);
+        }
+        self.inner.rebuild(db).await
+    }
+
+    /// As [`MatchIndex::current`], but when the index must be rebuilt whole
+    /// and that takes longer than the wait ([`FRESH_WAIT`] by default), the
+    /// previous snapshot: a large index is rebuilt in the background while
+    /// reads go on. When the last rebuild took longer than the wait, reads do
+    /// not wait at all.
+    pub async fn current_or_previous(
+        &self,
+        db: &DatabaseConnection,
+    ) -> anyhow::Result<Arc<Snapshot>> {
+        let generation = self.inner.generation(db).await?;
+        if let Some(s) = self.inner.cached(generation) {
+            return Ok(s);
+        }
+        let Some(previous) = self.inner.latest() else {
+            return self.inner.rebuild(db).await;
+        };
+        if self.reads_changes_in()
+            && let Some(s) = self.inner.catch_up(db).await?
+        {
+            return Ok(s);
+        }
+        let rebuilt = self.inner.rebuilt.notified();
+        tokio::pin!(rebuilt);
+        rebuilt.as_mut().enable();
+        self.inner.rebuild_in_background(db);
+        // Waiting is worth it only when rebuilds end within the wait; beyond
+        // that size (about 5,000 organizations) reads never wait.
+        let last = Duration::from_millis(self.inner.last_build_ms.load(Ordering::Acquire));
+        if last <= self.fresh_wait {
+            let _ = tokio::time::timeout(self.fresh_wait, rebuilt).await;
+        }
+        Ok(self.inner.cached(generation).unwrap_or(previous))
+    }
+
+    /// The snapshot for reading `slug`'s suggestions and its index there:
+    /// [`MatchIndex::current_or_previous`], or the current one for an
+    /// organization the previous snapshot does not hold yet.
+    pub async fn ranking_of(
+        &self,
+        db: &DatabaseConnection,
+        slug: &str,
+    ) -> anyhow::Result<(Arc<Snapshot>, Option<usize>)> {
+        let snapshot = self.current_or_previous(db).await?;
+        if let Some(a) = snapshot.index_of(slug) {
+            return Ok((snapshot, Some(a)));
+        }
+        let snapshot = self.current(db).await?;
+        let a = snapshot.index_of(slug);
+        Ok((snapshot, a))
+    }
+
+    /// Whether the index held is behind the profiles while it is rebuilt:
+    /// suggestions read now may not show the latest edits yet.
+    pub fn is_updating(&self) -> bool {
+        self.inner.background.load(Ordering::Acquire)
+            && self
+                .inner
+                .latest()
+                .is_some_and(|s| s.generation < self.inner.seen.load(Ordering::Acquire))
+    }
+}
+
+/// `base` brought to `generation`: the organizations written since its own
+/// read into a new snapshot; `None` when an organization was deleted or
+/// more changed than a snapshot may hold.
+async fn caught_up(
+    base: Arc<Snapshot>,
+    generation: i64,
+    db: &DatabaseConnection,
+) -> anyhow::Result<Option<Snapshot>> {
+    let changed = db::organizations::load_changed(db, base.generation).await?;
+    let count = db::organizations::count(db).await?;
+    let new = changed
+        .iter()
+        .filter(|o| !base.by_id.contains_key(&o.org.id))
+        .count();
+    let limit = changes_read_in(base.orgs.len());
+    if usize::try_from(count).ok() != Some(base.orgs.len() + new)
+        || base.engine.changes() + changed.len() > limit
+    {
+        return Ok(None);
+    }
+    let snapshot = actix_web::rt::task::spawn_blocking(move || base.with(generation, changed))
+        .await
+        .context("reading changes into the matching index failed")?;
+    Ok(Some(snapshot))
+}
+
+impl Snapshot {
+    /// This snapshot with `changed` organizations read in, labelled `generation`.
+    fn with(&self, generation: i64, changed: Vec<db::organizations::OrgWithItems>) -> Snapshot {
+        let (mut orgs, mut by_slug, mut by_id) =
+            (self.orgs.clone(), self.by_slug.clone(), self.by_id.clone());
+        let mut changes = Vec::with_capacity(changed.len());
+        for o in changed {
+            let i = by_id.get(&o.org.id).copied().unwrap_or(orgs.len());
+            let meta = OrgMeta {
+                id: o.org.id,
+                slug: o.org.slug.clone(),
+                website: o.org.website.clone(),
+                contact_email: o.org.contact_email.clone(),
+                hidden: o.org.hidden,
+            };
+            if let Some(old) = orgs.get_mut(i) {
+                by_slug.remove(&old.slug);
+                *old = meta;
+            } else {
+                orgs.push(meta);
+            }
+            by_slug.insert(o.org.slug.clone(), i);
+            by_id.insert(o.org.id, i);
+            changes.push((i, o.profile()));
+        }
+        let mut touched: Vec<usize> = changes.iter().map(|(i, _)| *i).collect();
+        touched.sort_unstable();
+        let mut log = self.log.clone();
+        log.push((self.version + 1, touched));
+        Snapshot {
+            generation,
+            engine: self.engine.with_changes(changes),
+            hidden: hidden(&orgs),
+            orgs,
+            by_slug,
+            by_id,
+            rankings: self.rankings.clone(),
+            version: self.version + 1,
+            log,
+            built: self.built,
+        }
+    }
+}
+
+fn hidden(orgs: &[OrgMeta]) -> Vec<usize> {
+    orgs.iter()
+        .enumerate()
+        .filter(|(_, o)| o.hidden)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn build(generation: i64, all: Vec<db::organizations::OrgWithItems>) -> Snapshot {
+    let mut profiles = Vec::with_capacity(all.len());
+    let mut orgs = Vec::with_capacity(all.len());
+    let mut by_slug = HashMap::with_capacity(all.len());
+    let mut by_id = HashMap::with_capacity(all.len());
+    for (i, o) in all.into_iter().enumerate() {
+        profiles.push(o.profile());
+        by_slug.insert(o.org.slug.clone(), i);
+        by_id.insert(o.org.id, i);
+        orgs.push(OrgMeta {
+            id: o.org.id,
+            slug: o.org.slug,
+            website: o.org.website,
+            contact_email: o.org.contact_email,
+            hidden: o.org.hidden,
+        });
+    }
+    Snapshot {
+        generation,
+        engine: Engine::new(profiles),
+        hidden: hidden(&orgs),
+        orgs,
+        by_slug,
+        by_id,
+        rankings: Arc::default(),
+        version: 0,
+        log: Vec::new(),
+        built: Instant::now(),
+    }
+}
