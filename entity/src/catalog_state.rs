@@ -10,6 +10,9 @@ pub struct Model {
     pub generation: i64,
     /// The version of the search analyser the directory's index was built with.
     pub search_version: i32,
+    /// How many organizations were ever deleted (a deletion is in no
+    /// organization's `revision`).
+    pub removals: i64,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

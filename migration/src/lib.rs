@@ -27,6 +27,7 @@ mod m20261209_000021_members;
 mod m20261209_000022_notifications;
 mod m20261209_000023_organization_hidden;
 mod m20261209_000024_event_organizer;
+mod m20261210_000025_catalog_removals;
 
 pub struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000022_notifications::Migration),
             Box::new(m20261209_000023_organization_hidden::Migration),
             Box::new(m20261209_000024_event_organizer::Migration),
+            Box::new(m20261210_000025_catalog_removals::Migration),
         ]
     }
 }

@@ -540,8 +540,25 @@ pub async fn set_hidden<C: ConnectionTrait>(db: &C, id: i32, hidden: bool) -> Re
     bump_generation(db, &[id]).await
 }
 
-/// An organization was deleted: the generation rises, so that every
-/// process's directory and suggestions follow.
+/// An organization was deleted: the generation and the count of deletions
+/// rise, so that every process's directory and suggestions follow.
 pub async fn removed<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
+    catalog_state::Entity::update_many()
+        .col_expr(
+            catalog_state::Column::Removals,
+            Expr::col(catalog_state::Column::Removals).add(1),
+        )
+        .filter(catalog_state::Column::Id.eq(1))
+        .exec(db)
+        .await?;
     bump_generation(db, &[]).await
+}
+
+/// The generation of the profiles and how many organizations were ever
+/// deleted, read together ([`generation`]).
+pub async fn state<C: ConnectionTrait>(db: &C) -> Result<(i64, i64), DbErr> {
+    Ok(catalog_state::Entity::find_by_id(1)
+        .one(db)
+        .await?
+        .map_or((0, 0), |row| (row.generation, row.removals)))
 }

@@ -45,6 +45,8 @@ const CHANGES_KEPT: usize = 1024;
 /// catch-up brought.
 struct State {
     generation: i64,
+    /// How many organizations had ever been deleted when it was read.
+    removals: i64,
     catalog: Arc<Catalog>,
     /// `(from, to, ids)`: the organizations written after generation `from`
     /// up to `to`; contiguous, oldest first.
@@ -110,7 +112,7 @@ impl Directory {
             return Ok(s);
         }
         let _one = self.updating.lock().await;
-        let generation = db::organizations::generation(db).await?;
+        let (generation, removals) = db::organizations::state(db).await?;
         let held = self.held();
         if let Some(s) = &held
             && s.generation >= generation
@@ -130,12 +132,12 @@ impl Directory {
                     changes.pop_front();
                 }
                 let catalog = s.catalog.with(changed);
-                // A deleted organization is in no change: when the catalog
-                // holds more than the database, it is read whole (and the
-                // kept hits are found anew).
-                if catalog.len() as u64 > db::organizations::count(db).await? {
+                // A deleted organization is in no change: after a deletion
+                // the catalog is read whole (and the kept hits are found anew).
+                if removals != s.removals {
                     State {
                         generation,
+                        removals,
                         catalog: Arc::new(Catalog::new(
                             db::search::catalog_entries(db, None).await?,
                         )),
@@ -144,6 +146,7 @@ impl Directory {
                 } else {
                     State {
                         generation,
+                        removals,
                         catalog: Arc::new(catalog),
                         changes,
                     }
@@ -151,6 +154,7 @@ impl Directory {
             }
             None => State {
                 generation,
+                removals,
                 catalog: Arc::new(Catalog::new(db::search::catalog_entries(db, None).await?)),
                 changes: VecDeque::new(),
             },

@@ -9,9 +9,11 @@
 //! built whole again, in the background, when many organizations have
 //! changed since, when the core is old, or when an organization was deleted.
 
+mod orgs;
 mod rankings;
 
-use std::collections::HashMap;
+pub use orgs::{OrgMeta, Orgs};
+
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock, RwLock};
 use std::time::{Duration, Instant};
@@ -24,25 +26,10 @@ use crate::db;
 use crate::matching::{Engine, Filter, Match};
 use rankings::{Rankings, Versions};
 
-/// What a page needs to show a partner, besides its profile.
-#[derive(Clone)]
-pub struct OrgMeta {
-    pub id: i32,
-    pub slug: String,
-    pub website: Option<String>,
-    pub contact_email: Option<String>,
-    /// Suggested to logged-in viewers only.
-    pub hidden: bool,
-}
-
 pub struct Snapshot {
     pub generation: i64,
     pub engine: Engine,
-    pub orgs: Vec<OrgMeta>,
-    by_slug: HashMap<String, usize>,
-    by_id: HashMap<i32, usize>,
-    /// The organizations out of the public directory, ascending.
-    hidden: Vec<usize>,
+    pub orgs: Orgs,
     rankings: Arc<Rankings>,
     /// 0 for a snapshot built whole, one more for each catch-up from it.
     version: u64,
@@ -51,12 +38,14 @@ pub struct Snapshot {
     log: Vec<(u64, Vec<usize>)>,
     /// When the index was built whole.
     built: Instant,
+    /// How many organizations had ever been deleted when it was.
+    removals: i64,
 }
 
 impl Snapshot {
     /// The organizations out of the public directory (indices, ascending).
     pub fn hidden(&self) -> &[usize] {
-        &self.hidden
+        self.orgs.hidden()
     }
 
     /// Every suggestion for organization `a`, best first (see [`Engine::top`]).
@@ -80,11 +69,11 @@ impl Snapshot {
     }
 
     pub fn index_of(&self, slug: &str) -> Option<usize> {
-        self.by_slug.get(slug).copied()
+        self.orgs.index_of(slug)
     }
 
     pub fn index_of_id(&self, id: i32) -> Option<usize> {
-        self.by_id.get(&id).copied()
+        self.orgs.index_of_id(id)
     }
 
     /// What the suggestion of `partner` to `org` is scored with now, as JSON
@@ -179,11 +168,11 @@ impl Inner {
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot);
     }
 
-    /// The database's generation, noted as seen.
-    async fn generation(&self, db: &DatabaseConnection) -> anyhow::Result<i64> {
-        let generation = db::organizations::generation(db).await?;
+    /// The database's generation (noted as seen) and count of deletions.
+    async fn state(&self, db: &DatabaseConnection) -> anyhow::Result<(i64, i64)> {
+        let (generation, removals) = db::organizations::state(db).await?;
         self.seen.fetch_max(generation, Ordering::AcqRel);
-        Ok(generation)
+        Ok((generation, removals))
     }
 
     /// The held snapshot brought to the database's generation by reading
@@ -195,14 +184,14 @@ impl Inner {
         db: &DatabaseConnection,
     ) -> anyhow::Result<Option<Arc<Snapshot>>> {
         let _one = self.replacing.lock().await;
-        let generation = self.generation(db).await?;
-        if let Some(s) = self.cached(generation) {
+        let now = self.state(db).await?;
+        if let Some(s) = self.cached(now.0) {
             return Ok(Some(s));
         }
         let Some(base) = self.latest() else {
             return Ok(None);
         };
-        let Some(snapshot) = caught_up(base, generation, db).await? else {
+        let Some(snapshot) = caught_up(base, now, db).await? else {
             return Ok(None);
         };
         let snapshot = Arc::new(snapshot);
@@ -218,7 +207,7 @@ impl Inner {
     async fn rebuild(&self, db: &DatabaseConnection) -> anyhow::Result<Arc<Snapshot>> {
         // One rebuild at a time; the others wait and then find it done.
         let _one = self.rebuilding.lock().await;
-        let generation = self.generation(db).await?;
+        let (generation, removals) = self.state(db).await?;
         if let Some(s) = self.cached(generation)
             && s.version == 0
         {
@@ -229,16 +218,17 @@ impl Inner {
         let started = Instant::now();
         let loader = self.loader.get_or_init(|| db::long_reads(db));
         let all = db::organizations::load_all(loader).await?;
-        let snapshot = actix_web::rt::task::spawn_blocking(move || build(generation, all))
-            .await
-            .context("building the matching index failed")?;
+        let snapshot =
+            actix_web::rt::task::spawn_blocking(move || build(generation, removals, all))
+                .await
+                .context("building the matching index failed")?;
         let took = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
         self.last_build_ms.store(took, Ordering::Release);
         // Written meanwhile: read in before it replaces the held snapshot.
         let _replace = self.replacing.lock().await;
         let mut snapshot = Arc::new(snapshot);
-        let now = self.generation(db).await?;
-        if now > generation
+        let now = self.state(db).await?;
+        if now.0 > generation
             && let Some(newer) = caught_up(snapshot.clone(), now, db).await?
         {
             snapshot = Arc::new(newer);
@@ -297,7 +287,7 @@ impl MatchIndex {
     /// The engine for the profiles as they are now in the database: caught
     /// up when they changed, or rebuilt (and waited for) when that cannot be.
     pub async fn current(&self, db: &DatabaseConnection) -> anyhow::Result<Arc<Snapshot>> {
-        let generation = self.inner.generation(db).await?;
+        let (generation, _) = self.inner.state(db).await?;
         if let Some(s) = self.inner.cached(generation) {
             return Ok(s);
         }
@@ -318,7 +308,7 @@ impl MatchIndex {
         &self,
         db: &DatabaseConnection,
     ) -> anyhow::Result<Arc<Snapshot>> {
-        let generation = self.inner.generation(db).await?;
+        let (generation, _) = self.inner.state(db).await?;
         if let Some(s) = self.inner.cached(generation) {
             return Ok(s);
         }
@@ -371,55 +361,43 @@ impl MatchIndex {
     }
 }
 
-/// `base` brought to `generation`: the organizations written since its own
-/// read into a new snapshot; `None` when an organization was deleted or
-/// more changed than a snapshot may hold.
+/// `base` brought to the database's `(generation, removals)`: the
+/// organizations written since its own read into a new snapshot; `None` when
+/// an organization was deleted since or more changed than a snapshot may hold.
 async fn caught_up(
     base: Arc<Snapshot>,
-    generation: i64,
+    (generation, removals): (i64, i64),
     db: &DatabaseConnection,
 ) -> anyhow::Result<Option<Snapshot>> {
-    let changed = db::organizations::load_changed(db, base.generation).await?;
-    let count = db::organizations::count(db).await?;
-    let new = changed
-        .iter()
-        .filter(|o| !base.by_id.contains_key(&o.org.id))
-        .count();
-    let limit = changes_read_in(base.orgs.len());
-    if usize::try_from(count).ok() != Some(base.orgs.len() + new)
-        || base.engine.changes() + changed.len() > limit
-    {
+    if removals != base.removals {
         return Ok(None);
     }
+    let started = Instant::now();
+    let changed = db::organizations::load_changed(db, base.generation).await?;
+    let read = started.elapsed();
+    if base.engine.changes() + changed.len() > changes_read_in(base.orgs.len()) {
+        return Ok(None);
+    }
+    let n = changed.len();
     let snapshot = actix_web::rt::task::spawn_blocking(move || base.with(generation, changed))
         .await
         .context("reading changes into the matching index failed")?;
+    tracing::debug!(
+        changed = n,
+        read_ms = read.as_secs_f64() * 1000.0,
+        total_ms = started.elapsed().as_secs_f64() * 1000.0,
+        "changes read into the matching index"
+    );
     Ok(Some(snapshot))
 }
 
 impl Snapshot {
     /// This snapshot with `changed` organizations read in, labelled `generation`.
     fn with(&self, generation: i64, changed: Vec<db::organizations::OrgWithItems>) -> Snapshot {
-        let (mut orgs, mut by_slug, mut by_id) =
-            (self.orgs.clone(), self.by_slug.clone(), self.by_id.clone());
+        let mut orgs = self.orgs.clone();
         let mut changes = Vec::with_capacity(changed.len());
         for o in changed {
-            let i = by_id.get(&o.org.id).copied().unwrap_or(orgs.len());
-            let meta = OrgMeta {
-                id: o.org.id,
-                slug: o.org.slug.clone(),
-                website: o.org.website.clone(),
-                contact_email: o.org.contact_email.clone(),
-                hidden: o.org.hidden,
-            };
-            if let Some(old) = orgs.get_mut(i) {
-                by_slug.remove(&old.slug);
-                *old = meta;
-            } else {
-                orgs.push(meta);
-            }
-            by_slug.insert(o.org.slug.clone(), i);
-            by_id.insert(o.org.id, i);
+            let i = orgs.set(meta(&o));
             changes.push((i, o.profile()));
         }
         let mut touched: Vec<usize> = changes.iter().map(|(i, _)| *i).collect();
@@ -429,53 +407,38 @@ impl Snapshot {
         Snapshot {
             generation,
             engine: self.engine.with_changes(changes),
-            hidden: hidden(&orgs),
             orgs,
-            by_slug,
-            by_id,
             rankings: self.rankings.clone(),
             version: self.version + 1,
             log,
             built: self.built,
+            removals: self.removals,
         }
     }
 }
 
-fn hidden(orgs: &[OrgMeta]) -> Vec<usize> {
-    orgs.iter()
-        .enumerate()
-        .filter(|(_, o)| o.hidden)
-        .map(|(i, _)| i)
-        .collect()
+fn meta(o: &db::organizations::OrgWithItems) -> OrgMeta {
+    OrgMeta {
+        id: o.org.id,
+        slug: o.org.slug.clone(),
+        website: o.org.website.clone(),
+        contact_email: o.org.contact_email.clone(),
+        hidden: o.org.hidden,
+    }
 }
 
-fn build(generation: i64, all: Vec<db::organizations::OrgWithItems>) -> Snapshot {
-    let mut profiles = Vec::with_capacity(all.len());
-    let mut orgs = Vec::with_capacity(all.len());
-    let mut by_slug = HashMap::with_capacity(all.len());
-    let mut by_id = HashMap::with_capacity(all.len());
-    for (i, o) in all.into_iter().enumerate() {
-        profiles.push(o.profile());
-        by_slug.insert(o.org.slug.clone(), i);
-        by_id.insert(o.org.id, i);
-        orgs.push(OrgMeta {
-            id: o.org.id,
-            slug: o.org.slug,
-            website: o.org.website,
-            contact_email: o.org.contact_email,
-            hidden: o.org.hidden,
-        });
-    }
+fn build(generation: i64, removals: i64, all: Vec<db::organizations::OrgWithItems>) -> Snapshot {
+    let orgs = Orgs::new(all.iter().map(meta).collect());
+    let profiles = all.iter().map(|o| o.profile()).collect();
+    drop(all);
     Snapshot {
         generation,
         engine: Engine::new(profiles),
-        hidden: hidden(&orgs),
         orgs,
-        by_slug,
-        by_id,
         rankings: Arc::default(),
         version: 0,
         log: Vec::new(),
         built: Instant::now(),
+        removals,
     }
 }
