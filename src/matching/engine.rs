@@ -245,13 +245,14 @@ impl Engine {
         Arc::get_mut(&mut engine.core)
             .expect("the core is not shared yet")
             .hub_centre = centre;
-        let weight = engine.core.weights.hub;
-        engine.hub_penalty = engine
-            .hub
-            .iter()
-            .map(|h| (weight * h / 2.0) as f32)
-            .collect();
+        engine.set_hub_penalty();
         engine
+    }
+
+    /// Each organization's share of the hub correction, from its hub measure.
+    fn set_hub_penalty(&mut self) {
+        let weight = self.core.weights.hub;
+        self.hub_penalty = self.hub.iter().map(|h| (weight * h / 2.0) as f32).collect();
     }
 
     pub fn len(&self) -> usize {

@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::hubs::keep_best;
+use super::hubs::{keep_best, mean_of_best};
 use super::top::Scratch;
-use super::{Engine, HUB_NEIGHBOURS, HUB_SAMPLE, SIM_BITS, SIM_MASK, inv_count, offered, quantize};
+use super::{Engine, HUB_NEIGHBOURS, HUB_SAMPLE, SIM_BITS, inv_count, offered, quantize};
 use crate::domain::profile::Profile;
 use crate::matching::context::Contexts;
 use crate::matching::partner::Attributes;
@@ -121,12 +121,7 @@ impl Engine {
         for a in touched {
             engine.hub[a] = engine.hub_of(a, &mut s);
         }
-        let weight = engine.core.weights.hub;
-        engine.hub_penalty = engine
-            .hub
-            .iter()
-            .map(|h| (weight * h / 2.0) as f32)
-            .collect();
+        engine.set_hub_penalty();
         engine
     }
 
@@ -142,16 +137,7 @@ impl Engine {
             keep_best(&mut best, s.bound[b]);
         }
         s.clear();
-        let found: Vec<f64> = best
-            .iter()
-            .filter(|v| **v > 0.0)
-            .map(|v| f64::from(*v))
-            .collect();
-        if found.is_empty() {
-            0.0
-        } else {
-            found.iter().sum::<f64>() / found.len() as f64
-        }
+        mean_of_best(&best)
     }
 
     /// [`Engine::accumulate`] for a changed organization: its needs and
@@ -168,26 +154,11 @@ impl Engine {
                 fresh = self.covered_in_core(*n);
                 &fresh
             };
-            let fit = self.phrase(*n).ask.map(|ask| self.ask_fits(ask));
-            for &packed in covered {
-                let b = (packed >> SIM_BITS) as usize;
-                s.best[b] = packed & SIM_MASK;
-                s.touched.push(b as u32);
-            }
-            if let Some(fits) = fit {
-                let fit = quantize(core.weights.fit);
-                for &b in fits {
-                    let b = b as usize;
-                    if s.best[b] == 0 {
-                        s.touched.push(b as u32);
-                    }
-                    s.best[b] = s.best[b].max(fit);
-                }
-            }
-            for &b in &s.touched {
-                s.x[b as usize] += std::mem::take(&mut s.best[b as usize]);
-            }
-            s.touched.clear();
+            let fits = self
+                .phrase(*n)
+                .ask
+                .map_or(&[][..], |ask| self.ask_fits(ask));
+            self.add_best_cover(s, covered, fits);
         }
         // I cover their needs: my best offer for each need phrase of the
         // core (or my fit to it), then its owners.

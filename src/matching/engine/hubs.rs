@@ -53,18 +53,23 @@ impl Engine {
                         keep_best(&mut best, v);
                     }
                 }
-                let found: Vec<f64> = best
-                    .iter()
-                    .filter(|v| **v > 0.0)
-                    .map(|v| f64::from(*v))
-                    .collect();
-                if found.is_empty() {
-                    0.0
-                } else {
-                    found.iter().sum::<f64>() / found.len() as f64
-                }
+                mean_of_best(&best)
             })
             .collect()
+    }
+}
+
+/// The mean of the values found (above zero), 0 when there are none.
+pub(super) fn mean_of_best(best: &[f32; HUB_NEIGHBOURS]) -> f64 {
+    let found: Vec<f64> = best
+        .iter()
+        .filter(|v| **v > 0.0)
+        .map(|v| f64::from(*v))
+        .collect();
+    if found.is_empty() {
+        0.0
+    } else {
+        found.iter().sum::<f64>() / found.len() as f64
     }
 }
 

@@ -102,26 +102,7 @@ impl Engine {
                         s.x[(packed >> SIM_BITS) as usize] += packed & SIM_MASK;
                     }
                 }
-                Some(ask) => {
-                    // The better of the offer and the fit, per organization.
-                    for &packed in covered {
-                        let b = (packed >> SIM_BITS) as usize;
-                        s.best[b] = packed & SIM_MASK;
-                        s.touched.push(b as u32);
-                    }
-                    let fit = quantize(core.weights.fit);
-                    for &b in &core.ask_fits[ask as usize] {
-                        let b = b as usize;
-                        if s.best[b] == 0 {
-                            s.touched.push(b as u32);
-                        }
-                        s.best[b] = s.best[b].max(fit);
-                    }
-                    for &b in &s.touched {
-                        s.x[b as usize] += std::mem::take(&mut s.best[b as usize]);
-                    }
-                    s.touched.clear();
-                }
+                Some(ask) => self.add_best_cover(s, covered, &core.ask_fits[ask as usize]),
             }
         }
         // I cover their needs: my best offer for each need phrase (or my fit
@@ -158,6 +139,28 @@ impl Engine {
         }
         s.phrases_touched.clear();
         core.field.accumulate(a, &mut s.f);
+    }
+
+    /// Adds to `s.x`, per organization, the better of its offer in
+    /// `covered` (packed cover list) and, for those in `fits`, the fit.
+    pub(super) fn add_best_cover(&self, s: &mut Scratch, covered: &[u32], fits: &[u32]) {
+        for &packed in covered {
+            let b = (packed >> SIM_BITS) as usize;
+            s.best[b] = packed & SIM_MASK;
+            s.touched.push(b as u32);
+        }
+        let fit = quantize(self.core.weights.fit);
+        for &b in fits {
+            let b = b as usize;
+            if s.best[b] == 0 {
+                s.touched.push(b as u32);
+            }
+            s.best[b] = s.best[b].max(fit);
+        }
+        for &b in &s.touched {
+            s.x[b as usize] += std::mem::take(&mut s.best[b as usize]);
+        }
+        s.touched.clear();
     }
 
     /// `s.bound[b]`: an upper bound of the raw score of `a` and `b` (context
