@@ -150,6 +150,13 @@ fn ties_are_ordered_by_name() {
         .map(|m| engine.profile(m.index).name.as_str())
         .collect();
     assert_eq!(names, ["Alpha", "Mu", "Zeta"]);
+    // The whole list (sorted apart from the short one) orders ties alike.
+    let whole: Vec<&str> = engine
+        .top(0, 100)
+        .iter()
+        .map(|m| engine.profile(m.index).name.as_str())
+        .collect();
+    assert_eq!(whole, ["Alpha", "Mu", "Zeta"]);
 }
 
 #[test]
@@ -170,6 +177,7 @@ fn the_pruned_top_equals_a_brute_force_ranking() {
                     .cmp(&engine.profile(y.index).name)
             })
         });
+        assert_eq!(engine.top(a, 1000), all, "whole list of {a}");
         all.truncate(5);
         assert_eq!(engine.top(a, 5), all, "organization {a}");
     }
