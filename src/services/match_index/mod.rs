@@ -102,7 +102,7 @@ const FRESH_WAIT: Duration = Duration::from_millis(300);
 
 /// Below this many organizations, the index is built whole after every
 /// change rather than caught up: exact (the field's statistics of a small
-/// index move with every profile), and built in well under 100 ms.
+/// index move with every profile), and built in about a tenth of a second.
 const REBUILD_BELOW: usize = 1000;
 
 /// A catch-up reads at most this many changed organizations (or 1 % of
