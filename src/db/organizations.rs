@@ -16,6 +16,7 @@ use crate::domain::slug::slugify;
 mod batch;
 mod load;
 pub use batch::{Taken, insert_taken};
+pub(crate) use load::with_items_of;
 pub use load::{load_all, load_changed};
 
 pub const SIDE_CAPABILITY: &str = "capability";
@@ -167,32 +168,6 @@ pub async fn find_by_name<C: ConnectionTrait>(
 
 pub async fn count<C: ConnectionTrait>(db: &C) -> Result<u64, DbErr> {
     organization::Entity::find().count(db).await
-}
-
-/// The organizations with their items, in the order given.
-pub(crate) async fn with_items_of<C: ConnectionTrait>(
-    db: &C,
-    orgs: Vec<organization::Model>,
-) -> Result<Vec<OrgWithItems>, DbErr> {
-    let ids: Vec<i32> = orgs.iter().map(|o| o.id).collect();
-    let mut out: Vec<OrgWithItems> = orgs.into_iter().map(OrgWithItems::new).collect();
-    let index: std::collections::HashMap<i32, usize> =
-        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-    for chunk in ids.chunks(500) {
-        let items = profile_item::Entity::find()
-            .filter(profile_item::Column::OrganizationId.is_in(chunk.iter().copied()))
-            .order_by_asc(profile_item::Column::OrganizationId)
-            .order_by_asc(profile_item::Column::Side)
-            .order_by_asc(profile_item::Column::Position)
-            .all(db)
-            .await?;
-        for item in items {
-            if let Some(&i) = index.get(&item.organization_id) {
-                out[i].push(item);
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Where the search for a free address starts: at the name's own slug, and

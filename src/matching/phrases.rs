@@ -221,16 +221,17 @@ fn org_items(p: &Profile, [caps, needs, description]: [Vec<u32>; 3]) -> OrgPhras
     OrgPhrases { caps, needs, field }
 }
 
-/// The phrases of one profile read with an engine's lexicon (`lexicon`, of
-/// `phrases` phrases and `asks` asks), numbering what it lacks on in `added`:
-/// a profile the engine already holds gets the same phrases as when it was built.
-pub(super) fn profile_phrases(
-    p: &Profile,
+/// The phrases of some profiles read with an engine's lexicon (`lexicon`,
+/// of `phrases` phrases and `asks` asks), numbering what it lacks on in
+/// `added`: a profile the engine already holds gets the same phrases as when
+/// it was built.
+pub(super) fn profile_phrases<'p>(
+    profiles: impl Iterator<Item = &'p Profile>,
     thesaurus: &Thesaurus,
     lexicon: &Lexicon,
     (phrases, asks): (usize, usize),
     added: &mut Added,
-) -> OrgPhrases {
+) -> Vec<OrgPhrases> {
     let qualifiers = Qualifiers::new(thesaurus);
     let terms_by_word = terms_by_word(thesaurus);
     let mut analyser = Analyser {
@@ -240,45 +241,49 @@ pub(super) fn profile_phrases(
         terms_by_word: &terms_by_word,
         corrections: HashMap::new(),
     };
-    let ids = texts_of(p).map(|texts| {
-        texts
-            .iter()
-            .map(|text| {
-                let a = analyser.analyse(&text.trim().to_lowercase());
-                let key = a.words.join(" ");
-                if let Some(id) = lexicon
-                    .phrases
-                    .get(&key)
-                    .or(added.lexicon.phrases.get(&key))
-                {
-                    return *id;
-                }
-                let words = lexicon.words.len();
-                let added_words = &mut added.lexicon.words;
-                let word_id = |w: &str| {
-                    lexicon.words.get(w).copied().unwrap_or_else(|| {
-                        let next = (words + added_words.len()) as u32;
-                        *added_words.entry(w.to_owned()).or_insert(next)
+    profiles
+        .map(|p| {
+            let ids = texts_of(p).map(|texts| {
+                texts
+                    .iter()
+                    .map(|text| {
+                        let a = analyser.analyse(&text.trim().to_lowercase());
+                        let key = a.words.join(" ");
+                        if let Some(id) = lexicon
+                            .phrases
+                            .get(&key)
+                            .or(added.lexicon.phrases.get(&key))
+                        {
+                            return *id;
+                        }
+                        let words = lexicon.words.len();
+                        let added_words = &mut added.lexicon.words;
+                        let word_id = |w: &str| {
+                            lexicon.words.get(w).copied().unwrap_or_else(|| {
+                                let next = (words + added_words.len()) as u32;
+                                *added_words.entry(w.to_owned()).or_insert(next)
+                            })
+                        };
+                        let (added_asks, ask_list) = (&mut added.lexicon.asks, &mut added.asks);
+                        let ask_id = |ask: Ask| {
+                            lexicon.asks.get(&ask).copied().unwrap_or_else(|| {
+                                *added_asks.entry(ask).or_insert_with(|| {
+                                    ask_list.push(ask);
+                                    (asks + ask_list.len() - 1) as u32
+                                })
+                            })
+                        };
+                        let phrase = make_phrase(&a, thesaurus, word_id, ask_id);
+                        let id = (phrases + added.phrases.len()) as u32;
+                        added.phrases.push(phrase);
+                        added.lexicon.phrases.insert(key, id);
+                        id
                     })
-                };
-                let (added_asks, ask_list) = (&mut added.lexicon.asks, &mut added.asks);
-                let ask_id = |ask: Ask| {
-                    lexicon.asks.get(&ask).copied().unwrap_or_else(|| {
-                        *added_asks.entry(ask).or_insert_with(|| {
-                            ask_list.push(ask);
-                            (asks + ask_list.len() - 1) as u32
-                        })
-                    })
-                };
-                let phrase = make_phrase(&a, thesaurus, word_id, ask_id);
-                let id = (phrases + added.phrases.len()) as u32;
-                added.phrases.push(phrase);
-                added.lexicon.phrases.insert(key, id);
-                id
-            })
-            .collect()
-    });
-    org_items(p, ids)
+                    .collect()
+            });
+            org_items(p, ids)
+        })
+        .collect()
 }
 
 /// Normalises every distinct text once, on all cores: its words (typos

@@ -1,5 +1,7 @@
-//! Reading organizations with their items for the matching engine: all of
-//! them, or those written since a generation.
+//! Reading organizations with their items: all of them (for the matching
+//! engine), those written since a generation, or a given list.
+
+use std::collections::HashMap;
 
 use entity::{organization, profile_item};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -19,19 +21,27 @@ pub async fn load_all<C: ConnectionTrait>(db: &C) -> Result<Vec<OrgWithItems>, D
         .all(db)
         .await?;
     let mut out: Vec<OrgWithItems> = orgs.into_iter().map(OrgWithItems::new).collect();
-    attach(&mut out, items);
+    let positions = positions(&out);
+    attach(&mut out, &positions, items);
     Ok(out)
 }
 
-/// Gives each organization of `orgs` its items (in the order they come).
-fn attach(orgs: &mut [OrgWithItems], items: Vec<profile_item::Model>) {
-    let index: std::collections::HashMap<i32, usize> = orgs
-        .iter()
+/// Each organization's position in `orgs`, by id.
+fn positions(orgs: &[OrgWithItems]) -> HashMap<i32, usize> {
+    orgs.iter()
         .enumerate()
         .map(|(i, o)| (o.org.id, i))
-        .collect();
+        .collect()
+}
+
+/// Gives each organization of `orgs` (at `positions`) its items, in the order they come.
+fn attach(
+    orgs: &mut [OrgWithItems],
+    positions: &HashMap<i32, usize>,
+    items: Vec<profile_item::Model>,
+) {
     for item in items {
-        if let Some(&i) = index.get(&item.organization_id) {
+        if let Some(&i) = positions.get(&item.organization_id) {
             orgs[i].push(item);
         }
     }
@@ -48,17 +58,26 @@ pub async fn load_changed<C: ConnectionTrait>(
         .order_by_asc(organization::Column::Id)
         .all(db)
         .await?;
+    with_items_of(db, orgs).await
+}
+
+/// The organizations with their items, in the order given.
+pub(crate) async fn with_items_of<C: ConnectionTrait>(
+    db: &C,
+    orgs: Vec<organization::Model>,
+) -> Result<Vec<OrgWithItems>, DbErr> {
+    let ids: Vec<i32> = orgs.iter().map(|o| o.id).collect();
     let mut out: Vec<OrgWithItems> = orgs.into_iter().map(OrgWithItems::new).collect();
-    let ids: Vec<i32> = out.iter().map(|o| o.org.id).collect();
-    for ids in ids.chunks(500) {
+    let positions = positions(&out);
+    for chunk in ids.chunks(500) {
         let items = profile_item::Entity::find()
-            .filter(profile_item::Column::OrganizationId.is_in(ids.iter().copied()))
+            .filter(profile_item::Column::OrganizationId.is_in(chunk.iter().copied()))
             .order_by_asc(profile_item::Column::OrganizationId)
             .order_by_asc(profile_item::Column::Side)
             .order_by_asc(profile_item::Column::Position)
             .all(db)
             .await?;
-        attach(&mut out, items);
+        attach(&mut out, &positions, items);
     }
     Ok(out)
 }

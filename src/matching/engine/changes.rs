@@ -58,23 +58,24 @@ impl Engine {
         let sizes = (core.phrases.len(), core.asks.len());
         let n_concepts = core.thesaurus.concepts.len() as u32;
         let mut touched = Vec::with_capacity(changes.len());
-        for (index, profile) in changes {
-            assert!(index <= changed.len(), "organization {index} out of range");
-            let asks_before = patch.added.asks.len();
-            let org = profile_phrases(
-                &profile,
-                &core.thesaurus,
-                &core.lexicon,
-                sizes,
-                &mut patch.added,
+        // Every profile read with one analyser, then the fits of the asks they brought.
+        let asks_before = patch.added.asks.len();
+        let read = profile_phrases(
+            changes.iter().map(|(_, p)| p),
+            &core.thesaurus,
+            &core.lexicon,
+            sizes,
+            &mut patch.added,
+        );
+        for ask in &patch.added.asks[asks_before..] {
+            patch.ask_fits.push(
+                (0..core.profiles.len() as u32)
+                    .filter(|b| core.attributes[*b as usize].fits(ask))
+                    .collect(),
             );
-            for ask in &patch.added.asks[asks_before..] {
-                patch.ask_fits.push(
-                    (0..core.profiles.len() as u32)
-                        .filter(|b| core.attributes[*b as usize].fits(ask))
-                        .collect(),
-                );
-            }
+        }
+        for ((index, profile), org) in changes.into_iter().zip(read) {
+            assert!(index <= changed.len(), "organization {index} out of range");
             let phrase = |p: u32| match (p as usize).checked_sub(sizes.0) {
                 None => &core.phrases[p as usize],
                 Some(i) => &patch.added.phrases[i],

@@ -63,9 +63,9 @@ impl Rankings {
                     mend(at.engine, a, &list, &changed).into()
                 }
             }
-            // Kept for a newer snapshot than the reader's: ranked apart.
-            Some(_) => return at.engine.top(a, at.engine.len()).into(),
-            None => at.engine.top(a, at.engine.len()).into(),
+            // None kept, or kept for a newer snapshot than the reader's
+            // (then ranked apart and not kept, below).
+            _ => at.engine.top(a, at.engine.len()).into(),
         };
         // Ranked outside the lock: two first reads of one list may both rank it.
         let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
