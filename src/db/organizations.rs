@@ -15,7 +15,7 @@ use crate::domain::slug::slugify;
 
 mod batch;
 mod load;
-pub use batch::{Taken, insert_taken};
+pub use batch::{Taken, insert_new_many, insert_taken};
 pub(crate) use load::with_items_of;
 pub use load::{load_all, load_changed};
 
@@ -299,24 +299,7 @@ async fn insert_row<C: ConnectionTrait>(
     slug: String,
     skip_taken: bool,
 ) -> Result<Option<organization::Model>, WriteError> {
-    let now = Utc::now();
-    let row = organization::ActiveModel {
-        slug: Set(slug),
-        name: Set(p.name.clone()),
-        name_key: Set(name_key(&p.name)),
-        kind: Set(p.kind.id().to_owned()),
-        country: Set(p.country.clone()),
-        region: Set(p.region.clone()),
-        description: Set(p.description.clone()),
-        website: Set(p.website.clone()),
-        languages: Set(p.languages.join(",")),
-        contact_email: Set(p.contact_email.clone()),
-        is_demo: Set(is_demo),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    };
+    let row = new_row(p, is_demo, slug);
     if !skip_taken {
         return Ok(Some(row.insert(db).await.map_err(map_unique)?));
     }
@@ -355,14 +338,37 @@ async fn finish_insert<C: ConnectionTrait>(
     Ok(from_model(org))
 }
 
-async fn insert_items<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> Result<(), DbErr> {
-    let rows = [
+/// The row of a new organization with profile `p` under `slug`.
+fn new_row(p: &Profile, is_demo: bool, slug: String) -> organization::ActiveModel {
+    let now = Utc::now();
+    organization::ActiveModel {
+        slug: Set(slug),
+        name: Set(p.name.clone()),
+        name_key: Set(name_key(&p.name)),
+        kind: Set(p.kind.id().to_owned()),
+        country: Set(p.country.clone()),
+        region: Set(p.region.clone()),
+        description: Set(p.description.clone()),
+        website: Set(p.website.clone()),
+        languages: Set(p.languages.join(",")),
+        contact_email: Set(p.contact_email.clone()),
+        is_demo: Set(is_demo),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
+/// The rows of the profile's items: capabilities, needs and private needs, in order.
+fn item_rows(org_id: i32, p: &Profile) -> impl Iterator<Item = profile_item::ActiveModel> + '_ {
+    [
         (SIDE_CAPABILITY, &p.capabilities),
         (SIDE_NEED, &p.needs),
         (SIDE_PRIVATE_NEED, &p.private_needs),
     ]
     .into_iter()
-    .flat_map(|(side, items)| {
+    .flat_map(move |(side, items)| {
         items
             .iter()
             .enumerate()
@@ -374,7 +380,10 @@ async fn insert_items<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> R
                 ..Default::default()
             })
     })
-    .collect::<Vec<_>>();
+}
+
+async fn insert_items<C: ConnectionTrait>(db: &C, org_id: i32, p: &Profile) -> Result<(), DbErr> {
+    let rows: Vec<_> = item_rows(org_id, p).collect();
     if !rows.is_empty() {
         profile_item::Entity::insert_many(rows).exec(db).await?;
     }

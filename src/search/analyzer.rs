@@ -45,8 +45,8 @@ pub fn fold(text: &str) -> String {
     crate::domain::fold(text)
 }
 
-/// The words of a text, lower case with accents, without common words.
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// The words of a text, lower case with accents, common words included.
+fn lowered(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -55,7 +55,43 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
                 .flat_map(char::to_lowercase)
                 .collect::<String>()
         })
-        .filter(|w| !ANALYZER.stop.contains(&fold(w)))
+}
+
+fn is_common(word: &str) -> bool {
+    ANALYZER.stop.contains(&fold(word))
+}
+
+/// The words of a text, lower case with accents, without common words.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    lowered(text).filter(|w| !is_common(w))
+}
+
+/// How many words' terms each thread remembers ([`with_terms`]).
+const TERMS_KEPT: usize = 50_000;
+
+/// `f` of the index terms of a lower-case `word` (none for a common word),
+/// remembered: the same words come back in profile after profile, and their
+/// stems in three languages are most of the work of indexing one.
+fn with_terms<R>(word: &str, f: impl FnOnce(&[String]) -> R) -> R {
+    thread_local! {
+        static KNOWN: std::cell::RefCell<std::collections::HashMap<String, Box<[String]>>> =
+            std::cell::RefCell::default();
+    }
+    KNOWN.with(|known| {
+        let mut known = known.borrow_mut();
+        if !known.contains_key(word) {
+            if known.len() >= TERMS_KEPT {
+                known.clear();
+            }
+            let terms = if is_common(word) {
+                Vec::new()
+            } else {
+                terms_of(word)
+            };
+            known.insert(word.to_owned(), terms.into_boxed_slice());
+        }
+        f(known.get(word).map_or(&[], |t| &t[..]))
+    })
 }
 
 /// The index terms of one word: its stems in each language, from the word as
@@ -80,13 +116,15 @@ fn terms_of(word: &str) -> Vec<String> {
 /// What is indexed for a text: every term of every word, space-separated.
 pub fn index_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
-    for w in words(text) {
-        for t in terms_of(&w) {
-            if !out.is_empty() {
-                out.push(' ');
+    for w in lowered(text) {
+        with_terms(&w, |terms| {
+            for t in terms {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(t);
             }
-            out.push_str(&t);
-        }
+        });
     }
     out
 }

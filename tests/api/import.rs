@@ -192,12 +192,15 @@ async fn unreadable_files_get_a_clear_error() {
     assert!(names(&app).await.is_empty());
 }
 
+/// More new organizations than one statement and one batch of an import
+/// hold: every organization is written whole (items, index, facets); then
+/// new names around one that exists.
 #[tokio::test]
 async fn thousands_of_rows_import_in_one_transaction() {
     let app = spawn_app().await;
     let dir = tempfile::tempdir().unwrap();
-    let rows: Vec<String> = (0..2000)
-        .map(|i| format!(r#"{{"name":"Org {i:05}","kind":"academia","capabilities":["Course {i}"],"needs":["Need {i}"],"languages":["en"]}}"#))
+    let rows: Vec<String> = (0..2600)
+        .map(|i| format!(r#"{{"name":"Org {i:05}","kind":"academia","region":"Africa","capabilities":["Course zqk{i}"],"needs":["Need {i}"],"languages":["en"]}}"#))
         .collect();
     let out = import(
         &app,
@@ -208,10 +211,64 @@ async fn thousands_of_rows_import_in_one_transaction() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("2600 created, 0 updated"), "{stdout}");
     assert_eq!(
         roundtable::db::organizations::count(&app.db).await.unwrap(),
-        2000
+        2600
     );
+    for i in [0, 499, 500, 1999, 2000, 2599] {
+        let org = with_items(&app, &format!("Org {i:05}")).await;
+        assert_eq!(org.capabilities, [format!("Course zqk{i}")]);
+        assert_eq!(org.needs, [format!("Need {i}")]);
+        let found = app.get_page(&format!("/organizations?q=zqk{i}")).await;
+        let count = text_of(&found.html, ".result-count");
+        assert!(count[0].starts_with("1 organization"), "{i}: {count:?}");
+        let faceted = app
+            .get_page(&format!(
+                "/organizations?q=zqk{i}&region=Africa&kind=academia"
+            ))
+            .await;
+        assert!(text_of(&faceted.html, ".result-count")[0].starts_with("1 organization"));
+    }
+    // New names around one that exists: the new ones before it are written
+    // when it is looked up.
+    let next = r#"[{"name":"Org 02600","kind":"academia","capabilities":["Course zqk2600"],"needs":[],"languages":["en"]},
+        {"name":"ORG 00007","kind":"cert","capabilities":["Incident response zqk7b"],"needs":[],"languages":["en"]},
+        {"name":"Org 02601","kind":"academia","capabilities":["Course zqk2601"],"needs":[],"languages":["en"]}]"#;
+    let out = import(&app, &write(&dir, "next.json", next));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("2 created, 1 updated, 0 unchanged"),
+        "{stdout}"
+    );
+    for i in [2600, 2601] {
+        assert_eq!(
+            with_items(&app, &format!("Org {i:05}")).await.capabilities,
+            [format!("Course zqk{i}")]
+        );
+    }
+    let updated = with_items(&app, "Org 00007").await;
+    assert_eq!(updated.capabilities, ["Incident response zqk7b"]);
+    assert_eq!(updated.org.kind, "cert");
+    let slugs: std::collections::HashSet<String> = roundtable::db::organizations::load_all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| o.org.slug)
+        .collect();
+    assert_eq!(slugs.len(), 2602);
+}
+
+async fn with_items(app: &TestApp, name: &str) -> roundtable::db::organizations::OrgWithItems {
+    let org = roundtable::db::organizations::find_by_name(&app.db, name)
+        .await
+        .unwrap()
+        .expect("written");
+    roundtable::db::organizations::find_by_slug(&app.db, &org.slug)
+        .await
+        .unwrap()
+        .expect("written")
 }
 
 #[tokio::test]

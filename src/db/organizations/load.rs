@@ -14,17 +14,30 @@ pub async fn load_all<C: ConnectionTrait>(db: &C) -> Result<Vec<OrgWithItems>, D
         .order_by_asc(organization::Column::Id)
         .all(db)
         .await?;
-    let items = profile_item::Entity::find()
-        .order_by_asc(profile_item::Column::OrganizationId)
-        .order_by_asc(profile_item::Column::Side)
-        .order_by_asc(profile_item::Column::Position)
-        .all(db)
-        .await?;
     let mut out: Vec<OrgWithItems> = orgs.into_iter().map(OrgWithItems::new).collect();
     let positions = positions(&out);
-    attach(&mut out, &positions, items);
+    // The items of a few thousand organizations at a time: the rows of all
+    // of them at once (half a million at 50,000) would be held twice over,
+    // as the driver's values and as models, only to be dropped.
+    let ids: Vec<i32> = out.iter().map(|o| o.org.id).collect();
+    for chunk in ids.chunks(ORGS_AT_ONCE) {
+        let (Some(&first), Some(&last)) = (chunk.first(), chunk.last()) else {
+            continue;
+        };
+        let items = profile_item::Entity::find()
+            .filter(profile_item::Column::OrganizationId.between(first, last))
+            .order_by_asc(profile_item::Column::OrganizationId)
+            .order_by_asc(profile_item::Column::Side)
+            .order_by_asc(profile_item::Column::Position)
+            .all(db)
+            .await?;
+        attach(&mut out, &positions, items);
+    }
     Ok(out)
 }
+
+/// How many organizations' items [`load_all`] reads at once.
+const ORGS_AT_ONCE: usize = 2_000;
 
 /// Each organization's position in `orgs`, by id.
 fn positions(orgs: &[OrgWithItems]) -> HashMap<i32, usize> {

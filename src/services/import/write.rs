@@ -5,6 +5,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
 
 use crate::db::accounts;
 use crate::db::organizations::{self, Generation, WriteError};
+use crate::db::search::Prepared;
 use crate::domain::organization::Organization;
 use crate::domain::profile::Profile;
 
@@ -25,7 +26,7 @@ pub async fn apply(
     progress: impl Fn(u64),
 ) -> Result<Summary, DbErr> {
     // The analysis of every profile for the directory's index, on every
-    // core, before the writes (which go one at a time).
+    // core, before the writes.
     let prepared = crate::db::search::prepare_all(profiles);
     let txn = db.begin().await?;
     // Which names and addresses exist is read once, not asked for each
@@ -33,17 +34,34 @@ pub async fn apply(
     let mut taken = organizations::Taken::load(&txn).await?;
     let mut summary = Summary::default();
     let mut written = Vec::new();
+    // New names are inserted many at a time; before a name already taken
+    // (perhaps by a row of this file) is looked up, the ones waiting go in.
+    let mut waiting = Vec::new();
     for (profile, prepared) in profiles.iter().zip(&prepared) {
-        if !taken.has_name(&profile.name) {
-            let org =
-                organizations::insert_taken(&txn, &mut taken, profile, Some(prepared), is_demo)
-                    .await
-                    .map_err(into_db)?;
-            written.push(org.id);
-            summary.created += 1;
-            progress(1);
+        if taken.claim_name(&profile.name) {
+            waiting.push((profile, prepared));
+            if waiting.len() == NEW_AT_ONCE {
+                summary.created += insert_waiting(
+                    &txn,
+                    &mut taken,
+                    &mut waiting,
+                    is_demo,
+                    &mut written,
+                    &progress,
+                )
+                .await?;
+            }
             continue;
         }
+        summary.created += insert_waiting(
+            &txn,
+            &mut taken,
+            &mut waiting,
+            is_demo,
+            &mut written,
+            &progress,
+        )
+        .await?;
         match organizations::find_by_name(&txn, &profile.name).await? {
             None => {
                 let org = organizations::insert_as(
@@ -78,9 +96,44 @@ pub async fn apply(
         }
         progress(1);
     }
+    summary.created += insert_waiting(
+        &txn,
+        &mut taken,
+        &mut waiting,
+        is_demo,
+        &mut written,
+        &progress,
+    )
+    .await?;
     organizations::finish_batch(&txn, &written).await?;
     txn.commit().await?;
     Ok(summary)
+}
+
+/// How many new organizations an import inserts at once.
+const NEW_AT_ONCE: usize = 2_000;
+
+/// Inserts the organizations `waiting` (see [`organizations::insert_new_many`]);
+/// how many they were.
+async fn insert_waiting<C: ConnectionTrait>(
+    db: &C,
+    taken: &mut organizations::Taken,
+    waiting: &mut Vec<(&Profile, &Prepared)>,
+    is_demo: bool,
+    written: &mut Vec<i32>,
+    progress: &impl Fn(u64),
+) -> Result<usize, DbErr> {
+    if waiting.is_empty() {
+        return Ok(0);
+    }
+    let ids = organizations::insert_new_many(db, taken, waiting, is_demo)
+        .await
+        .map_err(into_db)?;
+    written.extend(ids);
+    let n = waiting.len();
+    progress(n as u64);
+    waiting.clear();
+    Ok(n)
 }
 
 /// What an organizer's import did.
