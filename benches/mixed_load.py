@@ -94,10 +94,10 @@ async def setup(conn, n, tag):
     return conn.location.split("/")[2]
 
 
-async def worker(conn, slug, reads, deadline, out, rng):
+async def worker(conn, slug, reads, deadline, out, rng, edits):
     version = None
     while time.perf_counter() < deadline:
-        if rng.random() < 0.05:
+        if rng.random() < edits:
             if version is None:
                 _, form = await conn.request("GET", f"/organizations/{slug}/edit")
                 version = int(re.search(r'name="version" value="(\d+)"', form).group(1))
@@ -115,16 +115,17 @@ async def worker(conn, slug, reads, deadline, out, rng):
             path = rng.choice(reads)
             t = time.perf_counter()
             status, _ = await conn.request("GET", path)
-            out.append(("read", time.perf_counter() - t, status == 200))
+            kind = "matches" if path.endswith("/matches") else "search"
+            out.append(("read", time.perf_counter() - t, status == 200, kind))
 
 
 def summary(name, rows, seconds):
     if not rows:
-        return f"  {name:6} no requests"
+        return f"  {name:9} no requests"
     times = sorted(r[1] * 1000 for r in rows)
     p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
     errors = sum(1 for r in rows if not r[2])
-    return (f"  {name:6} p50 {statistics.median(times):7.1f} ms  p99 {p99:7.1f} ms  "
+    return (f"  {name:9} p50 {statistics.median(times):7.1f} ms  p99 {p99:7.1f} ms  "
             f"{len(rows) / seconds:7.0f} req/s  errors {errors}")
 
 
@@ -134,6 +135,7 @@ async def main():
     p.add_argument("--slugs", required=True)
     p.add_argument("--connections", type=int, default=32)
     p.add_argument("--duration", type=float, default=10)
+    p.add_argument("--edits", type=float, default=0.05, help="share of requests that are edits")
     args = p.parse_args()
     url = urllib.parse.urlparse(args.base)
     with open(args.slugs) as f:
@@ -149,13 +151,15 @@ async def main():
     out = []
     start = time.perf_counter()
     deadline = start + args.duration
-    await asyncio.gather(*(worker(c, s, reads, deadline, out, random.Random(n))
+    await asyncio.gather(*(worker(c, s, reads, deadline, out, random.Random(n), args.edits)
                            for n, (c, s) in enumerate(zip(conns, own))))
     seconds = time.perf_counter() - start
     print(f"mixed load, {args.connections} connections, {seconds:.0f} s, "
-          f"{len(reads)} read addresses, 5 % edits through the web form:")
+          f"{len(reads)} read addresses, {args.edits * 100:.0f} % edits through the web form:")
     print(summary("all", out, seconds))
     print(summary("reads", [r for r in out if r[0] == "read"], seconds))
+    print(summary("  matches", [r for r in out if r[0] == "read" and r[3] == "matches"], seconds))
+    print(summary("  search", [r for r in out if r[0] == "read" and r[3] == "search"], seconds))
     print(summary("edits", [r for r in out if r[0] == "edit"], seconds))
 
 
