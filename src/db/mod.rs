@@ -38,6 +38,13 @@ pub const PG_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
 pub const SQLITE_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(15);
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How many connections [`long_reads`] opens to an SQLite file.
+const READ_CONNECTIONS: u32 = 4;
+
+/// Reads shared by the requests of a server ([`long_reads`]).
+#[derive(Clone)]
+pub struct Reads(pub DatabaseConnection);
+
 /// How long [`connect`] keeps trying a database that does not answer yet (e.g.
 /// started at the same time as the app).
 pub const STARTUP_WAIT: Duration = Duration::from_secs(30);
@@ -86,10 +93,13 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     }
 }
 
-/// A connection for long reads (every profile, for the matching index), so
-/// that requests do not queue behind them: on SQLite, where a process has one
-/// connection, a second one to the same file (WAL lets readers run beside
-/// each other and the writer); on PostgreSQL the pool itself.
+/// Connections for reads that are not part of a write — who a session is,
+/// the profiles' generation, the directory's searches, every profile for the
+/// matching index — so that they neither queue behind one another nor behind
+/// writes: on SQLite, where a process has one connection (the one that
+/// writes), a pool of [`READ_CONNECTIONS`] more to the same file (WAL lets
+/// readers run beside each other and the writer, and a read sees every write
+/// committed before it began); on PostgreSQL the pool itself.
 pub fn long_reads(db: &DatabaseConnection) -> DatabaseConnection {
     if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
         return db.clone();
@@ -105,7 +115,7 @@ pub fn long_reads(db: &DatabaseConnection) -> DatabaseConnection {
         return db.clone();
     }
     let pool = sea_orm::sqlx::sqlite::SqlitePoolOptions::new()
-        .max_connections(1)
+        .max_connections(READ_CONNECTIONS)
         .acquire_timeout(SQLITE_ACQUIRE_TIMEOUT)
         .connect_lazy_with((*options).clone());
     sea_orm::SqlxSqliteConnector::from_sqlx_sqlite_pool(pool)

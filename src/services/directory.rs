@@ -9,7 +9,7 @@
 //! are kept, though the engine's statistics of the whole index moved a little).
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use sea_orm::{DatabaseConnection, DbErr};
 
@@ -91,16 +91,29 @@ pub struct Directory {
     updating: tokio::sync::Mutex<()>,
     /// The hits of recent searches, by the engine's query.
     hits: Mutex<HitCache>,
+    /// The connections it reads through ([`db::long_reads`]).
+    reads: OnceLock<DatabaseConnection>,
 }
 
 impl Directory {
+    /// A directory that reads through `reads` (else through its own [`db::long_reads`]).
+    pub fn reading_from(reads: DatabaseConnection) -> Self {
+        let directory = Self::default();
+        let _ = directory.reads.set(reads);
+        directory
+    }
+
+    fn reads<'a>(&'a self, db: &DatabaseConnection) -> &'a DatabaseConnection {
+        self.reads.get_or_init(|| db::long_reads(db))
+    }
+
     fn held(&self) -> Option<Arc<State>> {
         self.held.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Builds the catalog now rather than on the first search.
     pub async fn prepare(&self, db: &DatabaseConnection) -> Result<(), DbErr> {
-        self.state(db).await.map(|_| ())
+        self.state(self.reads(db)).await.map(|_| ())
     }
 
     /// The catalog of the profiles as they are now, caught up if behind.
@@ -234,6 +247,7 @@ impl Directory {
         if s.finds_nothing() {
             return Ok(Found::nothing());
         }
+        let db = self.reads(db);
         let ids = self.select(db, s).await?;
         let start = usize::try_from(page.saturating_sub(1).saturating_mul(per_page))
             .unwrap_or(usize::MAX)
@@ -264,6 +278,7 @@ impl Directory {
         if s.finds_nothing() {
             return Ok(Vec::new());
         }
+        let db = self.reads(db);
         let mut ids = self.select(db, s).await?.ids;
         ids.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
         let orgs = db::search::organizations_by_ids(db, &ids).await?;

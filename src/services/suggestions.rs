@@ -42,14 +42,13 @@ pub fn page(
     reader: Reader<'_>,
     (skip, take): (usize, usize),
 ) -> (usize, Vec<Entry>) {
-    let ranking = snapshot.ranking(a);
     let Reader {
         marks, show_hidden, ..
     } = reader;
     if filter.accepts_any_partner() {
         // Only marks and organizations out of the public directory leave
-        // suggestions out: find those few in the ranking instead of walking
-        // all of it.
+        // suggestions out: find those few among the partners instead of
+        // walking all of them.
         let private = snapshot
             .hidden()
             .iter()
@@ -67,28 +66,32 @@ pub fn page(
             })
             .filter_map(|id| snapshot.index_of_id(id))
             .chain(private)
-            .filter(|&b| {
-                let m = snapshot.engine.pair(a, b);
-                b != a
-                    && ranking
-                        .binary_search_by(|r| snapshot.engine.order(r, &m))
-                        .is_ok()
-            })
+            // A partner of `a` is in its ranking.
+            .filter(|&b| b != a && snapshot.engine.pair(a, b).score > 0.0)
             .collect();
-        let total = ranking.len() - left_out.len();
-        let window = each(snapshot, &ranking, filter, reader)
+        // The page is among the first `skip + take` shown, so among the
+        // first `skip + take + left out` partners: only those need be in order.
+        let ranking = snapshot.ranking_head(a, skip + take + left_out.len());
+        let total = ranking.list.len() - left_out.len();
+        let window = each(snapshot, ranking.head(), filter, reader)
             .skip(skip)
             .take(take)
             .collect();
         return (total, window);
     }
-    let mut total = 0;
-    let mut out = Vec::with_capacity(take);
-    for e in each(snapshot, &ranking, filter, reader) {
-        if total >= skip && out.len() < take {
-            out.push(e);
-        }
-        total += 1;
+    // How many pass counts in any order; the page is read from the part in
+    // order, all of it put in order when the page lies beyond.
+    let ranking = snapshot.ranking_head(a, skip + take);
+    let total = each(snapshot, &ranking.list, filter, reader).count();
+    let in_order = |list: &[Match]| -> Vec<Entry> {
+        each(snapshot, list, filter, reader)
+            .skip(skip)
+            .take(take)
+            .collect()
+    };
+    let mut out = in_order(ranking.head());
+    if out.len() < take.min(total.saturating_sub(skip)) {
+        out = in_order(&snapshot.ranking(a));
     }
     (total, out)
 }

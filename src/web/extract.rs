@@ -55,7 +55,10 @@ impl FromRequest for Visitor {
             let user = match req.cookie(SESSION_COOKIE) {
                 Some(cookie) => {
                     let db = database(&req)?;
-                    let found = db::sessions::lookup(db.get_ref(), cookie.value())
+                    let reads = req
+                        .app_data::<web::Data<db::Reads>>()
+                        .map_or_else(|| db.get_ref().clone(), |r| r.0.clone());
+                    let found = db::sessions::lookup(&reads, cookie.value())
                         .await
                         .map_err(AppError::from)?;
                     if let Some((account, _)) = &found {

@@ -123,9 +123,12 @@ pub fn run(
     mail.start(db.clone())?;
     let mail = web::Data::new(mail);
     crate::services::notify::start_clock(db.clone(), mail.clone());
+    // Reads outside writes go through connections of their own.
+    let reads = crate::db::long_reads(&db);
+    let index = web::Data::new(MatchIndex::default().reading_from(reads.clone()));
+    let directory = web::Data::new(Directory::reading_from(reads.clone()));
+    let reads = web::Data::new(crate::db::Reads(reads));
     let db = web::Data::new(db);
-    let index = web::Data::new(MatchIndex::default());
-    let directory = web::Data::new(Directory::default());
     let landscapes = web::Data::new(Landscapes::default());
     let passwords = web::Data::new(Passwords::default());
     // The directory's catalog and the matching index are built once the server
@@ -160,6 +163,7 @@ pub fn run(
             .wrap(Compress::default())
             .wrap(TracingLogger::default())
             .app_data(db.clone())
+            .app_data(reads.clone())
             .app_data(mail.clone())
             .app_data(index.clone())
             .app_data(directory.clone())

@@ -136,7 +136,9 @@ async fn matches_page(app: &crate::helpers::TestApp, slug: &str) -> String {
 }
 
 /// One page read straight from the kept ranking holds what the whole
-/// filtered list holds at that place, with the same total, whatever the marks.
+/// filtered list holds at that place, with the same total, whatever the marks
+/// — also when the ranking is only partly in order (read for the first time,
+/// only as far as the page needs).
 #[tokio::test]
 async fn a_page_of_suggestions_is_the_same_slice_of_the_whole_list() {
     use roundtable::matching::Filter;
@@ -186,6 +188,7 @@ async fn a_page_of_suggestions_is_the_same_slice_of_the_whole_list() {
         Filter::parse("", "", "fr", "").expect("filter"),
     ];
     let mut hidden_seen = false;
+    let mut partly_seen = false;
     for filter in &filters {
         for marks in [None, Some(&marks)] {
             for (show_hidden, public_only) in [(false, false), (true, false), (false, true)] {
@@ -209,9 +212,22 @@ async fn a_page_of_suggestions_is_the_same_slice_of_the_whole_list() {
                         .collect();
                     let got: Vec<usize> = window.iter().map(|e| e.m.index).collect();
                     assert_eq!(got, expected, "{filter:?} skip {skip} take {take}");
+                    // A ranking put in order one partner at a time, first read here.
+                    let partly = MatchIndex::default()
+                        .ranking_head(1)
+                        .current(&app.db)
+                        .await
+                        .expect("index");
+                    let (total, window) =
+                        suggestions::page(&partly, a, filter, reader, (skip, take));
+                    assert_eq!(total, all.len());
+                    let got: Vec<usize> = window.iter().map(|e| e.m.index).collect();
+                    assert_eq!(got, expected, "partly: {filter:?} skip {skip} take {take}");
+                    partly_seen |= !partly.ranking_head(a, 0).is_whole();
                 }
             }
         }
     }
     assert!(hidden_seen, "a mark left a suggestion out");
+    assert!(partly_seen, "pages were read from rankings partly in order");
 }

@@ -11,9 +11,41 @@ impl Engine {
     /// The `k` best partners of organization `a`, best first; ties by name.
     /// Never `a` itself, never a partner with score 0.
     pub fn top(&self, a: usize, k: usize) -> Vec<Match> {
+        self.with_scratch(|s| self.top_with(a, k, s))
+    }
+
+    /// Every partner of `a` (score above 0), of which only the first `head`
+    /// are in order ([`Engine::order`]); every one after them orders after
+    /// them. With the number in order (`head`, or all when fewer). Cheaper
+    /// than the whole ranking when only its first pages are read.
+    pub fn partly_ranked(&self, a: usize, head: usize) -> (Vec<Match>, usize) {
+        let mut all = self.with_scratch(|s| self.scored(a, s));
+        let sorted = self.sort_head(&mut all, 0, head);
+        (all, sorted)
+    }
+
+    /// Puts `list[sorted..]`'s first `head - sorted` in order after
+    /// `list[..sorted]` (already in order, and before all the rest); the
+    /// number in order now.
+    pub fn sort_head(&self, list: &mut [Match], sorted: usize, head: usize) -> usize {
+        let head = head.min(list.len());
+        if head <= sorted {
+            return sorted;
+        }
+        let tail = &mut list[sorted..];
+        let k = head - sorted;
+        if k < tail.len() {
+            tail.select_nth_unstable_by(k - 1, |x, y| self.order(x, y));
+        }
+        // `order` is total (the index breaks every tie): unstable is exact.
+        tail[..k].sort_unstable_by(|x, y| self.order(x, y));
+        head
+    }
+
+    /// `f` with this thread's buffers of the last call: zeroed again by
+    /// every call, so reused by the next one when the sizes match.
+    fn with_scratch<T>(&self, f: impl FnOnce(&mut Scratch) -> T) -> T {
         thread_local! {
-            /// The buffers of the last call on this thread: zeroed again by
-            /// every call, so reused by the next one when the sizes match.
             static SCRATCH: std::cell::RefCell<Option<Scratch>> = const { std::cell::RefCell::new(None) };
         }
         let (orgs, phrases) = (self.len(), self.core.phrases.len());
@@ -21,8 +53,20 @@ impl Engine {
             .with(|s| s.borrow_mut().take())
             .filter(|s| s.x.len() == orgs && s.phrase_best.len() == phrases)
             .unwrap_or_else(|| Scratch::new(orgs, phrases));
-        let out = self.top_with(a, k, &mut scratch);
+        let out = f(&mut scratch);
         SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
+        out
+    }
+
+    /// Every partner of `a` with a score above 0, in no order.
+    fn scored(&self, a: usize, s: &mut Scratch) -> Vec<Match> {
+        self.accumulate(a, s);
+        let out = (0..self.len())
+            .filter(|&b| b != a && (s.x[b] != 0 || s.y[b] != 0 || s.f[b] != 0))
+            .map(|b| self.finish(a, b, s.x[b], s.y[b], s.f[b]))
+            .filter(|m| m.score > 0.0)
+            .collect();
+        s.clear();
         out
     }
 
@@ -30,21 +74,15 @@ impl Engine {
         if k == 0 {
             return Vec::new();
         }
-        self.accumulate(a, s);
         if k > LONG_LIST {
             // A long list (the whole ranking, for a page with filters): score
             // everyone with something in common, then sort once.
-            let mut out: Vec<Match> = (0..self.len())
-                .filter(|&b| b != a && (s.x[b] != 0 || s.y[b] != 0 || s.f[b] != 0))
-                .map(|b| self.finish(a, b, s.x[b], s.y[b], s.f[b]))
-                .filter(|m| m.score > 0.0)
-                .collect();
-            s.clear();
-            // `order` is total (the index breaks every tie): unstable is exact.
+            let mut out = self.scored(a, s);
             out.sort_unstable_by(|x, y| self.order(x, y));
             out.truncate(k);
             return out;
         }
+        self.accumulate(a, s);
         self.bounds(a, s, &self.hub_penalty);
         let own_penalty =
             (self.core.weights.hub * (self.hub[a] / 2.0 - self.core.hub_centre)) as f32;

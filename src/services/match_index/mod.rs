@@ -13,6 +13,7 @@ mod orgs;
 mod rankings;
 
 pub use orgs::{OrgMeta, Orgs};
+pub use rankings::Ranking;
 
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock, RwLock};
@@ -50,22 +51,35 @@ impl Snapshot {
 
     /// Every suggestion for organization `a`, best first (see [`Engine::top`]).
     pub fn ranking(&self, a: usize) -> Arc<[Match]> {
+        self.ranking_head(a, usize::MAX).list
+    }
+
+    /// Every suggestion for `a`, at least the first `need` best first (see
+    /// [`Ranking`]): for the first pages, without putting all in order.
+    pub fn ranking_head(&self, a: usize, need: usize) -> Ranking {
         let at = Versions {
             engine: &self.engine,
             version: self.version,
             log: &self.log,
         };
-        self.rankings.get(&at, a)
+        self.rankings.get(&at, a, need)
     }
 
     /// The first `limit` suggestions for `a` that pass `filter`, best first.
     pub fn ranked(&self, a: usize, filter: &Filter, limit: usize) -> Vec<Match> {
-        self.ranking(a)
-            .iter()
-            .filter(|m| filter.accepts(&self.engine, m))
-            .take(limit)
-            .copied()
-            .collect()
+        let passing = |list: &[Match]| -> Vec<Match> {
+            list.iter()
+                .filter(|m| filter.accepts(&self.engine, m))
+                .take(limit)
+                .copied()
+                .collect()
+        };
+        let first = self.ranking_head(a, limit);
+        let found = passing(first.head());
+        if found.len() == limit || first.is_whole() {
+            return found;
+        }
+        passing(&self.ranking(a))
     }
 
     pub fn index_of(&self, slug: &str) -> Option<usize> {
@@ -81,11 +95,16 @@ impl Snapshot {
     /// in the organization's list (1 is first) and the parts of the score.
     pub fn scored_with(&self, org: i32, partner: i32) -> Option<String> {
         let (a, b) = (self.index_of_id(org)?, self.index_of_id(partner)?);
-        let rank = self
-            .ranking(a)
-            .iter()
-            .position(|m| m.index == b)
-            .map(|r| r + 1);
+        // Its place without putting the whole list in order: one more than
+        // the partners before it.
+        let m = self.engine.pair(a, b);
+        let rank = (m.score > 0.0).then(|| {
+            let all = self.ranking_head(a, 0).list;
+            let before = all
+                .iter()
+                .filter(|r| self.engine.order(r, &m) == std::cmp::Ordering::Less);
+            before.count() + 1
+        });
         serde_json::to_string(&serde_json::json!({
             "engine": crate::matching::VERSION,
             "rank": rank,
@@ -140,12 +159,14 @@ struct Inner {
     background: AtomicBool,
     /// Wakes the reads waiting for a background rebuild.
     rebuilt: Notify,
-    /// The connection the profiles are loaded through ([`db::long_reads`]).
+    /// The connections the profiles are read through ([`db::long_reads`]).
     loader: OnceLock<DatabaseConnection>,
     /// How long the last rebuild took, in milliseconds.
     last_build_ms: AtomicU64,
     /// The newest generation of the profiles seen in the database.
     seen: AtomicI64,
+    /// How far a ranking read for the first time is put in order (0: [`rankings::HEAD`]).
+    head: std::sync::atomic::AtomicUsize,
 }
 
 /// How many changed organizations a snapshot of `orgs` may hold.
@@ -168,9 +189,14 @@ impl Inner {
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot);
     }
 
+    /// The connections the index reads through ([`db::long_reads`]).
+    fn reads<'a>(&'a self, db: &DatabaseConnection) -> &'a DatabaseConnection {
+        self.loader.get_or_init(|| db::long_reads(db))
+    }
+
     /// The database's generation (noted as seen) and count of deletions.
     async fn state(&self, db: &DatabaseConnection) -> anyhow::Result<(i64, i64)> {
-        let (generation, removals) = db::organizations::state(db).await?;
+        let (generation, removals) = db::organizations::state(self.reads(db)).await?;
         self.seen.fetch_max(generation, Ordering::AcqRel);
         Ok((generation, removals))
     }
@@ -191,7 +217,7 @@ impl Inner {
         let Some(base) = self.latest() else {
             return Ok(None);
         };
-        let Some(snapshot) = caught_up(base, now, db).await? else {
+        let Some(snapshot) = caught_up(base, now, self.reads(db)).await? else {
             return Ok(None);
         };
         let snapshot = Arc::new(snapshot);
@@ -216,10 +242,13 @@ impl Inner {
         // The generation is read before the profiles: the snapshot is never older
         // than its label, and a write after it raises the label for the next request.
         let started = Instant::now();
-        let loader = self.loader.get_or_init(|| db::long_reads(db));
-        let all = db::organizations::load_all(loader).await?;
+        let all = db::organizations::load_all(self.reads(db)).await?;
+        let head = match self.head.load(Ordering::Relaxed) {
+            0 => rankings::HEAD,
+            n => n,
+        };
         let snapshot =
-            actix_web::rt::task::spawn_blocking(move || build(generation, removals, all))
+            actix_web::rt::task::spawn_blocking(move || build(generation, removals, all, head))
                 .await
                 .context("building the matching index failed")?;
         let took = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
@@ -229,7 +258,7 @@ impl Inner {
         let mut snapshot = Arc::new(snapshot);
         let now = self.state(db).await?;
         if now.0 > generation
-            && let Some(newer) = caught_up(snapshot.clone(), now, db).await?
+            && let Some(newer) = caught_up(snapshot.clone(), now, self.reads(db)).await?
         {
             snapshot = Arc::new(newer);
         }
@@ -266,6 +295,19 @@ impl MatchIndex {
             fresh_wait: wait,
             rebuild_below: REBUILD_BELOW,
         }
+    }
+
+    /// An index that reads through `reads` (else through its own [`db::long_reads`]).
+    pub fn reading_from(self, reads: DatabaseConnection) -> Self {
+        let _ = self.inner.loader.set(reads);
+        self
+    }
+
+    /// This index, with rankings read for the first time put in order only
+    /// `head` far (for tests; [`rankings::HEAD`] by default).
+    pub fn ranking_head(self, head: usize) -> Self {
+        self.inner.head.store(head.max(1), Ordering::Relaxed);
+        self
     }
 
     /// This index, built whole after a change only below `limit`
@@ -367,13 +409,13 @@ impl MatchIndex {
 async fn caught_up(
     base: Arc<Snapshot>,
     (generation, removals): (i64, i64),
-    db: &DatabaseConnection,
+    reads: &DatabaseConnection,
 ) -> anyhow::Result<Option<Snapshot>> {
     if removals != base.removals {
         return Ok(None);
     }
     let started = Instant::now();
-    let changed = db::organizations::load_changed(db, base.generation).await?;
+    let changed = db::organizations::load_changed(reads, base.generation).await?;
     let read = started.elapsed();
     if base.engine.changes() + changed.len() > changes_read_in(base.orgs.len()) {
         return Ok(None);
@@ -427,7 +469,12 @@ fn meta(o: &db::organizations::OrgWithItems) -> OrgMeta {
     }
 }
 
-fn build(generation: i64, removals: i64, all: Vec<db::organizations::OrgWithItems>) -> Snapshot {
+fn build(
+    generation: i64,
+    removals: i64,
+    all: Vec<db::organizations::OrgWithItems>,
+    head: usize,
+) -> Snapshot {
     let orgs = Orgs::new(all.iter().map(meta).collect());
     let profiles = all.iter().map(|o| o.profile()).collect();
     drop(all);
@@ -435,7 +482,7 @@ fn build(generation: i64, removals: i64, all: Vec<db::organizations::OrgWithItem
         generation,
         engine: Engine::new(profiles),
         orgs,
-        rankings: Arc::default(),
+        rankings: Arc::new(Rankings::with_head(head)),
         version: 0,
         log: Vec::new(),
         built: Instant::now(),
