@@ -48,6 +48,30 @@ fn top_one(c: &mut Criterion) {
     group.finish();
 }
 
+/// A ranking read for the first time by a page: every partner scored, then
+/// all of them put in order, or only the first 200 (what the pages keep).
+fn first_page(c: &mut Criterion) {
+    let mut group = c.benchmark_group("every partner of one organization");
+    group.sample_size(20);
+    for n in [10_000, 50_000] {
+        let engine = Engine::new(organizations(n));
+        let mut i = 0;
+        group.bench_function(format!("all in order, among {n}"), |b| {
+            b.iter(|| {
+                i = (i + 7919) % engine.len();
+                engine.top(i, engine.len()).len()
+            });
+        });
+        group.bench_function(format!("first 200 in order, among {n}"), |b| {
+            b.iter(|| {
+                i = (i + 7919) % engine.len();
+                engine.partly_ranked(i, 200).1
+            });
+        });
+    }
+    group.finish();
+}
+
 fn explain_one(c: &mut Criterion) {
     let engine = Engine::new(organizations(1_000));
     let top = engine.top(0, 20);
@@ -70,5 +94,12 @@ fn rank_all(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, build_index, top_one, explain_one, rank_all);
+criterion_group!(
+    benches,
+    build_index,
+    top_one,
+    first_page,
+    explain_one,
+    rank_all
+);
 criterion_main!(benches);
