@@ -125,13 +125,15 @@ impl Directory {
             return Ok(s);
         }
         let _one = self.updating.lock().await;
-        let (generation, removals) = db::organizations::state(db).await?;
+        // Caught up by another search while this one waited: fresh enough
+        // (this search does not chase the edits committed after it came).
         let held = self.held();
         if let Some(s) = &held
             && s.generation >= generation
         {
             return Ok(s.clone());
         }
+        let (generation, removals) = db::organizations::state(db).await?;
         // Every write up to `generation` has committed (writes take the
         // generation in turn), so reading what was written since the held
         // generation gives a catalog at least as new as `generation`.

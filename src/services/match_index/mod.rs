@@ -205,11 +205,18 @@ impl Inner {
     /// the organizations written since; `None` when that cannot be done (no
     /// snapshot yet, an organization deleted, too many changed). Starts a
     /// full rebuild in the background when the changes read in grow many or old.
+    /// `seen` is the generation the reader saw: a snapshot of it, made by
+    /// whoever replaced the snapshot while the reader waited, is fresh enough
+    /// (the reader does not chase the edits committed after it came).
     async fn catch_up(
         self: &Arc<Self>,
         db: &DatabaseConnection,
+        seen: i64,
     ) -> anyhow::Result<Option<Arc<Snapshot>>> {
         let _one = self.replacing.lock().await;
+        if let Some(s) = self.cached(seen) {
+            return Ok(Some(s));
+        }
         let now = self.state(db).await?;
         if let Some(s) = self.cached(now.0) {
             return Ok(Some(s));
@@ -334,7 +341,7 @@ impl MatchIndex {
             return Ok(s);
         }
         if self.reads_changes_in()
-            && let Some(s) = self.inner.catch_up(db).await?
+            && let Some(s) = self.inner.catch_up(db, generation).await?
         {
             return Ok(s);
         }
@@ -358,7 +365,7 @@ impl MatchIndex {
             return self.inner.rebuild(db).await;
         };
         if self.reads_changes_in()
-            && let Some(s) = self.inner.catch_up(db).await?
+            && let Some(s) = self.inner.catch_up(db, generation).await?
         {
             return Ok(s);
         }
