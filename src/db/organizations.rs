@@ -338,11 +338,9 @@ async fn finish_insert<C: ConnectionTrait>(
     Ok(from_model(org))
 }
 
-/// The row of a new organization with profile `p` under `slug`.
-fn new_row(p: &Profile, is_demo: bool, slug: String) -> organization::ActiveModel {
-    let now = Utc::now();
+/// The columns a profile sets, the others left as they are.
+fn profile_columns(p: &Profile) -> organization::ActiveModel {
     organization::ActiveModel {
-        slug: Set(slug),
         name: Set(p.name.clone()),
         name_key: Set(name_key(&p.name)),
         kind: Set(p.kind.id().to_owned()),
@@ -352,11 +350,20 @@ fn new_row(p: &Profile, is_demo: bool, slug: String) -> organization::ActiveMode
         website: Set(p.website.clone()),
         languages: Set(p.languages.join(",")),
         contact_email: Set(p.contact_email.clone()),
+        ..Default::default()
+    }
+}
+
+/// The row of a new organization with profile `p` under `slug`.
+fn new_row(p: &Profile, is_demo: bool, slug: String) -> organization::ActiveModel {
+    let now = Utc::now();
+    organization::ActiveModel {
+        slug: Set(slug),
         is_demo: Set(is_demo),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
-        ..Default::default()
+        ..profile_columns(p)
     }
 }
 
@@ -413,17 +420,8 @@ pub async fn update_as<C: ConnectionTrait>(
     generation: Generation,
 ) -> Result<(), WriteError> {
     let changes = organization::ActiveModel {
-        name: Set(p.name.clone()),
-        name_key: Set(name_key(&p.name)),
-        kind: Set(p.kind.id().to_owned()),
-        country: Set(p.country.clone()),
-        region: Set(p.region.clone()),
-        description: Set(p.description.clone()),
-        website: Set(p.website.clone()),
-        languages: Set(p.languages.join(",")),
-        contact_email: Set(p.contact_email.clone()),
         updated_at: Set(Utc::now()),
-        ..Default::default()
+        ..profile_columns(p)
     };
     let result = organization::Entity::update_many()
         .set(changes)

@@ -24,11 +24,8 @@ pub async fn load_all<C: ConnectionTrait>(db: &C) -> Result<Vec<OrgWithItems>, D
         let (Some(&first), Some(&last)) = (chunk.first(), chunk.last()) else {
             continue;
         };
-        let items = profile_item::Entity::find()
+        let items = in_order()
             .filter(profile_item::Column::OrganizationId.between(first, last))
-            .order_by_asc(profile_item::Column::OrganizationId)
-            .order_by_asc(profile_item::Column::Side)
-            .order_by_asc(profile_item::Column::Position)
             .all(db)
             .await?;
         attach(&mut out, &positions, items);
@@ -38,6 +35,14 @@ pub async fn load_all<C: ConnectionTrait>(db: &C) -> Result<Vec<OrgWithItems>, D
 
 /// How many organizations' items [`load_all`] reads at once.
 const ORGS_AT_ONCE: usize = 2_000;
+
+/// Items by organization, side and position.
+fn in_order() -> sea_orm::Select<profile_item::Entity> {
+    profile_item::Entity::find()
+        .order_by_asc(profile_item::Column::OrganizationId)
+        .order_by_asc(profile_item::Column::Side)
+        .order_by_asc(profile_item::Column::Position)
+}
 
 /// Each organization's position in `orgs`, by id.
 fn positions(orgs: &[OrgWithItems]) -> HashMap<i32, usize> {
@@ -83,11 +88,8 @@ pub(crate) async fn with_items_of<C: ConnectionTrait>(
     let mut out: Vec<OrgWithItems> = orgs.into_iter().map(OrgWithItems::new).collect();
     let positions = positions(&out);
     for chunk in ids.chunks(500) {
-        let items = profile_item::Entity::find()
+        let items = in_order()
             .filter(profile_item::Column::OrganizationId.is_in(chunk.iter().copied()))
-            .order_by_asc(profile_item::Column::OrganizationId)
-            .order_by_asc(profile_item::Column::Side)
-            .order_by_asc(profile_item::Column::Position)
             .all(db)
             .await?;
         attach(&mut out, &positions, items);

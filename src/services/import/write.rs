@@ -38,20 +38,12 @@ pub async fn apply(
     // (perhaps by a row of this file) is looked up, the ones waiting go in.
     let mut waiting = Vec::new();
     for (profile, prepared) in profiles.iter().zip(&prepared) {
-        if taken.claim_name(&profile.name) {
+        let new = taken.claim_name(&profile.name);
+        if new {
             waiting.push((profile, prepared));
-            if waiting.len() == NEW_AT_ONCE {
-                summary.created += insert_waiting(
-                    &txn,
-                    &mut taken,
-                    &mut waiting,
-                    is_demo,
-                    &mut written,
-                    &progress,
-                )
-                .await?;
+            if waiting.len() < NEW_AT_ONCE {
+                continue;
             }
-            continue;
         }
         summary.created += insert_waiting(
             &txn,
@@ -62,6 +54,9 @@ pub async fn apply(
             &progress,
         )
         .await?;
+        if new {
+            continue;
+        }
         match organizations::find_by_name(&txn, &profile.name).await? {
             None => {
                 let org = organizations::insert_as(
