@@ -10,7 +10,7 @@ use entity::{catalog_state, org_tag, organization};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
-    QuerySelect, Statement, TransactionTrait,
+    Statement, TransactionTrait,
 };
 
 use super::organizations::load_all;
@@ -324,7 +324,6 @@ pub async fn hits<C: ConnectionTrait>(
 }
 
 /// Id, name, kind, region and country.
-type CatalogRow = (i32, String, String, Option<String>, Option<String>, bool);
 
 /// Beyond this many changed organizations, the catalog is read whole.
 const CHANGES_READ_APART: usize = 1000;
@@ -335,18 +334,12 @@ pub async fn catalog_entries<C: ConnectionTrait>(
     db: &C,
     since: Option<i64>,
 ) -> Result<Vec<Entry>, DbErr> {
-    let mut query = organization::Entity::find().select_only().columns([
-        organization::Column::Id,
-        organization::Column::Name,
-        organization::Column::Kind,
-        organization::Column::Region,
-        organization::Column::Country,
-        organization::Column::Hidden,
-    ]);
+    // Whole rows: the catalog keeps what the cards of a page of results show.
+    let mut query = organization::Entity::find();
     if let Some(g) = since {
         query = query.filter(organization::Column::Revision.gt(g));
     }
-    let orgs: Vec<CatalogRow> = query.into_tuple().all(db).await?;
+    let orgs = query.all(db).await?;
     let mut tags_query = org_tag::Entity::find();
     if since.is_some() {
         if orgs.is_empty() {
@@ -354,7 +347,7 @@ pub async fn catalog_entries<C: ConnectionTrait>(
         }
         if orgs.len() <= CHANGES_READ_APART {
             tags_query =
-                tags_query.filter(org_tag::Column::OrganizationId.is_in(orgs.iter().map(|o| o.0)));
+                tags_query.filter(org_tag::Column::OrganizationId.is_in(orgs.iter().map(|o| o.id)));
         }
     }
     let mut tags: HashMap<i32, Vec<String>> = HashMap::with_capacity(orgs.len());
@@ -363,18 +356,20 @@ pub async fn catalog_entries<C: ConnectionTrait>(
     }
     Ok(orgs
         .into_iter()
-        .map(|(id, name, kind, region, country, hidden)| {
-            let mut tags = tags.remove(&id).unwrap_or_default();
-            if hidden {
+        .map(|o| {
+            let mut tags = tags.remove(&o.id).unwrap_or_default();
+            if o.hidden {
                 tags.push(crate::search::catalog::HIDDEN.to_owned());
             }
+            let card = crate::db::organizations::from_model(o);
             Entry {
-                id,
-                name,
-                kind,
-                region,
-                country,
+                id: card.id,
+                name: card.name.clone(),
+                kind: card.kind.clone(),
+                region: card.region.clone(),
+                country: card.country.clone(),
                 tags,
+                card: Some(std::sync::Arc::new(card)),
             }
         })
         .collect())

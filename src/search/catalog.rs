@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use super::query::{Facets, Search, Side};
+use crate::domain::organization::Organization;
 
 /// What the catalog holds of one organization.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +24,8 @@ pub struct Entry {
     /// The organization's tags (`lang:`, `theme:`, `offer:`, `need:`; see
     /// [`super::tags`]).
     pub tags: Vec<String>,
+    /// What its card on a page of results shows, when read with it.
+    pub card: Option<Arc<Organization>>,
 }
 
 /// The tag of an organization out of the public directory: left out of a
@@ -40,6 +43,8 @@ pub struct Catalog {
     ids: Vec<i32>,
     /// Lower-case names, in the same order.
     sort_keys: Vec<Arc<str>>,
+    /// What the cards of a page of results show, in the same order.
+    cards: Vec<Option<Arc<Organization>>>,
     /// `values[starts[i]..starts[i + 1]]`: the ids of the facet values of
     /// organization `i` (`kind:cert`, `region:Africa`, `lang:fr`, …), ascending.
     starts: Vec<u32>,
@@ -76,6 +81,11 @@ impl Catalog {
         self.ids.is_empty()
     }
 
+    /// What the card of organization `id` shows, if the catalog holds it.
+    pub fn card(&self, id: i32) -> Option<&Arc<Organization>> {
+        self.cards[self.position(id)?].as_ref()
+    }
+
     /// Where organization `id` is in the catalog's order.
     fn position(&self, id: i32) -> Option<usize> {
         let i = if self.by_id.is_empty() {
@@ -104,7 +114,7 @@ impl Catalog {
             value_ids.insert(name, id);
             id
         };
-        let mut added: Vec<(Arc<str>, i32, Vec<u32>)> = changed
+        let mut added: Vec<(Arc<str>, i32, Vec<u32>, Option<Arc<Organization>>)> = changed
             .into_iter()
             .map(|e| {
                 let mut values: Vec<u32> = [Some(format!("kind:{}", e.kind))]
@@ -119,7 +129,7 @@ impl Catalog {
                     .collect();
                 values.sort_unstable();
                 values.dedup();
-                (Arc::from(e.name.to_lowercase()), e.id, values)
+                (Arc::from(e.name.to_lowercase()), e.id, values, e.card)
             })
             .collect();
         added.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -130,6 +140,7 @@ impl Catalog {
         let mut out = Catalog {
             ids: Vec::with_capacity(n),
             sort_keys: Vec::with_capacity(n),
+            cards: Vec::with_capacity(n),
             starts: Vec::with_capacity(n + 1),
             values: Vec::with_capacity(self.values.len() + added.len() * 16),
             by_id: Vec::new(),
@@ -139,9 +150,14 @@ impl Catalog {
             all_counts: OnceLock::new(),
         };
         out.starts.push(0);
-        let push = |out: &mut Catalog, key: &Arc<str>, id: i32, values: &[u32]| {
+        let push = |out: &mut Catalog,
+                    key: &Arc<str>,
+                    id: i32,
+                    values: &[u32],
+                    card: &Option<Arc<Organization>>| {
             out.ids.push(id);
             out.sort_keys.push(key.clone());
+            out.cards.push(card.clone());
             out.values.extend_from_slice(values);
             out.starts.push(out.values.len() as u32);
         };
@@ -153,12 +169,12 @@ impl Catalog {
                 continue;
             }
             while let Some(a) = rest.next_if(|a| (&*a.0, a.1) < (&**key, id)) {
-                push(&mut out, &a.0, a.1, &a.2);
+                push(&mut out, &a.0, a.1, &a.2, &a.3);
             }
-            push(&mut out, key, id, self.values_of(i));
+            push(&mut out, key, id, self.values_of(i), &self.cards[i]);
         }
         for a in rest {
-            push(&mut out, &a.0, a.1, &a.2);
+            push(&mut out, &a.0, a.1, &a.2, &a.3);
         }
         let max_id = out.ids.iter().copied().max().unwrap_or(0);
         match usize::try_from(max_id) {
@@ -313,6 +329,7 @@ mod tests {
             region: Some(region.into()),
             country: None,
             tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            card: None,
         }
     }
 

@@ -250,18 +250,27 @@ impl Directory {
             return Ok(Found::nothing());
         }
         let db = self.reads(db);
-        let ids = self.select(db, s).await?;
+        let (state, ids) = self.select(db, s).await?;
         let start = usize::try_from(page.saturating_sub(1).saturating_mul(per_page))
             .unwrap_or(usize::MAX)
             .min(ids.ids.len());
         let end = start
             .saturating_add(usize::try_from(per_page).unwrap_or(usize::MAX))
             .min(ids.ids.len());
-        let organizations = db::search::organizations_by_ids(db, &ids.ids[start..end])
-            .await?
-            .into_iter()
-            .map(from_model)
+        let page = &ids.ids[start..end];
+        // The cards from the catalog; from the database if it lacks one.
+        let cards: Option<Vec<Organization>> = page
+            .iter()
+            .map(|id| state.catalog.card(*id).map(|c| Organization::clone(c)))
             .collect();
+        let organizations = match cards {
+            Some(cards) => cards,
+            None => db::search::organizations_by_ids(db, page)
+                .await?
+                .into_iter()
+                .map(from_model)
+                .collect(),
+        };
         Ok(Found {
             organizations,
             total: ids.ids.len() as u64,
@@ -281,7 +290,7 @@ impl Directory {
             return Ok(Vec::new());
         }
         let db = self.reads(db);
-        let mut ids = self.select(db, s).await?.ids;
+        let mut ids = self.select(db, s).await?.1.ids;
         ids.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
         let orgs = db::search::organizations_by_ids(db, &ids).await?;
         db::organizations::with_items_of(db, orgs).await
@@ -291,13 +300,14 @@ impl Directory {
         &self,
         db: &DatabaseConnection,
         s: &Search,
-    ) -> Result<crate::search::catalog::Selection, DbErr> {
+    ) -> Result<(Arc<State>, crate::search::catalog::Selection), DbErr> {
         let state = self.state(db).await?;
         let hits = if s.terms.is_empty() {
             None
         } else {
             Some(self.hits(db, &state, s).await?)
         };
-        Ok(state.catalog.select(s, hits.as_deref().map(Vec::as_slice)))
+        let selection = state.catalog.select(s, hits.as_deref().map(Vec::as_slice));
+        Ok((state, selection))
     }
 }

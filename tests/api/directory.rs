@@ -240,13 +240,38 @@ async fn an_edit_is_found_at_once_and_what_it_dropped_is_not() {
         names(&api(&app, "q=tabletop").await),
         ["Pacific Island CERT"]
     );
-    app.edit(&slug, &[("capabilities", "Honeypot networks")])
-        .await;
+    app.edit(
+        &slug,
+        &[
+            ("capabilities", "Honeypot networks"),
+            ("description", "Runs the first honeypot of the islands."),
+        ],
+    )
+    .await;
     assert_eq!(api(&app, "q=tabletop").await["total"], 0);
     assert_eq!(
         names(&api(&app, "q=honeypots").await),
         ["Pacific Island CERT"]
     );
+    // The card on the page of results shows the profile as it is now.
+    let page = app.get_page("/organizations?q=honeypots").await;
+    assert!(
+        page.html
+            .html()
+            .contains("Runs the first honeypot of the islands.")
+    );
+    app.edit(
+        &slug,
+        &[
+            ("capabilities", "Honeypot networks"),
+            ("description", "Now runs three of them."),
+        ],
+    )
+    .await;
+    let page = app.get_page("/organizations").await;
+    let html = page.html.html();
+    assert!(html.contains("Now runs three of them."), "{html}");
+    assert!(!html.contains("first honeypot"));
 }
 
 /// Another process (here a second `Directory` on the same database) that
