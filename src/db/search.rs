@@ -323,8 +323,6 @@ pub async fn hits<C: ConnectionTrait>(
         .collect()
 }
 
-/// Id, name, kind, region and country.
-
 /// Beyond this many changed organizations, the catalog is read whole.
 const CHANGES_READ_APART: usize = 1000;
 

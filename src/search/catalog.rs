@@ -68,6 +68,9 @@ pub struct Selection {
     pub facets: Facets,
 }
 
+/// An entry read in: its sort key, id, facet values and card.
+type Added = (Arc<str>, i32, Vec<u32>, Option<Arc<Organization>>);
+
 impl Catalog {
     pub fn new(entries: Vec<Entry>) -> Self {
         Catalog::default().with(entries)
@@ -114,7 +117,7 @@ impl Catalog {
             value_ids.insert(name, id);
             id
         };
-        let mut added: Vec<(Arc<str>, i32, Vec<u32>, Option<Arc<Organization>>)> = changed
+        let mut added: Vec<Added> = changed
             .into_iter()
             .map(|e| {
                 let mut values: Vec<u32> = [Some(format!("kind:{}", e.kind))]
