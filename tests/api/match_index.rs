@@ -214,7 +214,7 @@ async fn a_page_of_suggestions_is_the_same_slice_of_the_whole_list() {
                     assert_eq!(got, expected, "{filter:?} skip {skip} take {take}");
                     // A ranking put in order one partner at a time, first read here.
                     let partly = MatchIndex::default()
-                        .ranking_head(1)
+                        .ordered_at_first(1)
                         .current(&app.db)
                         .await
                         .expect("index");

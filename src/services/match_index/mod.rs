@@ -312,7 +312,7 @@ impl MatchIndex {
 
     /// This index, with rankings read for the first time put in order only
     /// `head` far (for tests; [`rankings::HEAD`] by default).
-    pub fn ranking_head(self, head: usize) -> Self {
+    pub fn ordered_at_first(self, head: usize) -> Self {
         self.inner.head.store(head.max(1), Ordering::Relaxed);
         self
     }

@@ -19,12 +19,6 @@ pub(super) struct Rankings {
     head: usize,
 }
 
-impl Default for Rankings {
-    fn default() -> Self {
-        Self::with_head(HEAD)
-    }
-}
-
 #[derive(Default)]
 struct Held {
     /// Organization → (last read, the snapshot version it is of, the ranking).
