@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
 use roundtable::db;
+use roundtable::services::import::InputFormat;
 use roundtable::services::match_index::MatchIndex;
 
 use crate::helpers::{TestUser, spawn_app};
@@ -83,6 +84,68 @@ async fn edits_are_read_in_and_a_deletion_is_rebuilt_in_the_background() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+}
+
+#[tokio::test]
+async fn reads_waiting_for_the_first_build_do_not_each_build_it_again() {
+    let app = spawn_app().await;
+    let (client, me, _) = crate::helpers::matches::marketplace(&app).await;
+    // Enough organizations that a build takes a while.
+    let mut many = Vec::new();
+    for copy in 0..4 {
+        for data in [
+            &include_bytes!("../data/eval_orgs.json")[..],
+            &include_bytes!("../data/blind/profiles.json")[..],
+        ] {
+            let profiles = roundtable::services::import::parse(data, InputFormat::Json).unwrap();
+            many.extend(profiles.into_iter().map(|mut p| {
+                p.name = format!("{} {copy}", p.name);
+                p
+            }));
+        }
+    }
+    roundtable::services::import::apply(&app.db, &many, false, |_| {})
+        .await
+        .expect("import");
+    let index = MatchIndex::with_fresh_wait(Duration::ZERO).rebuilding_below(0);
+    // Eight reads come before the index is built and wait for the one build;
+    // edits land until they are answered, read in by each build before it is
+    // stored.
+    let reads: Vec<_> = (0..8)
+        .map(|_| {
+            let (index, db) = (index.clone(), app.db.clone());
+            tokio::spawn(async move { index.current_or_previous(&db).await.map(|_| ()) })
+        })
+        .collect();
+    let mut edits = 0;
+    while edits < 100 && !reads.iter().all(|r| r.is_finished()) {
+        edits += 1;
+        let r = app
+            .edit_with(
+                &client,
+                &me,
+                &[("capabilities", &format!("Hosting {edits}"))],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    for read in reads {
+        read.await.expect("read").expect("index");
+    }
+    // Before, each waiting read built the index whole again when the one
+    // before it had read an edit in (up to 8 builds here).
+    assert!(
+        index.whole_builds() <= 2,
+        "{} whole builds for 8 reads",
+        index.whole_builds()
+    );
+    let now = index.current(&app.db).await.expect("index");
+    let a = now.index_of(&me).expect("me");
+    assert_eq!(
+        now.engine.profile(a).capabilities,
+        vec![format!("Hosting {edits}")]
+    );
+    assert!(index.whole_builds() <= 2, "the last edits are read in");
 }
 
 #[tokio::test]

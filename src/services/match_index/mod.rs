@@ -51,18 +51,28 @@ impl Snapshot {
 
     /// Every suggestion for organization `a`, best first (see [`Engine::top`]).
     pub fn ranking(&self, a: usize) -> Arc<[Match]> {
-        self.ranking_head(a, usize::MAX).list
+        self.partners(a, usize::MAX, true).list
     }
 
-    /// Every suggestion for `a`, at least the first `need` best first (see
-    /// [`Ranking`]): for the first pages, without putting all in order.
+    /// The suggestions for `a`, at least the first `need` best first, and
+    /// how many there are (see [`Ranking`]): for the first pages, without
+    /// putting all in order nor perhaps holding the others.
     pub fn ranking_head(&self, a: usize, need: usize) -> Ranking {
+        self.partners(a, need, false)
+    }
+
+    /// Every suggestion for `a`, at least the first `need` best first.
+    pub fn ranking_all(&self, a: usize, need: usize) -> Ranking {
+        self.partners(a, need, true)
+    }
+
+    fn partners(&self, a: usize, need: usize, all: bool) -> Ranking {
         let at = Versions {
             engine: &self.engine,
             version: self.version,
             log: &self.log,
         };
-        self.rankings.get(&at, a, need)
+        self.rankings.get(&at, a, need, all)
     }
 
     /// The first `limit` suggestions for `a` that pass `filter`, best first.
@@ -99,7 +109,7 @@ impl Snapshot {
         // the partners before it.
         let m = self.engine.pair(a, b);
         let rank = (m.score > 0.0).then(|| {
-            let all = self.ranking_head(a, 0).list;
+            let all = self.ranking_all(a, 0).list;
             let before = all
                 .iter()
                 .filter(|r| self.engine.order(r, &m) == std::cmp::Ordering::Less);
@@ -163,10 +173,35 @@ struct Inner {
     loader: OnceLock<DatabaseConnection>,
     /// How long the last rebuild took, in milliseconds.
     last_build_ms: AtomicU64,
+    /// How many times it was built whole.
+    builds: AtomicU64,
     /// The newest generation of the profiles seen in the database.
     seen: AtomicI64,
     /// How far a ranking read for the first time is put in order (0: [`rankings::HEAD`]).
     head: std::sync::atomic::AtomicUsize,
+}
+
+/// Why the index is built whole.
+#[derive(Clone, Copy, Debug)]
+enum Why {
+    /// A reader saw this generation and no snapshot of it could be had
+    /// otherwise (none yet, an organization deleted, too many changes): any
+    /// snapshot as new, made while it waited for the rebuild before it,
+    /// will do. Readers that queue behind the first build do not each build
+    /// again when that build has caught up with edits made meanwhile.
+    Behind(i64),
+    /// The core is renewed (the field's statistics and hub measures): only a
+    /// snapshot built whole at the database's generation will do.
+    Refresh(&'static str),
+}
+
+impl Why {
+    fn as_str(self) -> &'static str {
+        match self {
+            Why::Behind(_) => "behind the profiles",
+            Why::Refresh(why) => why,
+        }
+    }
 }
 
 /// How many changed organizations a snapshot of `orgs` may hold.
@@ -230,16 +265,24 @@ impl Inner {
         let snapshot = Arc::new(snapshot);
         self.store(snapshot.clone());
         let many = snapshot.engine.changes() * 2 > changes_read_in(snapshot.orgs.len());
-        if many || snapshot.built.elapsed() > CORE_AGE {
-            self.rebuild_in_background(db);
+        if many {
+            self.rebuild_in_background(db, Why::Refresh("many changes read in"));
+        } else if snapshot.built.elapsed() > CORE_AGE {
+            self.rebuild_in_background(db, Why::Refresh("changes read in for long"));
         }
         Ok(Some(snapshot))
     }
 
-    /// Builds the snapshot of the database's generation whole, unless one is held.
-    async fn rebuild(&self, db: &DatabaseConnection) -> anyhow::Result<Arc<Snapshot>> {
+    /// Builds the snapshot of the database's generation whole, unless one
+    /// that does is held (see [`Why`]).
+    async fn rebuild(&self, db: &DatabaseConnection, why: Why) -> anyhow::Result<Arc<Snapshot>> {
         // One rebuild at a time; the others wait and then find it done.
         let _one = self.rebuilding.lock().await;
+        if let Why::Behind(seen) = why
+            && let Some(s) = self.cached(seen)
+        {
+            return Ok(s);
+        }
         let (generation, removals) = self.state(db).await?;
         if let Some(s) = self.cached(generation)
             && s.version == 0
@@ -260,6 +303,13 @@ impl Inner {
                 .context("building the matching index failed")?;
         let took = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
         self.last_build_ms.store(took, Ordering::Release);
+        self.builds.fetch_add(1, Ordering::AcqRel);
+        tracing::info!(
+            organizations = snapshot.orgs.len(),
+            ms = took,
+            why = why.as_str(),
+            "matching index built whole"
+        );
         // Written meanwhile: read in before it replaces the held snapshot.
         let _replace = self.replacing.lock().await;
         let mut snapshot = Arc::new(snapshot);
@@ -279,13 +329,13 @@ impl Inner {
     }
 
     /// Starts a full rebuild in the background unless one runs.
-    fn rebuild_in_background(self: &Arc<Self>, db: &DatabaseConnection) {
+    fn rebuild_in_background(self: &Arc<Self>, db: &DatabaseConnection, why: Why) {
         if self.background.swap(true, Ordering::AcqRel) {
             return;
         }
         let (inner, db) = (self.clone(), db.clone());
         tokio::spawn(async move {
-            if let Err(e) = inner.rebuild(&db).await {
+            if let Err(e) = inner.rebuild(&db, why).await {
                 tracing::error!(error = %e, "rebuilding the matching index failed");
             }
             inner.background.store(false, Ordering::Release);
@@ -326,6 +376,11 @@ impl MatchIndex {
         }
     }
 
+    /// How many times this index was built whole.
+    pub fn whole_builds(&self) -> u64 {
+        self.inner.builds.load(Ordering::Acquire)
+    }
+
     /// Whether changes are read into the snapshot rather than built whole.
     fn reads_changes_in(&self) -> bool {
         self.inner
@@ -345,7 +400,7 @@ impl MatchIndex {
         {
             return Ok(s);
         }
-        self.inner.rebuild(db).await
+        self.inner.rebuild(db, Why::Behind(generation)).await
     }
 
     /// As [`MatchIndex::current`], but when the index must be rebuilt whole
@@ -362,7 +417,7 @@ impl MatchIndex {
             return Ok(s);
         }
         let Some(previous) = self.inner.latest() else {
-            return self.inner.rebuild(db).await;
+            return self.inner.rebuild(db, Why::Behind(generation)).await;
         };
         if self.reads_changes_in()
             && let Some(s) = self.inner.catch_up(db, generation).await?
@@ -372,7 +427,8 @@ impl MatchIndex {
         let rebuilt = self.inner.rebuilt.notified();
         tokio::pin!(rebuilt);
         rebuilt.as_mut().enable();
-        self.inner.rebuild_in_background(db);
+        self.inner
+            .rebuild_in_background(db, Why::Behind(generation));
         // Waiting is worth it only when rebuilds end within the wait; beyond
         // that size (about 5,000 organizations) reads never wait.
         let last = Duration::from_millis(self.inner.last_build_ms.load(Ordering::Acquire));
@@ -419,12 +475,18 @@ async fn caught_up(
     reads: &DatabaseConnection,
 ) -> anyhow::Result<Option<Snapshot>> {
     if removals != base.removals {
+        tracing::debug!("an organization was deleted: the index is built whole");
         return Ok(None);
     }
     let started = Instant::now();
     let changed = db::organizations::load_changed(reads, base.generation).await?;
     let read = started.elapsed();
     if base.engine.changes() + changed.len() > changes_read_in(base.orgs.len()) {
+        tracing::debug!(
+            held = base.engine.changes(),
+            changed = changed.len(),
+            "too many changes to read in: the index is built whole"
+        );
         return Ok(None);
     }
     let n = changed.len();
