@@ -72,7 +72,7 @@ pub fn page(
         // The page is among the first `skip + take` shown, so among the
         // first `skip + take + left out` partners: only those need be in order.
         let ranking = snapshot.ranking_head(a, skip + take + left_out.len());
-        let total = ranking.list.len() - left_out.len();
+        let total = ranking.partners - left_out.len();
         let window = each(snapshot, ranking.head(), filter, reader)
             .skip(skip)
             .take(take)
@@ -81,7 +81,7 @@ pub fn page(
     }
     // How many pass counts in any order; the page is read from the part in
     // order, all of it put in order when the page lies beyond.
-    let ranking = snapshot.ranking_head(a, skip + take);
+    let ranking = snapshot.ranking_all(a, skip + take);
     let total = each(snapshot, &ranking.list, filter, reader).count();
     let in_order = |list: &[Match]| -> Vec<Entry> {
         each(snapshot, list, filter, reader)
