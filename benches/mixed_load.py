@@ -10,8 +10,18 @@ the optimistic version check never fails for lack of a fresh version.
 
 Reads rotate over the matches pages of the organizations in SLUGS (one slug
 per line) and directory searches. Prints p50, p99, requests per second and the
-errors (any answer other than 200 for a read and 303 for an edit), for reads
-and edits apart and together. Only the Python standard library is used.
+errors (any answer other than 200 for a read and 303 for an edit).
+
+Two clients: `--client wrk` (the default) registers the organizations here,
+then hands the load to `wrk -t2 -c32` with a Lua script that sends the same
+mix (every request with the session of one of those organizations' people,
+each edit with its CSRF token and version), so
+the client costs the server's two cores little; it prints reads and edits
+together, and the edits wrk sent. `--client python` sends the load from this
+script's own event loop and prints reads and edits apart, but on a 2-core
+machine the client itself takes most of a core, and its latencies include its
+own turns. Needs `wrk` (Debian package) for the first; otherwise only the
+Python standard library is used.
 """
 
 import argparse
@@ -94,6 +104,104 @@ async def setup(conn, n, tag):
     return conn.location.split("/")[2]
 
 
+def edit_fields(slug, token, version, rng):
+    return [("csrf_token", token), ("version", str(version)), ("name", f"{slug} org"),
+            ("kind", "cert"), ("region", "Africa"), ("languages", "en"),
+            ("capabilities", f"Incident response training {rng.choice(WORDS)}"),
+            ("needs", f"{rng.choice(WORDS)} support")]
+
+
+def lua_text(value):
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+WRK_SCRIPT = r"""
+local threads, next_id = {}, 0
+setup = function(thread)
+  thread:set("id", next_id)
+  next_id = next_id + 1
+  table.insert(threads, thread)
+end
+init = function(args)
+  math.randomseed(1000 + id)
+  mine, turn, sent, refused = {}, 0, 0, 0
+  for i, e in ipairs(editors) do
+    if i % 2 == id then table.insert(mine, e) end
+  end
+end
+request = function()
+  if math.random() < share and #mine > 0 then
+    turn = turn % #mine + 1
+    local e = mine[turn]
+    sent = sent + 1
+    local body = e.fields[math.random(#e.fields)]:gsub("VERSION", tostring(e.version))
+    e.version = e.version + 1
+    return wrk.format("POST", "/organizations/" .. e.slug .. "/edit",
+      {["Cookie"] = e.cookie, ["Origin"] = origin,
+       ["Content-Type"] = "application/x-www-form-urlencoded"}, body)
+  end
+  -- Read as one of this thread's people, logged in (as the Python client does).
+  local who = mine[math.random(#mine)]
+  return wrk.format(nil, reads[math.random(#reads)], {["Cookie"] = who.cookie})
+end
+response = function(status, headers, body)
+  if status ~= 200 and status ~= 303 then refused = refused + 1 end
+end
+done = function(summary, latency, requests)
+  local sent, refused = 0, 0
+  for _, t in ipairs(threads) do
+    sent = sent + t:get("sent")
+    refused = refused + t:get("refused")
+  end
+  io.write(string.format("EDITS %d REFUSED %d\n", sent, refused))
+end
+"""
+
+
+async def wrk_load(args, url, reads, tag):
+    """Registers `connections` organizations (as the Python client does), then
+    runs wrk with the mix."""
+    import subprocess
+    import tempfile
+    from scale import ms
+    editors = []
+    for n in range(args.connections):
+        conn = Conn(url.hostname, url.port, f"127.0.{1 + n // 250}.{1 + n % 250}")
+        slug = await setup(conn, n, tag)
+        _, form = await conn.request("GET", f"/organizations/{slug}/edit")
+        version = int(re.search(r'name="version" value="(\d+)"', form).group(1))
+        token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+        cookie = "; ".join(f"{k}={v}" for k, v in conn.cookies.items())
+        rng = random.Random(n)
+        # A few bodies per organization, VERSION filled in by the script.
+        bodies = [urllib.parse.urlencode(edit_fields(slug, token, 0, rng)).replace(
+            "version=0", "version=VERSION") for _ in range(4)]
+        editors.append((slug, cookie, version, bodies))
+        conn.writer.close()
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(f"share = {args.edits}\norigin = {lua_text(args.base.rstrip('/'))}\n")
+        f.write("reads = {" + ",".join(lua_text(r) for r in reads) + "}\n")
+        f.write("editors = {\n")
+        for slug, cookie, version, bodies in editors:
+            f.write(f"  {{slug = {lua_text(slug)}, cookie = {lua_text(cookie)}, version = {version}, "
+                    f"fields = {{{', '.join(lua_text(b) for b in bodies)}}}}},\n")
+        f.write("}\n" + WRK_SCRIPT)
+        script = f.name
+    out = subprocess.run(["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration:g}s", "--latency",
+                          "-s", script, args.base], check=True, capture_output=True, text=True).stdout
+    os.unlink(script)
+    p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+    p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    edits, refused = map(int, re.search(r"EDITS (\d+) REFUSED (\d+)", out).groups())
+    sock = re.search(r"Socket errors: (.*)", out)
+    print(f"mixed load (wrk), {args.connections} connections, {args.duration:g} s, "
+          f"{len(reads)} read addresses, {args.edits * 100:.0f} % edits through the web form:")
+    print(f"  all       p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  {rate:7.0f} req/s  "
+          f"errors {refused}{' (socket: ' + sock.group(1) + ')' if sock else ''}")
+    print(f"  edits sent {edits}")
+
+
 async def worker(conn, slug, reads, deadline, out, rng, edits):
     version = None
     while time.perf_counter() < deadline:
@@ -104,11 +212,8 @@ async def worker(conn, slug, reads, deadline, out, rng, edits):
             _, page = await conn.request("GET", f"/organizations/{slug}/edit")
             token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
             t = time.perf_counter()
-            status, _ = await conn.request("POST", f"/organizations/{slug}/edit", [
-                ("csrf_token", token), ("version", str(version)), ("name", f"{slug} org"),
-                ("kind", "cert"), ("region", "Africa"), ("languages", "en"),
-                ("capabilities", f"Incident response training {rng.choice(WORDS)}"),
-                ("needs", f"{rng.choice(WORDS)} support")])
+            status, _ = await conn.request("POST", f"/organizations/{slug}/edit",
+                                           edit_fields(slug, token, version, rng))
             out.append(("edit", time.perf_counter() - t, status == 303))
             version = version + 1 if status == 303 else None
         else:
@@ -136,6 +241,7 @@ async def main():
     p.add_argument("--connections", type=int, default=32)
     p.add_argument("--duration", type=float, default=10)
     p.add_argument("--edits", type=float, default=0.05, help="share of requests that are edits")
+    p.add_argument("--client", choices=["wrk", "python"], default="wrk")
     args = p.parse_args()
     url = urllib.parse.urlparse(args.base)
     with open(args.slugs) as f:
@@ -143,6 +249,9 @@ async def main():
     reads = [f"/organizations/{s}/matches" for s in slugs]
     reads += [f"/organizations?q={a}" for a in WORDS] + ["/organizations?kind=cert&region=Africa"]
     tag = f"p{os.getpid()}"
+    if args.client == "wrk":
+        await wrk_load(args, url, reads, tag)
+        return
     # Each connection from its own loopback address: registrations are
     # limited per address.
     conns = [Conn(url.hostname, url.port, f"127.0.{1 + n // 250}.{1 + n % 250}")
