@@ -16,7 +16,7 @@ use sea_orm::{DatabaseConnection, DbErr};
 use crate::db;
 use crate::db::organizations::{OrgWithItems, from_model};
 use crate::domain::organization::Organization;
-use crate::search::catalog::{Catalog, Hit};
+use crate::search::catalog::{Catalog, Hit, Selection};
 use crate::search::{Facets, Search};
 
 /// What a search found: one page, the number in all, the counts per facet.
@@ -40,6 +40,9 @@ impl Found {
 const HITS_KEPT: usize = 512;
 /// At most this many catch-ups are remembered to bring kept hits up to date.
 const CHANGES_KEPT: usize = 1024;
+/// At most this many bytes of selections (ids found and counts) are kept
+/// for the catalog held; the least recently used go.
+const SELECTIONS_HELD: usize = 16 << 20;
 
 /// The catalog at a generation, and which organizations each recent
 /// catch-up brought.
@@ -84,6 +87,73 @@ struct HitCache {
     clock: u64,
 }
 
+/// What recent searches selected from the catalog of one generation: a
+/// search asked again (the same words and facets) before the next edit
+/// reads its page straight from it.
+#[derive(Default)]
+struct Selections {
+    generation: i64,
+    kept: HashMap<String, (u64, Arc<Selection>)>,
+    clock: u64,
+    size: usize,
+}
+
+impl Selections {
+    fn get(&mut self, generation: i64, key: &str) -> Option<Arc<Selection>> {
+        if generation != self.generation {
+            return None;
+        }
+        self.clock += 1;
+        let clock = self.clock;
+        self.kept.get_mut(key).map(|(used, s)| {
+            *used = clock;
+            s.clone()
+        })
+    }
+
+    fn put(&mut self, generation: i64, key: String, selection: Arc<Selection>) {
+        if generation < self.generation {
+            return;
+        }
+        if generation > self.generation {
+            *self = Selections {
+                generation,
+                ..Selections::default()
+            };
+        }
+        self.clock += 1;
+        self.size += bytes(&selection);
+        if let Some((_, old)) = self.kept.insert(key, (self.clock, selection)) {
+            self.size -= bytes(&old);
+        }
+        while self.size > SELECTIONS_HELD && self.kept.len() > 1 {
+            let Some(oldest) = self
+                .kept
+                .iter()
+                .min_by_key(|(_, (used, _))| *used)
+                .map(|(k, _)| k.clone())
+            else {
+                break;
+            };
+            if let Some((_, gone)) = self.kept.remove(&oldest) {
+                self.size -= bytes(&gone);
+            }
+        }
+    }
+}
+
+/// About what a kept selection costs.
+fn bytes(s: &Selection) -> usize {
+    let facets = [
+        &s.facets.kind,
+        &s.facets.region,
+        &s.facets.country,
+        &s.facets.language,
+        &s.facets.theme,
+    ];
+    s.ids.len() * 4 + facets.iter().map(|f| f.len() * 40).sum::<usize>()
+}
+
 #[derive(Default)]
 pub struct Directory {
     held: RwLock<Option<Arc<State>>>,
@@ -91,6 +161,8 @@ pub struct Directory {
     updating: tokio::sync::Mutex<()>,
     /// The hits of recent searches, by the engine's query.
     hits: Mutex<HitCache>,
+    /// What recent searches selected, by their words and facets.
+    selections: Mutex<Selections>,
     /// The connections it reads through ([`db::long_reads`]).
     reads: OnceLock<DatabaseConnection>,
 }
@@ -274,7 +346,7 @@ impl Directory {
         Ok(Found {
             organizations,
             total: ids.ids.len() as u64,
-            facets: ids.facets,
+            facets: ids.facets.clone(),
         })
     }
 
@@ -290,9 +362,12 @@ impl Directory {
             return Ok(Vec::new());
         }
         let db = self.reads(db);
-        let mut ids = self.select(db, s).await?.1.ids;
-        ids.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-        let orgs = db::search::organizations_by_ids(db, &ids).await?;
+        let selected = self.select(db, s).await?.1;
+        let ids = &selected.ids[..selected
+            .ids
+            .len()
+            .min(usize::try_from(limit).unwrap_or(usize::MAX))];
+        let orgs = db::search::organizations_by_ids(db, ids).await?;
         db::organizations::with_items_of(db, orgs).await
     }
 
@@ -300,14 +375,76 @@ impl Directory {
         &self,
         db: &DatabaseConnection,
         s: &Search,
-    ) -> Result<(Arc<State>, crate::search::catalog::Selection), DbErr> {
+    ) -> Result<(Arc<State>, Arc<Selection>), DbErr> {
         let state = self.state(db).await?;
+        let key = format!(
+            "{}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}",
+            db::search::hits_key(db.get_database_backend(), s),
+            s.side,
+            s.kind,
+            s.region,
+            s.country,
+            s.language,
+            s.theme,
+            s.public_only
+        );
+        let kept = self
+            .selections
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(state.generation, &key);
+        if let Some(selection) = kept {
+            return Ok((state, selection));
+        }
         let hits = if s.terms.is_empty() {
             None
         } else {
             Some(self.hits(db, &state, s).await?)
         };
-        let selection = state.catalog.select(s, hits.as_deref().map(Vec::as_slice));
+        let selection = Arc::new(state.catalog.select(s, hits.as_deref().map(Vec::as_slice)));
+        self.selections
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .put(state.generation, key, selection.clone());
         Ok((state, selection))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn selection(ids: usize) -> Arc<Selection> {
+        Arc::new(Selection {
+            ids: (0..ids as i32).collect(),
+            facets: Facets::default(),
+        })
+    }
+
+    #[test]
+    fn kept_selections_are_of_one_generation_and_within_the_budget() {
+        let mut kept = Selections::default();
+        kept.put(3, "a".into(), selection(10));
+        assert_eq!(kept.get(3, "a").map(|s| s.ids.len()), Some(10));
+        assert!(kept.get(3, "b").is_none());
+        // An edit since: what was selected before is not read.
+        assert!(kept.get(4, "a").is_none());
+        // One made from an older catalog is not kept over newer ones.
+        kept.put(4, "b".into(), selection(1));
+        kept.put(3, "a".into(), selection(10));
+        assert!(kept.get(3, "a").is_none());
+        assert!(kept.get(4, "a").is_none());
+        assert!(kept.get(4, "b").is_some());
+        // Beyond the budget the least recently read go.
+        let big = SELECTIONS_HELD / 4 / 3;
+        kept.put(4, "x".into(), selection(big));
+        kept.put(4, "y".into(), selection(big));
+        assert!(kept.get(4, "x").is_some());
+        kept.put(4, "z".into(), selection(big));
+        kept.put(4, "w".into(), selection(big));
+        assert!(kept.size <= SELECTIONS_HELD);
+        assert!(kept.get(4, "x").is_some(), "read last, kept");
+        assert!(kept.get(4, "y").is_none(), "read least recently, gone");
+        assert!(kept.get(4, "w").is_some());
     }
 }
