@@ -40,29 +40,23 @@ pub async fn create<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<Strin
     Ok(token)
 }
 
-/// The account and organization of a live session, if the token names one.
+/// The account and organization of a live session, if the token names one
+/// (one query: every page a logged-in person reads asks it).
 pub async fn lookup<C: ConnectionTrait>(
     db: &C,
     token: &str,
 ) -> Result<Option<(Account, Organization)>, DbErr> {
-    let Some(s) = session::Entity::find_by_id(hash_token(token))
+    let found = session::Entity::find_by_id(hash_token(token))
+        .find_also_related(account::Entity)
+        .find_also(account::Entity, organization::Entity)
         .one(db)
-        .await?
-    else {
+        .await?;
+    let Some((s, Some(account), Some(org))) = found else {
         return Ok(None);
     };
     if s.expires_at <= unix_now() {
         return Ok(None);
     }
-    let Some(account) = account::Entity::find_by_id(s.account_id).one(db).await? else {
-        return Ok(None);
-    };
-    let Some(org) = organization::Entity::find_by_id(account.organization_id)
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
     Ok(Some((
         super::accounts::from_model(account),
         super::organizations::from_model(org),
