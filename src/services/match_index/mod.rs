@@ -403,11 +403,12 @@ impl MatchIndex {
         self.inner.rebuild(db, Why::Behind(generation)).await
     }
 
-    /// As [`MatchIndex::current`], but when the index must be rebuilt whole
-    /// and that takes longer than the wait ([`FRESH_WAIT`] by default), the
-    /// previous snapshot: a large index is rebuilt in the background while
-    /// reads go on. When the last rebuild took longer than the wait, reads do
-    /// not wait at all.
+    /// As [`MatchIndex::current`], but when an index that reads changes in
+    /// must be rebuilt whole (a deletion, too many changes) and that takes
+    /// longer than the wait ([`FRESH_WAIT`] by default), the previous
+    /// snapshot: a large index is rebuilt in the background while reads go
+    /// on. When the last rebuild took longer than the wait, reads do not
+    /// wait at all. A small index (below [`REBUILD_BELOW`]) is waited for.
     pub async fn current_or_previous(
         &self,
         db: &DatabaseConnection,
@@ -419,9 +420,14 @@ impl MatchIndex {
         let Some(previous) = self.inner.latest() else {
             return self.inner.rebuild(db, Why::Behind(generation)).await;
         };
-        if self.reads_changes_in()
-            && let Some(s) = self.inner.catch_up(db, generation).await?
-        {
+        if !self.reads_changes_in() {
+            // A small index is built whole after every change, in about a
+            // tenth of a second: waited for, however long it takes under
+            // load, so that a read never shows suggestions older than the
+            // edits committed before it.
+            return self.inner.rebuild(db, Why::Behind(generation)).await;
+        }
+        if let Some(s) = self.inner.catch_up(db, generation).await? {
             return Ok(s);
         }
         let rebuilt = self.inner.rebuilt.notified();
