@@ -18,9 +18,8 @@ mix (every request with the session of one of those organizations' people,
 each edit with its CSRF token and version), so
 the client costs the server's two cores little; it prints reads and edits
 together, and the edits wrk sent. `--client python` sends the load from this
-script's own event loop and prints reads and edits apart, but on a 2-core
-machine the client itself takes most of a core, and its latencies include its
-own turns. Needs `wrk` (Debian package) for the first; otherwise only the
+script's own event loop and prints reads and edits apart; its latencies
+include the turns of its 32 coroutines. Needs `wrk` (Debian package) for the first; otherwise only the
 Python standard library is used.
 """
 
@@ -30,8 +29,12 @@ import os
 import random
 import re
 import statistics
+import subprocess
+import tempfile
 import time
 import urllib.parse
+
+from scale import wrk_figures
 
 WORDS = ["incident", "forensics", "malware", "training", "policy", "strategy", "cybercrime",
          "awareness", "cert", "exercise", "standards", "cloud", "audit", "risk", "research"]
@@ -161,9 +164,6 @@ end
 async def wrk_load(args, url, reads, tag):
     """Registers `connections` organizations (as the Python client does), then
     runs wrk with the mix."""
-    import subprocess
-    import tempfile
-    from scale import ms
     editors = []
     for n in range(args.connections):
         conn = Conn(url.hostname, url.port, f"127.0.{1 + n // 250}.{1 + n % 250}")
@@ -190,15 +190,13 @@ async def wrk_load(args, url, reads, tag):
     out = subprocess.run(["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration:g}s", "--latency",
                           "-s", script, args.base], check=True, capture_output=True, text=True).stdout
     os.unlink(script)
-    p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
-    p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50, p99, rate, errors = wrk_figures(out, "the mixed load")
     edits, refused = map(int, re.search(r"EDITS (\d+) REFUSED (\d+)", out).groups())
-    sock = re.search(r"Socket errors: (.*)", out)
     print(f"mixed load (wrk), {args.connections} connections, {args.duration:g} s, "
           f"{len(reads)} read addresses, {args.edits * 100:.0f} % edits through the web form:")
+    # wrk's errors: answers not 2xx/3xx (a refused edit is a 4xx) and socket errors.
     print(f"  all       p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  {rate:7.0f} req/s  "
-          f"errors {refused}{' (socket: ' + sock.group(1) + ')' if sock else ''}")
+          f"errors {errors} ({refused} answers other than 200 or 303)")
     print(f"  edits sent {edits}")
 
 

@@ -70,16 +70,27 @@ def wrk(url, duration, runs, script=None):
             capture_output=True,
             text=True,
         ).stdout
-        if not re.search(r"^\s+99%\s+\S+", out, re.M):
-            sys.exit(f"wrk gave no latencies for {url}:\n{out}")
-        p50s.append(ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)))
-        p99s.append(ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)))
-        rates.append(float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)))
-        bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-        sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-        errors += int(bad.group(1)) if bad else 0
-        errors += sum(int(x) for x in sock.groups()) if sock else 0
+        p50, p99, rate, bad = wrk_figures(out, url)
+        p50s.append(p50)
+        p99s.append(p99)
+        rates.append(rate)
+        errors += bad
     return statistics.median(p50s), statistics.median(p99s), statistics.median(rates), errors
+
+
+def wrk_figures(out, what):
+    """p50 and p99 (ms), requests/s and errors (non-2xx/3xx answers and
+    socket errors) from the output of `wrk --latency`."""
+    if not re.search(r"^\s+99%\s+\S+", out, re.M):
+        sys.exit(f"wrk gave no latencies for {what}:\n{out}")
+    p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+    p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    errors = int(bad.group(1)) if bad else 0
+    errors += sum(int(x) for x in sock.groups()) if sock else 0
+    return p50, p99, rate, errors
 
 
 def rss_mb(pid):

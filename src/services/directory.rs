@@ -250,16 +250,16 @@ impl Directory {
         Ok(state)
     }
 
-    /// The hits of the words of `s` as of `state`: kept ones, brought up to
-    /// date by asking again about the organizations written since they were
-    /// found, or found anew.
+    /// The hits of the words of `s` as of `state`: kept ones (under `key`,
+    /// [`db::search::hits_key`]), brought up to date by asking again about
+    /// the organizations written since they were found, or found anew.
     async fn hits(
         &self,
         db: &DatabaseConnection,
         state: &State,
         s: &Search,
+        key: String,
     ) -> Result<Arc<Vec<Hit>>, DbErr> {
-        let key = db::search::hits_key(db.get_database_backend(), s);
         let kept = {
             let mut cache = self.hits.lock().unwrap_or_else(|e| e.into_inner());
             cache.clock += 1;
@@ -377,16 +377,10 @@ impl Directory {
         s: &Search,
     ) -> Result<(Arc<State>, Arc<Selection>), DbErr> {
         let state = self.state(db).await?;
+        let words = db::search::hits_key(db.get_database_backend(), s);
         let key = format!(
-            "{}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}",
-            db::search::hits_key(db.get_database_backend(), s),
-            s.side,
-            s.kind,
-            s.region,
-            s.country,
-            s.language,
-            s.theme,
-            s.public_only
+            "{words}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}",
+            s.side, s.kind, s.region, s.country, s.language, s.theme, s.public_only
         );
         let kept = self
             .selections
@@ -399,7 +393,7 @@ impl Directory {
         let hits = if s.terms.is_empty() {
             None
         } else {
-            Some(self.hits(db, &state, s).await?)
+            Some(self.hits(db, &state, s, words).await?)
         };
         let selection = Arc::new(state.catalog.select(s, hits.as_deref().map(Vec::as_slice)));
         self.selections
