@@ -379,10 +379,10 @@ async fn editable(
 #[get("/organizations/{slug}/edit")]
 pub async fn edit_form(
     visitor: Visitor,
-    db: web::Data<DatabaseConnection>,
+    reads: web::Data<db::Reads>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let found = editable(&visitor, db.get_ref(), &slug).await?;
+    let found = editable(&visitor, &reads.0, &slug).await?;
     ok(&EditPage {
         visitor,
         slug: found.org.slug.clone(),
@@ -397,9 +397,13 @@ pub async fn edit(
     form: CsrfForm<EditForm>,
     visitor: Visitor,
     db: web::Data<DatabaseConnection>,
+    reads: web::Data<db::Reads>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let found = editable(&visitor, db.get_ref(), &slug).await?;
+    // What the edit reads before writing goes through the read connections:
+    // on SQLite the one connection that writes is then held only by writes.
+    let reads = &reads.0;
+    let found = editable(&visitor, reads, &slug).await?;
     let form = form.into_inner();
     let again = |visitor: Visitor,
                  status: StatusCode,
@@ -427,7 +431,7 @@ pub async fn edit(
         }
     };
     if let Some(p) = &profile
-        && let Some(other) = db::organizations::find_by_name(db.get_ref(), &p.name).await?
+        && let Some(other) = db::organizations::find_by_name(reads, &p.name).await?
         && other.id != found.org.id
     {
         errors.add("name", "Another organization already has this name.");
@@ -453,7 +457,7 @@ pub async fn edit(
     match db::organizations::save_profile(db.get_ref(), own_id, version, &profile).await {
         Ok(()) => Ok(see_other(format!("/organizations/{}", found.org.slug))),
         Err(WriteError::Conflict) => {
-            let current = db::organizations::find_by_id(db.get_ref(), own_id)
+            let current = db::organizations::find_by_id(reads, own_id)
                 .await?
                 .ok_or(AppError::NotFound)?;
             let mut kept = form;
