@@ -18,6 +18,7 @@ use crate::db::organizations::{OrgWithItems, from_model};
 use crate::domain::organization::Organization;
 use crate::search::catalog::{Catalog, Hit, Selection};
 use crate::search::{Facets, Search};
+use crate::services::profiles_state::ProfilesState;
 
 /// What a search found: one page, the number in all, the counts per facet.
 pub struct Found {
@@ -165,6 +166,8 @@ pub struct Directory {
     selections: Mutex<Selections>,
     /// The connections it reads through ([`db::long_reads`]).
     reads: OnceLock<DatabaseConnection>,
+    /// The reads of the profiles' generation, shared by the searches that wait for one.
+    profiles: ProfilesState,
 }
 
 impl Directory {
@@ -190,7 +193,7 @@ impl Directory {
 
     /// The catalog of the profiles as they are now, caught up if behind.
     async fn state(&self, db: &DatabaseConnection) -> Result<Arc<State>, DbErr> {
-        let generation = db::organizations::generation(db).await?;
+        let (generation, _) = self.profiles.read(db).await?;
         if let Some(s) = self.held()
             && s.generation >= generation
         {
@@ -205,7 +208,7 @@ impl Directory {
         {
             return Ok(s.clone());
         }
-        let (generation, removals) = db::organizations::state(db).await?;
+        let (generation, removals) = self.profiles.read(db).await?;
         // Every write up to `generation` has committed (writes take the
         // generation in turn), so reading what was written since the held
         // generation gives a catalog at least as new as `generation`.

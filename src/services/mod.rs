@@ -11,6 +11,7 @@ pub mod mail;
 pub mod match_index;
 pub mod notify;
 pub mod password;
+pub mod profiles_state;
 pub mod schedule_news;
 pub mod schedule_run;
 pub mod suggestions;

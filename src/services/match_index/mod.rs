@@ -25,6 +25,7 @@ use tokio::sync::Notify;
 
 use crate::db;
 use crate::matching::{Engine, Filter, Match};
+use crate::services::profiles_state::ProfilesState;
 use rankings::{Rankings, Versions};
 
 pub struct Snapshot {
@@ -177,6 +178,8 @@ struct Inner {
     builds: AtomicU64,
     /// The newest generation of the profiles seen in the database.
     seen: AtomicI64,
+    /// The reads of that generation, shared by the requests that wait for one.
+    profiles: ProfilesState,
     /// How far a ranking read for the first time is put in order (0: [`rankings::HEAD`]).
     head: std::sync::atomic::AtomicUsize,
 }
@@ -231,7 +234,7 @@ impl Inner {
 
     /// The database's generation (noted as seen) and count of deletions.
     async fn state(&self, db: &DatabaseConnection) -> anyhow::Result<(i64, i64)> {
-        let (generation, removals) = db::organizations::state(self.reads(db)).await?;
+        let (generation, removals) = self.profiles.read(self.reads(db)).await?;
         self.seen.fetch_max(generation, Ordering::AcqRel);
         Ok((generation, removals))
     }
