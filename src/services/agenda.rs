@@ -72,7 +72,6 @@ pub fn agenda_items(
             } else {
                 match (snapshot.index_of_id(org), snapshot.index_of_id(others[0])) {
                     (Some(a), Some(b)) => snapshot
-                        .engine
                         .explain(a, b)
                         .into_iter()
                         .map(|mut r| {

@@ -149,7 +149,6 @@ pub fn export_rows(
                 partner: snapshot.engine.profile(e.m.index).name.clone(),
                 score: rounded(e.m.score),
                 reasons: snapshot
-                    .engine
                     .explain(a, e.m.index)
                     .into_iter()
                     .map(|mut r| {

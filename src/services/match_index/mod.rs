@@ -9,12 +9,14 @@
 //! built whole again, in the background, when many organizations have
 //! changed since, when the core is old, or when an organization was deleted.
 
+mod explanations;
 mod orgs;
 mod rankings;
 
 pub use orgs::{OrgMeta, Orgs};
 pub use rankings::Ranking;
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock, RwLock};
 use std::time::{Duration, Instant};
@@ -24,8 +26,9 @@ use sea_orm::DatabaseConnection;
 use tokio::sync::Notify;
 
 use crate::db;
-use crate::matching::{Engine, Filter, Match};
+use crate::matching::{Engine, Filter, Match, Reason};
 use crate::services::profiles_state::ProfilesState;
+use explanations::{At, Explanations};
 use rankings::{Rankings, Versions};
 
 pub struct Snapshot {
@@ -33,6 +36,11 @@ pub struct Snapshot {
     pub engine: Engine,
     pub orgs: Orgs,
     rankings: Arc<Rankings>,
+    /// The reasons of pairs recently explained, shared with the snapshots
+    /// caught up from the same core.
+    explanations: Arc<Explanations>,
+    /// For each organization changed since the core: the version of its last change.
+    changed_at: Arc<HashMap<usize, u64>>,
     /// 0 for a snapshot built whole, one more for each catch-up from it.
     version: u64,
     /// For each catch-up since the index was built whole: its version and
@@ -68,12 +76,26 @@ impl Snapshot {
     }
 
     fn partners(&self, a: usize, need: usize, all: bool) -> Ranking {
-        let at = Versions {
+        self.rankings.get(&self.versions(), a, need, all)
+    }
+
+    fn versions(&self) -> Versions<'_> {
+        Versions {
             engine: &self.engine,
             version: self.version,
             log: &self.log,
+        }
+    }
+
+    /// Why `b` is suggested to `a` ([`Engine::explain`]), kept for the
+    /// pairs recently read until either organization changes.
+    pub fn explain(&self, a: usize, b: usize) -> Vec<Reason> {
+        let at = At {
+            engine: &self.engine,
+            version: self.version,
+            changed_at: &self.changed_at,
         };
-        self.rankings.get(&at, a, need, all)
+        self.explanations.get(&at, a, b).to_vec()
     }
 
     /// The first `limit` suggestions for `a` that pass `filter`, best first.
@@ -522,6 +544,8 @@ impl Snapshot {
         }
         let mut touched: Vec<usize> = changes.iter().map(|(i, _)| *i).collect();
         touched.sort_unstable();
+        let mut changed_at = (*self.changed_at).clone();
+        changed_at.extend(touched.iter().map(|&i| (i, self.version + 1)));
         let mut log = self.log.clone();
         log.push((self.version + 1, touched));
         Snapshot {
@@ -529,6 +553,8 @@ impl Snapshot {
             engine: self.engine.with_changes(changes),
             orgs,
             rankings: self.rankings.clone(),
+            explanations: self.explanations.clone(),
+            changed_at: Arc::new(changed_at),
             version: self.version + 1,
             log,
             built: self.built,
@@ -561,6 +587,8 @@ fn build(
         engine: Engine::new(profiles),
         orgs,
         rankings: Arc::new(Rankings::with_head(head)),
+        explanations: Arc::default(),
+        changed_at: Arc::default(),
         version: 0,
         log: Vec::new(),
         built: Instant::now(),

@@ -79,7 +79,7 @@ impl MatchView {
             same_field: Vec::new(),
             context: Vec::new(),
         };
-        for mut reason in snapshot.engine.explain(a, m.index) {
+        for mut reason in snapshot.explain(a, m.index) {
             reason.redact(show_yours, show_theirs);
             match reason {
                 Reason::TheyCoverYourNeed {

@@ -180,7 +180,7 @@ pub async fn matches(
                 score: rounded(m.score),
                 they_cover: (f64::from(m.they_cover) * 1000.0).round() / 1000.0,
                 you_cover: (f64::from(m.you_cover) * 1000.0).round() / 1000.0,
-                reasons: engine
+                reasons: snapshot
                     .explain(a, m.index)
                     .into_iter()
                     .map(|mut r| {

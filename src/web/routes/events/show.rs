@@ -221,7 +221,6 @@ pub async fn show(
                 .map(|(mut view, pair)| {
                     if let Some((a, b)) = pair {
                         view.reason = snapshot
-                            .engine
                             .explain(a, b)
                             .into_iter()
                             .next()
