@@ -7,12 +7,20 @@
 //! well as a read of its own would: requests that arrive while a read is
 //! under way wait for the next one, and all of them share it. Under load
 //! this is one query per round instead of one per request.
+//!
+//! A request waits at most [`SHARE_WAIT`] for its turn: behind a read that
+//! takes longer (a database slow to answer, or not answering) it asks on its
+//! own, so that in an outage requests fail side by side, each after its own
+//! time-out, not one after the other.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::db;
+
+/// How long a request waits for a shared read before it reads on its own.
+const SHARE_WAIT: Duration = Duration::from_millis(50);
 
 #[derive(Default)]
 pub struct ProfilesState {
@@ -24,7 +32,9 @@ impl ProfilesState {
     /// `(generation, removals)` as of a moment after this call began.
     pub async fn read(&self, db: &DatabaseConnection) -> Result<(i64, i64), DbErr> {
         let asked = Instant::now();
-        let mut last = self.last.lock().await;
+        let Ok(mut last) = tokio::time::timeout(SHARE_WAIT, self.last.lock()).await else {
+            return db::organizations::state(db).await;
+        };
         if let Some((began, state)) = *last
             && began >= asked
         {
@@ -71,5 +81,22 @@ mod tests {
         for b in busy {
             b.await.unwrap();
         }
+    }
+
+    /// Behind a read that does not end, a request reads on its own.
+    #[tokio::test]
+    async fn a_request_does_not_wait_long_behind_a_stuck_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/stuck.db?mode=rwc", dir.path().display());
+        let db = db::connect(&url).await.unwrap();
+        migration::Migrator::up(&db, None).await.unwrap();
+        db::organizations::removed(&db).await.unwrap();
+        let shared = ProfilesState::default();
+        let stuck = shared.last.lock().await;
+        let started = Instant::now();
+        let read = tokio::time::timeout(Duration::from_secs(5), shared.read(&db)).await;
+        assert_eq!(read.expect("answered").unwrap(), (1, 1));
+        assert!(started.elapsed() >= SHARE_WAIT);
+        drop(stuck);
     }
 }
