@@ -62,10 +62,12 @@ impl Explanations {
         let reasons: Arc<[Reason]> = at.engine.explain(a, b).into();
         let mut halves = self.halves.lock().unwrap_or_else(|e| e.into_inner());
         let (recent, older) = &mut *halves;
-        if recent.len() >= PAIRS_KEPT / 2 {
-            *older = std::mem::take(recent);
-        }
+        let dropped = (recent.len() >= PAIRS_KEPT / 2)
+            .then(|| std::mem::replace(older, std::mem::take(recent)));
         recent.insert((a, b), (at.version, reasons.clone()));
+        drop(halves);
+        // Thousands of reasons freed outside the lock: other pages go on.
+        drop(dropped);
         reasons
     }
 
