@@ -9,7 +9,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::matching::{Engine, Reason};
+use super::rankings::Versions;
+use crate::matching::Reason;
 
 /// At most about this many pairs are kept: the most recently read stay,
 /// in two halves (the older half goes when the newer one is full): the
@@ -19,21 +20,11 @@ const PAIRS_KEPT: usize = 24_000;
 
 type Kept = HashMap<(usize, usize), (u64, Arc<[Reason]>)>;
 
-/// What a snapshot tells the kept reasons: its engine, its version and the
-/// version of the last change of each organization changed since the core.
-pub(super) struct At<'s> {
-    pub engine: &'s Engine,
-    pub version: u64,
-    pub changed_at: &'s HashMap<usize, u64>,
-}
-
-impl At<'_> {
-    /// Whether reasons worked out at version `v` hold here: not from a
-    /// newer snapshot, and neither organization changed since.
-    fn holds(&self, v: u64, a: usize, b: usize) -> bool {
-        let since = |o| self.changed_at.get(&o).is_none_or(|&at| at <= v);
-        v <= self.version && since(a) && since(b)
-    }
+/// Whether reasons worked out at version `v` hold in the snapshot `at`: not
+/// from a newer snapshot, and neither organization changed since.
+fn hold(at: &Versions, v: u64, a: usize, b: usize) -> bool {
+    let since = |o| at.changed_at.get(&o).is_none_or(|&c| c <= v);
+    v <= at.version && since(a) && since(b)
 }
 
 #[derive(Default)]
@@ -43,8 +34,8 @@ pub(super) struct Explanations {
 }
 
 impl Explanations {
-    /// Why `b` is suggested to `a` in the snapshot `at` (see [`Engine::explain`]).
-    pub fn get(&self, at: &At, a: usize, b: usize) -> Arc<[Reason]> {
+    /// Why `b` is suggested to `a` in the snapshot `at` (see [`crate::matching::Engine::explain`]).
+    pub fn get(&self, at: &Versions, a: usize, b: usize) -> Arc<[Reason]> {
         {
             let mut halves = self.halves.lock().unwrap_or_else(|e| e.into_inner());
             let (recent, older) = &mut *halves;
@@ -53,7 +44,7 @@ impl Explanations {
                 None => older.remove(&(a, b)),
             };
             if let Some((version, reasons)) = found
-                && at.holds(version, a, b)
+                && hold(at, version, a, b)
             {
                 recent.insert((a, b), (version, reasons.clone()));
                 return reasons;
@@ -81,6 +72,7 @@ impl Explanations {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matching::Engine;
     use crate::services::import::{self, InputFormat};
 
     fn engine() -> Engine {
@@ -101,7 +93,7 @@ mod tests {
         let engine = engine();
         let n = engine.len();
         let none = HashMap::new();
-        let at0 = At {
+        let at0 = Versions {
             engine: &engine,
             version: 0,
             changed_at: &none,
@@ -133,7 +125,7 @@ mod tests {
                 .collect(),
         );
         let changed_at: HashMap<usize, u64> = changed.iter().map(|&i| (i, 1)).collect();
-        let at1 = At {
+        let at1 = Versions {
             engine: &engine1,
             version: 1,
             changed_at: &changed_at,

@@ -28,7 +28,7 @@ use tokio::sync::Notify;
 use crate::db;
 use crate::matching::{Engine, Filter, Match, Reason};
 use crate::services::profiles_state::ProfilesState;
-use explanations::{At, Explanations};
+use explanations::Explanations;
 use rankings::{Rankings, Versions};
 
 pub struct Snapshot {
@@ -39,13 +39,11 @@ pub struct Snapshot {
     /// The reasons of pairs recently explained, shared with the snapshots
     /// caught up from the same core.
     explanations: Arc<Explanations>,
-    /// For each organization changed since the core: the version of its last change.
-    changed_at: Arc<HashMap<usize, u64>>,
     /// 0 for a snapshot built whole, one more for each catch-up from it.
     version: u64,
-    /// For each catch-up since the index was built whole: its version and
-    /// the organizations it changed, ascending.
-    log: Vec<(u64, Vec<usize>)>,
+    /// For each organization changed by a catch-up since the index was
+    /// built whole: the version of its last change.
+    changed_at: Arc<HashMap<usize, u64>>,
     /// When the index was built whole.
     built: Instant,
     /// How many organizations had ever been deleted when it was.
@@ -83,19 +81,14 @@ impl Snapshot {
         Versions {
             engine: &self.engine,
             version: self.version,
-            log: &self.log,
+            changed_at: &self.changed_at,
         }
     }
 
     /// Why `b` is suggested to `a` ([`Engine::explain`]), kept for the
     /// pairs recently read until either organization changes.
     pub fn explain(&self, a: usize, b: usize) -> Vec<Reason> {
-        let at = At {
-            engine: &self.engine,
-            version: self.version,
-            changed_at: &self.changed_at,
-        };
-        self.explanations.get(&at, a, b).to_vec()
+        self.explanations.get(&self.versions(), a, b).to_vec()
     }
 
     /// The first `limit` suggestions for `a` that pass `filter`, best first.
@@ -542,21 +535,16 @@ impl Snapshot {
             let i = orgs.set(meta(&o));
             changes.push((i, o.profile()));
         }
-        let mut touched: Vec<usize> = changes.iter().map(|(i, _)| *i).collect();
-        touched.sort_unstable();
         let mut changed_at = (*self.changed_at).clone();
-        changed_at.extend(touched.iter().map(|&i| (i, self.version + 1)));
-        let mut log = self.log.clone();
-        log.push((self.version + 1, touched));
+        changed_at.extend(changes.iter().map(|(i, _)| (*i, self.version + 1)));
         Snapshot {
             generation,
             engine: self.engine.with_changes(changes),
             orgs,
             rankings: self.rankings.clone(),
             explanations: self.explanations.clone(),
-            changed_at: Arc::new(changed_at),
             version: self.version + 1,
-            log,
+            changed_at: Arc::new(changed_at),
             built: self.built,
             removals: self.removals,
         }
@@ -588,9 +576,8 @@ fn build(
         orgs,
         rankings: Arc::new(Rankings::with_head(head)),
         explanations: Arc::default(),
-        changed_at: Arc::default(),
         version: 0,
-        log: Vec::new(),
+        changed_at: Arc::default(),
         built: Instant::now(),
         removals,
     }

@@ -28,26 +28,25 @@ struct Held {
     size: usize,
 }
 
-/// What a snapshot tells the rankings: its engine, its version and the
-/// organizations each version since the index was built changed.
+/// What a snapshot tells the rankings and the kept reasons: its engine, its
+/// version, and the version of the last change of each organization changed
+/// since the index was built whole (up to this version).
 pub(super) struct Versions<'s> {
     pub engine: &'s Engine,
     pub version: u64,
-    /// (version, organizations changed by it, ascending), oldest first.
-    pub log: &'s [(u64, Vec<usize>)],
+    pub changed_at: &'s HashMap<usize, u64>,
 }
 
 impl Versions<'_> {
     /// The organizations changed after version `v`, ascending.
     fn changed_since(&self, v: u64) -> Vec<usize> {
         let mut out: Vec<usize> = self
-            .log
+            .changed_at
             .iter()
-            .filter(|(at, _)| *at > v && *at <= self.version)
-            .flat_map(|(_, orgs)| orgs.iter().copied())
+            .filter(|(_, at)| **at > v)
+            .map(|(o, _)| *o)
             .collect();
         out.sort_unstable();
-        out.dedup();
         out
     }
 }
@@ -328,10 +327,11 @@ mod tests {
         let engine = engine();
         let n = engine.len();
         let rankings = Rankings::with_head(4);
+        let none = HashMap::new();
         let at0 = Versions {
             engine: &engine,
             version: 0,
-            log: &[],
+            changed_at: &none,
         };
         let readers = [0, 3, n / 2, n - 1];
         // Read only for a first page: kept as their heads and counts.
@@ -361,7 +361,7 @@ mod tests {
 
         // Three organizations take the profiles of others: their scores move
         // across the lists, into and out of the parts in order.
-        let changed = vec![1, 5, n / 3];
+        let changed = [1, 5, n / 3];
         let donors = [readers[0], n / 2 + 1, n - 2];
         let engine1 = engine.with_changes(
             changed
@@ -374,11 +374,11 @@ mod tests {
                 })
                 .collect(),
         );
-        let log = [(1, changed.clone())];
+        let changed_at: HashMap<usize, u64> = changed.iter().map(|&i| (i, 1)).collect();
         let at1 = Versions {
             engine: &engine1,
             version: 1,
-            log: &log,
+            changed_at: &changed_at,
         };
         for &a in &readers {
             let mended = rankings.get(&at1, a, 2, false);
